@@ -53,7 +53,8 @@ export class ApiError extends Error {
       this.kind === 'network' ||
       this.kind === 'timeout' ||
       this.kind === 'rate_limited' ||
-      (this.kind === 'server' && (this.status === 502 || this.status === 503 || this.status === 504))
+      (this.kind === 'server' &&
+        (this.status === 502 || this.status === 503 || this.status === 504))
     );
   }
 }
