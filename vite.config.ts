@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Three library builds, chosen with `--mode` (scripts/build.mjs runs them in order):
+ * - `modules`: per-element ES entry points for npm users, lit left external so an app shares one copy;
+ * - `bundle`: `dist/hearth.js`, one ES module with lit inside, for a practice's `<script type="module">`;
+ * - `iife`: `dist/hearth.iife.js`, the same as a classic script for page builders without modules.
+ */
+const root = import.meta.dirname;
+const fromRoot = (path: string) => resolve(root, path);
+
+const shared: UserConfig = {
+  build: {
+    outDir: fromRoot('dist'),
+    target: 'es2021',
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+};
+
+const modes: Record<string, UserConfig> = {
+  modules: {
+    build: {
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: {
+          index: fromRoot('src/index.ts'),
+          provider: fromRoot('src/define/provider.ts'),
+          'group-finder': fromRoot('src/define/group-finder.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  bundle: {
+    build: {
+      emptyOutDir: false,
+      lib: { entry: fromRoot('src/hearth.ts'), formats: ['es'], fileName: () => 'hearth.js' },
+      rolldownOptions: { output: { chunkFileNames: 'hearth-chunks/[name]-[hash].js' } },
+    },
+  },
+  iife: {
+    build: {
+      emptyOutDir: false,
+      lib: {
+        entry: fromRoot('src/hearth.ts'),
+        formats: ['iife'],
+        name: 'Hearth',
+        fileName: () => 'hearth.iife.js',
+      },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const config = modes[mode];
+  if (!config)
+    throw new Error(`Unknown build mode "${mode}": use ${Object.keys(modes).join(', ')}.`);
+  return { ...shared, ...config, build: { ...shared.build, ...config.build } };
+});
