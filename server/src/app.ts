@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from './config.js';
+import {
+  apiCors,
+  cachedJson,
+  matchesEtag,
+  publicAssetCors,
+  requestLog,
+  securityHeaders,
+  type AppEnv,
+} from './http.js';
+import type { Logger } from './log.js';
+import { openApiDocument } from './openapi.js';
+import {
+  HttpProblem,
+  internalProblem,
+  methodNotAllowedProblem,
+  notFoundProblem,
+  payloadTooLargeProblem,
+  problemResponse,
+} from './problem.js';
+import { parseGroupFilters } from './query.js';
+import { readStaticFile } from './static.js';
+import type { Store } from './store.js';
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  logger: Logger;
+}
+
+/** Upcoming sessions in a group's own response (the list carries the default four). */
+const GROUP_DETAIL_SESSIONS = 8;
+const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const WIDGET_CACHE_CONTROL = 'public, max-age=300';
+const PAGE_CACHE_CONTROL = 'no-cache';
+
+/** Builds the HTTP application; it holds no state of its own, so tests can create many. */
+export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(logger), securityHeaders());
+  app.use('/v1/*', apiCors(config.allowedOrigins));
+  app.use('/healthz', apiCors(config.allowedOrigins));
+  app.use('/hearth/*', publicAssetCors());
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => problemResponse(c, payloadTooLargeProblem(config.bodyLimitBytes).problem),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+
+  app.get('/v1/practice', async (c) => {
+    const practice = await store.getPractice();
+    if (!practice) throw notFoundProblem('This practice is not set up yet.');
+    return cachedJson(c, practice);
+  });
+
+  app.get('/v1/groups', async (c) => {
+    const filters = parseGroupFilters(new URL(c.req.url).searchParams);
+    const items = await store.listGroups(filters);
+    return cachedJson(c, { items, nextCursor: null });
+  });
+
+  app.get('/v1/groups/:id', async (c) => {
+    const id = c.req.param('id');
+    const group = GROUP_ID.test(id)
+      ? await store.getGroup(id, { sessions: GROUP_DETAIL_SESSIONS })
+      : undefined;
+    if (!group) throw notFoundProblem('There is no group with this id. It may have been archived.');
+    return cachedJson(c, group);
+  });
+
+  app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
+
+  // Known API paths answer other methods with 405 and `Allow`, not a misleading 404.
+  for (const routePath of ['/healthz', '/v1/practice', '/v1/groups', '/v1/groups/:id', '/v1/openapi.json']) {
+    app.all(routePath, () => {
+      throw methodNotAllowedProblem(['GET', 'HEAD']);
+    });
+  }
+
+  app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));
+  app.get('/demo/*', (c) => serveFrom(c, config.demoDir, '/demo/', PAGE_CACHE_CONTROL));
+  app.get('/', (c) => serveFrom(c, config.demoDir, '/', PAGE_CACHE_CONTROL, 'index.html'));
+
+  app.notFound((c) => problemResponse(c, notFoundProblem().problem));
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error.problem, error.headers);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, {
+        type: 'about:blank',
+        title: error.message || 'Bad request',
+        status: error.status,
+      });
+    }
+    logger.error('unhandled error', {
+      method: c.req.method,
+      path: c.req.path,
+      requestId: c.get('requestId'),
+      error,
+      stack: error instanceof Error ? error.stack : undefined,
+    });
+    return problemResponse(c, internalProblem);
+  });
+
+  return app;
+}
+
+async function serveFrom(
+  c: Context<AppEnv>,
+  root: string,
+  prefix: string,
+  cacheControl: string,
+  fixedFile?: string,
+): Promise<Response> {
+  // The raw, still-encoded path: decoding happens per segment in readStaticFile, so an encoded
+  // slash or dot-dot can never turn into a path separator.
+  const rawPath = new URL(c.req.url).pathname;
+  const file = await readStaticFile(root, fixedFile ?? rawPath.slice(prefix.length));
+  if (!file) {
+    const isWidgetBundle = prefix === '/hearth/' && path.basename(rawPath).startsWith('hearth');
+    throw notFoundProblem(
+      isWidgetBundle
+        ? 'The widget files are not built on this server. Run `npm run build` and restart.'
+        : undefined,
+    );
+  }
+  const headers = { ETag: file.etag, 'Cache-Control': cacheControl };
+  if (matchesEtag(c.req.header('if-none-match'), file.etag)) return c.body(null, 304, headers);
+  return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': file.contentType });
+}

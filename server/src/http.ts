@@ -1,0 +1,133 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { pathWithoutQuery, type Logger } from './log.js';
+
+export interface AppEnv {
+  Variables: { requestId: string };
+}
+
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+/** The page CSP: the demo (and any page we serve) runs with no inline script or style. */
+export const HTML_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+// API responses are data, never documents: nothing in them may load or be framed.
+const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+const INCOMING_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Gives each request an id (a proxy's `X-Request-Id` when it looks safe) and logs one line. */
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    logger.info('request', {
+      method: c.req.method,
+      path: pathWithoutQuery(c.req.path),
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      requestId,
+    });
+  };
+}
+
+/** Security headers on every response; page-level ones only where they mean something. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    const contentType = headers.get('content-type') ?? '';
+    if (contentType.startsWith('text/html')) {
+      headers.set('Content-Security-Policy', HTML_CSP);
+      headers.set('X-Frame-Options', 'DENY');
+    } else if (!c.req.path.startsWith('/hearth/')) {
+      headers.set('Content-Security-Policy', DATA_CSP);
+    }
+    // Widget files are meant to be loaded by other sites; everything else stays ours.
+    headers.set(
+      'Cross-Origin-Resource-Policy',
+      c.req.path.startsWith('/hearth/') ? 'cross-origin' : 'same-origin',
+    );
+  };
+}
+
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
+const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id';
+
+/**
+ * CORS for the API: only listed origins (and the server's own) get `Access-Control-*` headers;
+ * any other origin gets none, so the browser blocks it.
+ */
+export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
+  const allowed = new Set(allowedOrigins);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const isAllowed = origin !== undefined && (allowed.has(origin) || origin === ownOrigin(c));
+    if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
+      const headers: Record<string, string> = {
+        Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+      };
+      if (isAllowed) {
+        headers['Access-Control-Allow-Origin'] = origin;
+        headers['Access-Control-Allow-Methods'] = ALLOWED_METHODS;
+        headers['Access-Control-Allow-Headers'] = ALLOWED_HEADERS;
+        headers['Access-Control-Max-Age'] = '600';
+      }
+      return c.body(null, 204, headers);
+    }
+    await next();
+    c.res.headers.append('Vary', 'Origin');
+    if (isAllowed) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+  };
+}
+
+/** Public widget files: any site may load them (module scripts are fetched with CORS). */
+export function publicAssetCors(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+  };
+}
+
+function ownOrigin(c: Context): string {
+  return new URL(c.req.url).origin;
+}
+
+/**
+ * Sends a cacheable JSON body with a strong `ETag` (hash of the exact bytes), answering
+ * 304 when the client's `If-None-Match` still matches.
+ */
+export function cachedJson(c: Context, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
+  if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+}
+
+/** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => strip(tag) === strip(etag));
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './log.js';
+import { startServer } from './server.js';
+
+// The command-line entry point: `npm start -w @hearth/server`. The banner goes to stdout as
+// plain text at every log level, because people (and the end-to-end test) read the URL from it.
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Hearth cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const server = await startServer({ config, logger });
+
+  const url = server.url;
+  process.stdout.write(
+    [
+      `Hearth is running at ${url}`,
+      `  Demo practice page  ${url}`,
+      `  API                 ${url}v1/`,
+      `  OpenAPI document    ${url}v1/openapi.json`,
+      `  Database            ${path.join(config.dataDir, 'hearth.db')}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+  if (!fs.existsSync(path.join(config.distDir, 'hearth.js'))) {
+    logger.warn('the widgets are not built: run npm run build, then restart the server', {
+      distDir: config.distDir,
+    });
+  }
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('could not stop cleanly', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Hearth could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

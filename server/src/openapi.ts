@@ -1,0 +1,325 @@
+import {
+  ENROLLMENTS,
+  FREQUENCIES,
+  GROUP_FORMATS,
+  GROUP_KINDS,
+  GROUP_STATUSES,
+} from '../../src/api/types.js';
+import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
+
+// The published API description. Response schemas are strict (`additionalProperties: false`)
+// so the server's tests catch any drift between this document and what the server sends.
+// Clients should still ignore fields they do not know: later versions add fields.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+const cacheHeaders = {
+  ETag: { description: 'Strong validator of the body; send it back in `If-None-Match`.', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+};
+
+const notModified = { description: 'Not modified: the `If-None-Match` validator still matches.', headers: cacheHeaders };
+
+const ifNoneMatch = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'An `ETag` from an earlier response; the server answers 304 when it still matches.',
+  schema: { type: 'string' },
+};
+
+const text = { type: 'string', minLength: 1 };
+const localDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const topicId = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' };
+
+/** Comma-separated or repeated (`?format=online&format=hybrid`): both are accepted. */
+const arrayParameter = (name: string, description: string, items: object) => ({
+  name,
+  in: 'query',
+  required: false,
+  description: `${description} Repeat the parameter or separate values with commas; a group matches any of them.`,
+  style: 'form',
+  explode: true,
+  schema: { type: 'array', maxItems: MAX_FILTER_VALUES, items },
+});
+
+const schemas = {
+  Problem: {
+    type: 'object',
+    description: 'An RFC 9457 problem document, as every error response carries.',
+    required: ['type', 'title', 'status'],
+    additionalProperties: false,
+    properties: {
+      type: { type: 'string', format: 'uri' },
+      title: text,
+      status: { type: 'integer', minimum: 400, maximum: 599 },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      fields: {
+        type: 'object',
+        description: 'Validation errors: field name or query parameter → message.',
+        additionalProperties: { type: 'string' },
+      },
+    },
+  },
+  Topic: {
+    type: 'object',
+    required: ['id', 'label'],
+    additionalProperties: false,
+    properties: { id: topicId, label: text },
+  },
+  CrisisResource: {
+    type: 'object',
+    required: ['name', 'description'],
+    additionalProperties: false,
+    properties: {
+      name: text,
+      description: text,
+      phone: text,
+      sms: text,
+      url: { type: 'string', format: 'uri' },
+    },
+  },
+  PracticeContact: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { phone: text, email: { type: 'string', format: 'email' }, address: text },
+  },
+  Practice: {
+    type: 'object',
+    required: ['name', 'timeZone', 'locale', 'topics', 'contact', 'crisisResources', 'privacyPolicyUrl', 'texts'],
+    additionalProperties: false,
+    properties: {
+      name: text,
+      timeZone: { ...text, description: 'IANA time zone the practice schedules in.' },
+      locale: { ...text, description: 'BCP 47 language tag of the practice texts.' },
+      topics: { type: 'array', items: ref('Topic') },
+      contact: ref('PracticeContact'),
+      crisisResources: { type: 'array', items: ref('CrisisResource') },
+      privacyPolicyUrl: { type: 'string', format: 'uri' },
+      texts: {
+        type: 'object',
+        description: 'Short texts the practice shows visitors, keyed by purpose (e.g. `signupNext`).',
+        additionalProperties: { type: 'string' },
+      },
+    },
+  },
+  Location: {
+    type: 'object',
+    required: ['name', 'address', 'city'],
+    additionalProperties: false,
+    properties: { name: text, address: text, city: text, accessibility: text },
+  },
+  Schedule: {
+    type: 'object',
+    required: ['frequency', 'weekday', 'startTime', 'durationMinutes', 'timeZone'],
+    additionalProperties: false,
+    properties: {
+      frequency: { enum: [...FREQUENCIES] },
+      weekday: { type: 'integer', minimum: 0, maximum: 6, description: '0 = Sunday … 6 = Saturday.' },
+      startTime: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'Local wall-clock time, 24 h.' },
+      durationMinutes: { type: 'integer', minimum: 1 },
+      timeZone: { ...text, description: 'IANA time zone, e.g. America/Los_Angeles.' },
+    },
+  },
+  Facilitator: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: { name: text, credentials: text },
+  },
+  Fee: {
+    type: 'object',
+    required: ['currency', 'per', 'slidingScale', 'insurance'],
+    additionalProperties: false,
+    properties: {
+      amount: { type: 'number', minimum: 0, description: 'Major currency unit; absent when free or by arrangement.' },
+      currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+      per: { enum: ['session', 'series'] },
+      slidingScale: { type: 'boolean' },
+      insurance: { type: 'array', items: text },
+    },
+  },
+  Screening: {
+    type: 'object',
+    required: ['required'],
+    additionalProperties: false,
+    properties: { required: { type: 'boolean' }, note: text },
+  },
+  Group: {
+    type: 'object',
+    required: [
+      'id',
+      'name',
+      'summary',
+      'description',
+      'topics',
+      'audience',
+      'language',
+      'kind',
+      'format',
+      'schedule',
+      'enrollment',
+      'nextSessions',
+      'facilitators',
+      'fee',
+      'capacity',
+      'seatsLeft',
+      'status',
+      'screening',
+    ],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      name: text,
+      summary: text,
+      description: text,
+      topics: { type: 'array', items: topicId },
+      audience: text,
+      ageMin: { type: 'integer', minimum: 0 },
+      ageMax: { type: 'integer', minimum: 0 },
+      language: { ...text, description: 'BCP 47 language tag of the sessions.' },
+      kind: { enum: [...GROUP_KINDS] },
+      format: { enum: [...GROUP_FORMATS] },
+      location: ref('Location'),
+      schedule: ref('Schedule'),
+      enrollment: { enum: [...ENROLLMENTS] },
+      startsOn: { ...localDate, description: 'Cohort start date in the group’s time zone.' },
+      sessionCount: { type: 'integer', minimum: 1 },
+      nextSessions: {
+        type: 'array',
+        description: 'Upcoming session start instants (UTC), computed by the server; empty when a series has ended.',
+        items: { type: 'string', format: 'date-time' },
+      },
+      facilitators: { type: 'array', items: ref('Facilitator') },
+      fee: ref('Fee'),
+      capacity: { type: 'integer', minimum: 0 },
+      seatsLeft: { type: 'integer', minimum: 0 },
+      status: { enum: [...GROUP_STATUSES] },
+      screening: ref('Screening'),
+    },
+  },
+  GroupList: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    additionalProperties: false,
+    properties: {
+      items: { type: 'array', items: ref('Group') },
+      nextCursor: { type: ['string', 'null'], description: 'Always null for groups: the list is never paged.' },
+    },
+  },
+  Health: {
+    type: 'object',
+    required: ['status'],
+    additionalProperties: false,
+    properties: { status: { const: 'ok' } },
+  },
+} as const;
+
+const commonErrors = {
+  '405': problem('This path does not accept that method.'),
+  '413': problem('The request body is larger than the server accepts.'),
+  '500': problem('Unexpected server error; nothing internal is disclosed.'),
+};
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Hearth API',
+    version: '1.0.0',
+    summary: 'Therapy groups, sign-ups and anonymous stories of one practice.',
+    description:
+      'The HTTP API the Hearth widgets talk to. Every error is `application/problem+json` (RFC 9457). ' +
+      'Public GETs carry a strong `ETag` and `Cache-Control`. Browsers may call the API only from the ' +
+      'origins the server allows (CORS).',
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  servers: [{ url: '/' }],
+  paths: {
+    '/healthz': {
+      get: {
+        operationId: 'getHealth',
+        summary: 'Liveness check',
+        responses: {
+          '200': { description: 'The server is up.', content: json(ref('Health')) },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/practice': {
+      get: {
+        operationId: 'getPractice',
+        summary: 'The practice: name, time zone, topics, crisis resources, privacy policy and texts',
+        parameters: [ifNoneMatch],
+        responses: {
+          '200': { description: 'The practice.', headers: cacheHeaders, content: json(ref('Practice')) },
+          '304': notModified,
+          '404': problem('The practice is not set up yet.'),
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/groups': {
+      get: {
+        operationId: 'listGroups',
+        summary: 'Groups that are not archived, filtered',
+        parameters: [
+          arrayParameter('topic', 'Topic ids.', topicId),
+          arrayParameter('format', 'Formats.', { enum: [...GROUP_FORMATS] }),
+          arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', { type: 'integer', minimum: 0, maximum: 6 }),
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description: 'Free text searched in name, summary and description, ignoring case and accents.',
+            schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
+          },
+          ifNoneMatch,
+        ],
+        responses: {
+          '200': { description: 'Matching groups.', headers: cacheHeaders, content: json(ref('GroupList')) },
+          '304': notModified,
+          '400': problem('A query parameter is not valid; `fields` says which and why.'),
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/groups/{id}': {
+      get: {
+        operationId: 'getGroup',
+        summary: 'One group, with more upcoming session dates',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          ifNoneMatch,
+        ],
+        responses: {
+          '200': { description: 'The group.', headers: cacheHeaders, content: json(ref('Group')) },
+          '304': notModified,
+          '404': problem('No such group, or it was archived.'),
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/openapi.json': {
+      get: {
+        operationId: 'getOpenApi',
+        summary: 'This document',
+        responses: {
+          '200': {
+            description: 'The OpenAPI 3.1 document.',
+            headers: cacheHeaders,
+            content: json({ type: 'object', required: ['openapi', 'info', 'paths'] }),
+          },
+          '304': notModified,
+          ...commonErrors,
+        },
+      },
+    },
+  },
+  components: { schemas },
+} as const;

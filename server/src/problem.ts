@@ -1,0 +1,113 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Problem } from '../../src/api/types.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem type URIs, one per kind of error a client may want to tell apart. */
+export const PROBLEM_TYPES = {
+  validation: 'urn:hearth:problem:validation',
+  malformedJson: 'urn:hearth:problem:malformed-json',
+  notFound: 'urn:hearth:problem:not-found',
+  methodNotAllowed: 'urn:hearth:problem:method-not-allowed',
+  payloadTooLarge: 'urn:hearth:problem:payload-too-large',
+  unsupportedMediaType: 'urn:hearth:problem:unsupported-media-type',
+  internal: 'urn:hearth:problem:internal',
+} as const;
+
+/**
+ * An error that becomes an RFC 9457 problem response. Throw it from any handler;
+ * `app.onError` turns it into `application/problem+json`.
+ */
+export class HttpProblem extends Error {
+  override name = 'HttpProblem';
+  readonly problem: Problem;
+  readonly headers: Record<string, string>;
+
+  constructor(problem: Problem, headers: Record<string, string> = {}) {
+    super(problem.detail ?? problem.title);
+    this.problem = problem;
+    this.headers = headers;
+  }
+}
+
+export function validationProblem(fields: Record<string, string>, detail?: string): HttpProblem {
+  return new HttpProblem({
+    type: PROBLEM_TYPES.validation,
+    title: 'Some values are not valid',
+    status: 400,
+    detail: detail ?? 'Check the fields listed in `fields` and try again.',
+    fields,
+  });
+}
+
+export function notFoundProblem(detail = 'There is nothing at this address.'): HttpProblem {
+  return new HttpProblem({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail });
+}
+
+export function methodNotAllowedProblem(allowed: readonly string[]): HttpProblem {
+  return new HttpProblem(
+    {
+      type: PROBLEM_TYPES.methodNotAllowed,
+      title: 'Method not allowed',
+      status: 405,
+      detail: `This address accepts ${allowed.join(', ')}.`,
+    },
+    { Allow: allowed.join(', ') },
+  );
+}
+
+export function payloadTooLargeProblem(limitBytes: number): HttpProblem {
+  return new HttpProblem({
+    type: PROBLEM_TYPES.payloadTooLarge,
+    title: 'Request body too large',
+    status: 413,
+    detail: `Request bodies may be at most ${Math.floor(limitBytes / 1024)} KiB.`,
+  });
+}
+
+export const internalProblem: Problem = {
+  type: PROBLEM_TYPES.internal,
+  title: 'Something went wrong on our side',
+  status: 500,
+  detail: 'The server could not complete this request. Please try again in a moment.',
+};
+
+/** Writes a problem document; errors are never cached. */
+export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}) {
+  const response = c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+    ...headers,
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+    'Cache-Control': 'no-store',
+  });
+  return response;
+}
+
+/**
+ * Reads a JSON request body: 415 unless the content type is JSON, 400 when it does not parse.
+ * The size cap is enforced earlier, by the body-limit middleware on `/v1/*`.
+ */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const contentType = c.req.header('content-type') ?? '';
+  const mediaType = contentType.split(';', 1)[0]?.trim().toLowerCase() ?? '';
+  if (mediaType !== 'application/json' && !/^application\/[\w.-]+\+json$/.test(mediaType)) {
+    throw new HttpProblem({
+      type: PROBLEM_TYPES.unsupportedMediaType,
+      title: 'Unsupported media type',
+      status: 415,
+      detail: 'Send the request body as application/json.',
+    });
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The parser's message may quote the body, which can hold personal data: say only where.
+    throw new HttpProblem({
+      type: PROBLEM_TYPES.malformedJson,
+      title: 'Malformed JSON',
+      status: 400,
+      detail: 'The request body is not valid JSON.',
+    });
+  }
+}
