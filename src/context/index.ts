@@ -1,0 +1,2 @@
+export { hearthContext } from './hearth-context.js';
+export type { HearthConfig } from './hearth-context.js';

@@ -1,0 +1,1 @@
+export { HearthGroupSelectEvent } from './group-select.js';

@@ -1,0 +1,82 @@
+/**
+ * The English catalogue: the default, always bundled, and the type every other catalogue must
+ * match. A message is a string, or a function when it takes values (plurals use
+ * `Intl.PluralRules`, so each language states its own plural forms).
+ */
+const plural = new Intl.PluralRules('en');
+const number = new Intl.NumberFormat('en');
+
+export const en = {
+  notConfigured: "This section isn't available right now.",
+  loading: 'Loading groups…',
+  groupsLabel: 'Therapy groups',
+  groupCount: (count: number) =>
+    count === 0
+      ? 'No groups'
+      : `${number.format(count)} ${plural.select(count) === 'one' ? 'group' : 'groups'}`,
+
+  emptyTitle: 'There are no groups listed right now.',
+  emptyBody:
+    'New groups start throughout the year. The practice is glad to talk about what might help in the meantime.',
+  contactLead: 'You can reach the practice directly:',
+  phone: 'Phone',
+  email: 'Email',
+
+  errorTitle: "We couldn't load the groups.",
+  errorNetwork: 'Please check your internet connection, then try again.',
+  errorServer: 'The practice’s booking system is having trouble. Please try again in a moment.',
+  errorRateLimited: 'There have been a lot of requests. Please wait a moment, then try again.',
+  errorGeneric: 'Something went wrong on our side. Please try again.',
+  tryAgain: 'Try again',
+
+  viewDetails: 'View details',
+  topics: 'Topics',
+  ages: (min: number | undefined, max: number | undefined) =>
+    min !== undefined && max !== undefined
+      ? `Ages ${min}–${max}`
+      : min !== undefined
+        ? `Ages ${min} and over`
+        : `Ages up to ${max}`,
+
+  formatInPerson: (place: string | undefined) => (place ? `In person at ${place}` : 'In person'),
+  formatOnline: 'Online',
+  formatHybrid: (place: string | undefined) =>
+    place ? `In person at ${place}, or online` : 'In person or online',
+
+  /** `day` is the weekday's name from `Intl` (“Tuesday”), `time` a formatted time range. */
+  scheduleWeekly: (day: string, time: string) => `${day}s, ${time}`,
+  scheduleBiweekly: (day: string, time: string) => `Every other ${day}, ${time}`,
+  scheduleMonthly: (day: string, time: string) => `One ${day} a month, ${time}`,
+  yourTime: (schedule: string) => `Your time: ${schedule}`,
+  nextSession: (date: string) => `Next session: ${date}`,
+
+  ongoing: 'Ongoing: join any time',
+  cohort: (count: number | undefined, unit: 'weeks' | 'sessions', start: string | undefined) => {
+    const length =
+      count === undefined
+        ? 'A fixed group'
+        : `${number.format(count)} ${unit === 'weeks' ? (count === 1 ? 'week' : 'weeks') : count === 1 ? 'session' : 'sessions'}`;
+    return start ? `${length}, starts ${start}` : length;
+  },
+
+  statusOpen: 'Open',
+  statusFewSeats: (seats: number) =>
+    `${number.format(seats)} ${plural.select(seats) === 'one' ? 'spot' : 'spots'} left`,
+  statusWaitlist: 'Waitlist open',
+  statusClosed: 'Full',
+
+  feePerSession: (amount: string) => `${amount} per session`,
+  feePerSeries: (amount: string) => `${amount} for the series`,
+  feeFree: 'Free',
+  feeByArrangement: 'Fee by arrangement',
+  slidingScale: 'Sliding scale available',
+  insurance: (list: string) => `Insurance accepted: ${list}`,
+
+  screeningRequired: 'Starts with a short screening call',
+};
+
+export type Catalogue = typeof en;
+export type MessageKey = keyof Catalogue;
+export type MessageArgs<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string
+  ? A
+  : [];

@@ -1,0 +1,78 @@
+import type { Catalogue } from './en.js';
+
+/** Spanish, loaded on demand (`import()`), so English-only pages never download it. */
+const plural = new Intl.PluralRules('es');
+const number = new Intl.NumberFormat('es');
+
+/** `Intl` names weekdays in the singular (“sábado”); Spanish plural adds -s only to the weekend. */
+const pluralDay = (day: string) => (day.endsWith('o') ? `${day}s` : day);
+
+export const es: Catalogue = {
+  notConfigured: 'Esta sección no está disponible en este momento.',
+  loading: 'Cargando grupos…',
+  groupsLabel: 'Grupos terapéuticos',
+  groupCount: (count: number) =>
+    count === 0
+      ? 'Ningún grupo'
+      : `${number.format(count)} ${plural.select(count) === 'one' ? 'grupo' : 'grupos'}`,
+
+  emptyTitle: 'Por ahora no hay grupos publicados.',
+  emptyBody:
+    'A lo largo del año se abren grupos nuevos. Mientras tanto, el equipo puede orientarle sobre lo que podría ayudarle.',
+  contactLead: 'Puede comunicarse directamente con el centro:',
+  phone: 'Teléfono',
+  email: 'Correo electrónico',
+
+  errorTitle: 'No pudimos cargar los grupos.',
+  errorNetwork: 'Revise su conexión a internet y vuelva a intentarlo.',
+  errorServer:
+    'El sistema de reservas del centro tiene problemas. Vuelva a intentarlo en unos momentos.',
+  errorRateLimited: 'Hemos recibido muchas solicitudes. Espere un momento y vuelva a intentarlo.',
+  errorGeneric: 'Algo salió mal. Vuelva a intentarlo.',
+  tryAgain: 'Intentar de nuevo',
+
+  viewDetails: 'Ver detalles',
+  topics: 'Temas',
+  ages: (min, max) =>
+    min !== undefined && max !== undefined
+      ? `De ${min} a ${max} años`
+      : min !== undefined
+        ? `Desde ${min} años`
+        : `Hasta ${max} años`,
+
+  formatInPerson: (place) => (place ? `Presencial en ${place}` : 'Presencial'),
+  formatOnline: 'En línea',
+  formatHybrid: (place) => (place ? `Presencial en ${place} o en línea` : 'Presencial o en línea'),
+
+  scheduleWeekly: (day, time) => `Los ${pluralDay(day)}, ${time}`,
+  scheduleBiweekly: (day, time) => `Cada dos semanas, los ${pluralDay(day)}, ${time}`,
+  scheduleMonthly: (day, time) => `Un ${day} al mes, ${time}`,
+  yourTime: (schedule) => `En su zona horaria: ${schedule}`,
+  nextSession: (date) => `Próxima sesión: ${date}`,
+
+  ongoing: 'Grupo abierto: puede unirse en cualquier momento',
+  cohort: (count, unit, start) => {
+    const length =
+      count === undefined
+        ? 'Grupo cerrado'
+        : `${number.format(count)} ${unit === 'weeks' ? (count === 1 ? 'semana' : 'semanas') : count === 1 ? 'sesión' : 'sesiones'}`;
+    return start ? `${length}, empieza el ${start}` : length;
+  },
+
+  statusOpen: 'Plazas disponibles',
+  statusFewSeats: (seats) =>
+    plural.select(seats) === 'one'
+      ? `Queda ${number.format(seats)} plaza`
+      : `Quedan ${number.format(seats)} plazas`,
+  statusWaitlist: 'Lista de espera abierta',
+  statusClosed: 'Completo',
+
+  feePerSession: (amount) => `${amount} por sesión`,
+  feePerSeries: (amount) => `${amount} por el ciclo completo`,
+  feeFree: 'Gratuito',
+  feeByArrangement: 'Tarifa a convenir',
+  slidingScale: 'Tarifa reducida según ingresos',
+  insurance: (list) => `Seguros aceptados: ${list}`,
+
+  screeningRequired: 'Antes de empezar, una breve llamada de valoración',
+};

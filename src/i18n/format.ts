@@ -1,0 +1,200 @@
+import type { Fee, Group, Schedule, Weekday } from '../api/index.js';
+import { en, type Catalogue } from './en.js';
+
+/*
+ * Formatting through `Intl` only. The server computes recurrences and next dates; here instants
+ * are only put into words for a locale and a time zone.
+ */
+
+export function visitorTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Minutes east of UTC of `timeZone` at `instant`. */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(instant);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(
+    value('year'),
+    value('month') - 1,
+    value('day'),
+    value('hour'),
+    value('minute'),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant at which the wall clock in `timeZone` shows this date and time. */
+export function zonedInstant(
+  year: number,
+  month: number,
+  day: number,
+  hours: number,
+  minutes: number,
+  timeZone: string,
+): Date {
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  // Two passes settle the offset, also when the first guess lands across a DST change.
+  let instant = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  instant = wall - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
+
+function weekdayIn(instant: Date, timeZone: string): Weekday {
+  const name = dateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(instant);
+  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name) as Weekday;
+}
+
+/** The next start of a weekly schedule after `from`, as an instant. */
+export function nextOccurrence(schedule: Schedule, from: Date = new Date()): Date {
+  const [hours = 0, minutes = 0] = schedule.startTime.split(':').map(Number);
+  const today = dateTimeFormat('en-CA', {
+    timeZone: schedule.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(from);
+  const [year = 1970, month = 1, day = 1] = today.split('-').map(Number);
+  const shift = (schedule.weekday - weekdayIn(from, schedule.timeZone) + 7) % 7;
+  return zonedInstant(year, month, day + shift, hours, minutes, schedule.timeZone);
+}
+
+function formatSlot(
+  start: Date,
+  durationMinutes: number,
+  locale: string,
+  timeZone: string,
+  frequency: Schedule['frequency'],
+  messages: Catalogue,
+  withZoneName: boolean,
+): string {
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const time = dateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withZoneName ? { timeZoneName: 'short' } : {}),
+  }).formatRange(start, end);
+  const day = dateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start);
+  if (frequency === 'biweekly') return messages.scheduleBiweekly(day, time);
+  if (frequency === 'monthly') return messages.scheduleMonthly(day, time);
+  return messages.scheduleWeekly(day, time);
+}
+
+export interface ScheduleText {
+  /** In the schedule's own (the practice's) time zone, with the zone's short name. */
+  text: string;
+  /** In the visitor's time zone, only when its clock differs from the practice's. */
+  visitorText?: string;
+}
+
+/**
+ * "Tuesdays, 6:00 – 7:30 PM PDT" / "Los martes, 18:00–19:30 GMT-7". `at` is one real session
+ * (the server's `nextSessions[0]`) so both zones' offsets are the ones on the day it happens.
+ */
+export function formatSchedule(
+  schedule: Schedule,
+  locale: string,
+  visitorZone: string = visitorTimeZone(),
+  messages: Catalogue = en,
+  at?: string | Date,
+): ScheduleText {
+  const start = at ? new Date(at) : nextOccurrence(schedule);
+  const slot = (zone: string, withZoneName: boolean) =>
+    formatSlot(
+      start,
+      schedule.durationMinutes,
+      locale,
+      zone,
+      schedule.frequency,
+      messages,
+      withZoneName,
+    );
+  const text = slot(schedule.timeZone, true);
+  const sameClock = slot(visitorZone, false) === slot(schedule.timeZone, false);
+  return sameClock ? { text } : { text, visitorText: slot(visitorZone, true) };
+}
+
+/** "Tuesday, March 4" for an instant, on the calendar of `timeZone`. */
+export function formatDate(instant: string | Date, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(instant));
+}
+
+/** "March 4" for a calendar date (`YYYY-MM-DD`), which has no time zone of its own. */
+export function formatCalendarDate(date: string, locale: string): string {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', day: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The fee in words: amount and unit, sliding scale, insurance, as separate phrases. */
+export function formatFee(fee: Fee, locale: string, messages: Catalogue = en): string[] {
+  const phrases: string[] = [];
+  if (fee.amount === undefined) phrases.push(messages.feeByArrangement);
+  else if (fee.amount === 0) phrases.push(messages.feeFree);
+  else {
+    const amount = formatMoney(fee.amount, fee.currency, locale);
+    phrases.push(
+      fee.per === 'series' ? messages.feePerSeries(amount) : messages.feePerSession(amount),
+    );
+  }
+  if (fee.slidingScale) phrases.push(messages.slidingScale);
+  if (fee.insurance.length > 0) phrases.push(messages.insurance(formatList(fee.insurance, locale)));
+  return phrases;
+}
+
+/** "3 spots left", "Waitlist open", "Full", "Open": seats in words, never colour alone. */
+export function formatStatus(group: Group, messages: Catalogue = en): string {
+  switch (group.status) {
+    case 'few_seats':
+      return messages.statusFewSeats(group.seatsLeft);
+    case 'waitlist':
+      return messages.statusWaitlist;
+    case 'closed':
+      return messages.statusClosed;
+    default:
+      return messages.statusOpen;
+  }
+}

@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  DEFAULT_LANGUAGE,
+  languageOf,
+  loadCatalogue,
+  loadedCatalogue,
+  type Language,
+} from './catalogues.js';
+import { en, type Catalogue, type MessageArgs, type MessageKey } from './en.js';
+
+export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+/*
+ * One MutationObserver for the whole page watches `<html lang>`, however many widgets there are.
+ */
+const documentLangHosts = new Set<LocalizeHost>();
+let documentLangObserver: MutationObserver | undefined;
+
+function observeDocumentLang(host: LocalizeHost): void {
+  documentLangHosts.add(host);
+  if (!documentLangObserver) {
+    documentLangObserver = new MutationObserver(() => {
+      for (const each of documentLangHosts) each.requestUpdate();
+    });
+    documentLangObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+  }
+}
+
+function unobserveDocumentLang(host: LocalizeHost): void {
+  documentLangHosts.delete(host);
+  if (documentLangHosts.size === 0) {
+    documentLangObserver?.disconnect();
+    documentLangObserver = undefined;
+  }
+}
+
+/**
+ * Resolves a widget's locale — its own `lang` > the provider's `locale` > `<html lang>` > `en`,
+ * taking the first one Hearth has words for — loads that catalogue on demand, and re-renders the
+ * host when the locale changes or the catalogue arrives.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizeHost;
+  private readonly providerLocale: () => string | undefined;
+  private catalogue: Catalogue = en;
+  private language: Language = DEFAULT_LANGUAGE;
+  private resolvedLocale = DEFAULT_LANGUAGE as string;
+
+  constructor(host: LocalizeHost, providerLocale: () => string | undefined = () => undefined) {
+    this.host = host;
+    this.providerLocale = providerLocale;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    observeDocumentLang(this.host);
+  }
+
+  hostDisconnected(): void {
+    unobserveDocumentLang(this.host);
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  /** The language of the words on screen: put it on the element that holds them. */
+  get lang(): Language {
+    return this.language;
+  }
+
+  /** The locale to format dates and numbers with (`es-MX` keeps its region). */
+  get locale(): string {
+    return this.resolvedLocale;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.host.dir === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  get messages(): Catalogue {
+    return this.catalogue;
+  }
+
+  t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
+    const message = this.catalogue[key] as string | ((...values: MessageArgs<K>) => string);
+    return typeof message === 'function' ? message(...args) : message;
+  }
+
+  private resolve(): void {
+    const candidates = [this.host.lang, this.providerLocale(), document.documentElement.lang];
+    const locale = candidates.find((candidate) => languageOf(candidate) !== undefined);
+    const language = languageOf(locale) ?? DEFAULT_LANGUAGE;
+    const catalogue = loadedCatalogue(language);
+    if (catalogue) {
+      this.catalogue = catalogue;
+      this.language = language;
+      this.resolvedLocale = locale ? canonical(locale) : language;
+      return;
+    }
+    // Keep showing the current words until the requested ones arrive, then render again.
+    loadCatalogue(language).then(
+      () => this.host.requestUpdate(),
+      (error: unknown) => console.warn(`[hearth] could not load the "${language}" texts`, error),
+    );
+  }
+}
+
+function canonical(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LANGUAGE;
+  } catch {
+    return languageOf(locale) ?? DEFAULT_LANGUAGE;
+  }
+}

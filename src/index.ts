@@ -1,0 +1,25 @@
+/*
+ * The package's main entry: classes, events, context, client and types, with no side effects.
+ * Importing it registers nothing; `hearth/hearth.js` or `hearth/<element>.js` do.
+ */
+export * from './api/index.js';
+export { HearthProvider } from './provider/provider.js';
+export { HearthGroupFinder, LAYOUTS } from './group-finder/group-finder.js';
+export type { Layout } from './group-finder/group-finder.js';
+export { HearthGroupSelectEvent } from './events/index.js';
+export { hearthContext } from './context/index.js';
+export type { HearthConfig } from './context/index.js';
+export { HearthElement, ConfigController, VERSION } from './internal/index.js';
+export type { ConfigStatus } from './internal/index.js';
+export { define } from './define/define.js';
+export { THEMES } from './styles/theme.js';
+export type { Theme } from './styles/theme.js';
+export {
+  LocalizeController,
+  LANGUAGES,
+  formatSchedule,
+  formatDate,
+  formatFee,
+  formatStatus,
+} from './i18n/index.js';
+export type { Language, Catalogue, ScheduleText } from './i18n/index.js';

@@ -1,0 +1,31 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hostStyles } from './hearth-element.styles.js';
+import { VERSION } from './version.js';
+import { warn } from './warn.js';
+
+/**
+ * The one base class of Hearth's elements: shared host styles (`display: block`, `[hidden]`),
+ * reactive `lang`/`dir`, a version stamp for `define()`, and a warning helper. Behaviour lives in
+ * reactive controllers, not here.
+ */
+export class HearthElement extends LitElement {
+  /** Read by `define()` to tell two copies of Hearth apart. */
+  static readonly hearthVersion: string = VERSION;
+
+  static override styles = [hostStyles];
+
+  private readonly issuedWarnings = new Set<string>();
+
+  /** The language of this element's texts; wins over the provider's and the page's. */
+  @property() override lang!: string;
+
+  @property() override dir!: string;
+
+  /** Logs a `[hearth]`-prefixed console warning, at most once per element for each `key`. */
+  protected warn(message: string, key: string = message): void {
+    if (this.issuedWarnings.has(key)) return;
+    this.issuedWarnings.add(key);
+    warn(message);
+  }
+}

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/*
+ * Two tiers, as in Spectrum: the documented `--hearth-*` properties a host page sets, and private
+ * `--_hearth-*` ones that components read, so a default lives in exactly one place. Every default
+ * pair meets WCAG AA: text ≥ 4.5:1 on its surface, borders and focus rings ≥ 3:1.
+ */
+const darkTokens = css`
+  --_hearth-color-accent: var(--hearth-color-accent, #7fd4c4);
+  --_hearth-color-on-accent: var(--hearth-color-on-accent, #0e2320);
+  --_hearth-color-text: var(--hearth-color-text, #e9edf1);
+  --_hearth-color-muted: var(--hearth-color-muted, #b3bdc8);
+  --_hearth-color-surface: var(--hearth-color-surface, #1d232a);
+  --_hearth-color-background: var(--hearth-color-background, #14181d);
+  --_hearth-color-border: var(--hearth-color-border, #7b8794);
+  --_hearth-color-danger: var(--hearth-color-danger, #ff9b8f);
+  --_hearth-color-badge: var(--hearth-color-badge, #233b37);
+  --_hearth-color-skeleton: #2c343d;
+  color-scheme: dark;
+`;
+
+/** Applied to each widget's root element (`.base`), which carries the resolved `data-theme`. */
+export const tokens = css`
+  .base {
+    --_hearth-color-accent: var(--hearth-color-accent, #1d6b63);
+    --_hearth-color-on-accent: var(--hearth-color-on-accent, #ffffff);
+    --_hearth-color-text: var(--hearth-color-text, #1f2933);
+    --_hearth-color-muted: var(--hearth-color-muted, #52606d);
+    --_hearth-color-surface: var(--hearth-color-surface, #ffffff);
+    --_hearth-color-background: var(--hearth-color-background, transparent);
+    --_hearth-color-border: var(--hearth-color-border, #7b8794);
+    --_hearth-color-danger: var(--hearth-color-danger, #b3261e);
+    --_hearth-color-badge: var(--hearth-color-badge, #e6f2ef);
+    --_hearth-color-skeleton: #e4e7eb;
+    --_hearth-font-family: var(--hearth-font-family, inherit);
+    --_hearth-font-size: var(--hearth-font-size, 1rem);
+    --_hearth-radius: var(--hearth-radius, 0.5rem);
+    --_hearth-space: var(--hearth-space, 1rem);
+    --_hearth-focus-ring: 3px solid var(--_hearth-color-accent);
+    color-scheme: light;
+
+    color: var(--_hearth-color-text);
+    background: var(--_hearth-color-background);
+    font-family: var(--_hearth-font-family);
+    font-size: var(--_hearth-font-size);
+    line-height: 1.5;
+  }
+
+  .base[data-theme='dark'] {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .base[data-theme='auto'] {
+      ${darkTokens}
+    }
+  }
+
+  :focus-visible {
+    outline: var(--_hearth-focus-ring);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_hearth-radius);
+    padding: 0.5em 1em;
+    min-height: 2.75rem;
+  }
+
+  .button-primary {
+    border: 2px solid var(--_hearth-color-accent);
+    background: var(--_hearth-color-accent);
+    color: var(--_hearth-color-on-accent);
+  }
+
+  .button-secondary {
+    border: 2px solid var(--_hearth-color-accent);
+    background: transparent;
+    color: var(--_hearth-color-accent);
+  }
+
+  a {
+    color: var(--_hearth-color-accent);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
