@@ -313,7 +313,11 @@ export const openApiDocument = {
           '200': {
             description: 'The OpenAPI 3.1 document.',
             headers: cacheHeaders,
-            content: json({ type: 'object', required: ['openapi', 'info', 'paths'] }),
+            content: json({
+              type: 'object',
+              required: ['openapi', 'info', 'paths'],
+              properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
+            }),
           },
           '304': notModified,
           ...commonErrors,

@@ -16,6 +16,8 @@ export interface StartOptions {
   logger?: Logger;
   /** The clock, for session dates and seed dates. */
   now?: () => Date;
+  /** Adds routes or middleware before the server listens (embedding, tests). */
+  configureApp?: (app: Hono<AppEnv>) => void;
 }
 
 export interface RunningServer {
@@ -43,6 +45,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       logger.info('seeded the demo practice', { dataDir: config.dataDir });
     }
     const app = createApp({ store, config, logger });
+    options.configureApp?.(app);
     const server = await listen(app, config);
     const port = (server.address() as AddressInfo).port;
     return {
