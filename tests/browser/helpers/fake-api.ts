@@ -1,0 +1,85 @@
+import {
+  createClient,
+  type Group,
+  type HearthClient,
+  type Practice,
+} from '../../../src/api/index.js';
+import { groups as demoGroups, practice as demoPractice } from '../fixtures/demo-data.js';
+
+export type Scenario = 'loaded' | 'empty' | 'error' | 'loading';
+
+export interface FakeApiOptions {
+  practice?: Practice;
+  groups?: Group[];
+  /** `loading` never answers (until aborted); `error` answers 500 for the groups. */
+  scenario?: Scenario;
+}
+
+export interface FakeApi {
+  fetch: typeof fetch;
+  /** URLs requested so far, e.g. `https://api.example.test/v1/groups`. */
+  readonly requests: string[];
+  /** The abort signal of each request, in the same order. */
+  readonly signals: (AbortSignal | undefined)[];
+  scenario: Scenario;
+}
+
+function json(body: unknown, status = 200, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+}
+
+/** A `fetch` that answers like the reference server, without a server. */
+export function fakeApi(options: FakeApiOptions = {}): FakeApi {
+  const api: FakeApi = {
+    requests: [],
+    signals: [],
+    scenario: options.scenario ?? 'loaded',
+    fetch: async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      api.requests.push(url.href);
+      api.signals.push(init?.signal ?? undefined);
+      if (api.scenario === 'loading') {
+        return new Promise<Response>((_, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        });
+      }
+      if (url.pathname.endsWith('/v1/practice')) return json(options.practice ?? demoPractice);
+      if (url.pathname.endsWith('/v1/groups')) {
+        if (api.scenario === 'error') {
+          const problem = { type: 'about:blank', title: 'Internal Server Error', status: 500 };
+          return json(problem, 500, 'application/problem+json');
+        }
+        const items = api.scenario === 'empty' ? [] : (options.groups ?? demoGroups);
+        return json({ items, nextCursor: null });
+      }
+      return json(
+        { type: 'about:blank', title: 'Not Found', status: 404 },
+        404,
+        'application/problem+json',
+      );
+    },
+  };
+  return api;
+}
+
+/** A real client over a fake fetch; no retries, so an error shows at once. */
+export function fakeClient(options: FakeApiOptions = {}): HearthClient & { api: FakeApi } {
+  const api = fakeApi(options);
+  const client = createClient({
+    baseUrl: 'https://api.example.test/',
+    fetch: api.fetch,
+    retries: 0,
+  });
+  return Object.assign(client, { api });
+}
+
+/**
+ * Routes `window.fetch` to a fake API for one test, for elements that make their own client from
+ * an `api-base` attribute. Returns the fake and a function that restores the real fetch.
+ */
+export function stubGlobalFetch(options: FakeApiOptions = {}): FakeApi & { restore(): void } {
+  const api = fakeApi(options);
+  const original = window.fetch;
+  window.fetch = api.fetch;
+  return Object.assign(api, { restore: () => void (window.fetch = original) });
+}
