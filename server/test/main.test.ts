@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { tempDir } from './helpers.js';
+
+const mainFile = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+/** Runs main.ts as `npm start` does; resolves with its output so far once `until` matches. */
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
+    env: { ...process.env, HEARTH_LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const running = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+  return { child, running, exited, output: () => output };
+}
+
+describe('main.ts', () => {
+  it('starts on a free port, serves, and exits 0 on Ctrl-C', async () => {
+    const dataDir = tempDir();
+    const server = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir });
+    try {
+      const url = await server.running;
+      assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      assert.doesNotMatch(url, /:0\/$/, 'prints the port actually chosen');
+      const response = await fetch(new URL('v1/groups', url));
+      assert.equal(((await response.json()) as { items: unknown[] }).items.length, 10);
+      assert.match(server.output(), /openapi\.json/);
+
+      server.child.kill('SIGINT');
+      assert.equal(await server.exited, 0);
+    } finally {
+      server.child.kill('SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a bad setting with a clear message and exit code 1', async () => {
+    const server = startMain({ PORT: 'eighty' });
+    server.running.catch(() => undefined);
+    assert.equal(await server.exited, 1);
+    assert.match(server.output(), /Hearth cannot start: PORT must be/);
+  });
+});
