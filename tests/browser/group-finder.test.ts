@@ -9,7 +9,7 @@ import { watchConsole } from './helpers/console.js';
 import { fakeClient } from './helpers/fake-api.js';
 import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
 
-function text(element: Element | null | undefined): string {
+function text(element: Node | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -172,7 +172,10 @@ describe('<hearth-group-finder>', () => {
       const button = card(element, 'After loss: a grief circle').querySelector('button')!;
       expect(text(button)).to.equal('View details: After loss: a grief circle');
       setTimeout(() => button.click());
-      const event = await oneEvent(element, 'hearth-group-select');
+      const event = (await oneEvent(
+        element,
+        'hearth-group-select',
+      )) as unknown as HearthGroupSelectEvent;
       expect(event).to.be.instanceOf(HearthGroupSelectEvent);
       expect(event.groupId).to.equal('grp-grief-online');
       expect(event.bubbles && event.composed).to.equal(true);
