@@ -80,7 +80,13 @@ export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
 
   // Known API paths answer other methods with 405 and `Allow`, not a misleading 404.
-  for (const routePath of ['/healthz', '/v1/practice', '/v1/groups', '/v1/groups/:id', '/v1/openapi.json']) {
+  for (const routePath of [
+    '/healthz',
+    '/v1/practice',
+    '/v1/groups',
+    '/v1/groups/:id',
+    '/v1/openapi.json',
+  ]) {
     app.all(routePath, () => {
       throw methodNotAllowedProblem(['GET', 'HEAD']);
     });
@@ -134,5 +140,8 @@ async function serveFrom(
   }
   const headers = { ETag: file.etag, 'Cache-Control': cacheControl };
   if (matchesEtag(c.req.header('if-none-match'), file.etag)) return c.body(null, 304, headers);
-  return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': file.contentType });
+  return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+    ...headers,
+    'Content-Type': file.contentType,
+  });
 }

@@ -80,7 +80,9 @@ function parsePort(raw: string | undefined): number {
   if (value === undefined) return DEFAULT_PORT;
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (0 picks a free port); got "${value}".`);
+    throw new ConfigError(
+      `PORT must be a whole number from 0 to 65535 (0 picks a free port); got "${value}".`,
+    );
   }
   return port;
 }
@@ -114,7 +116,11 @@ function parseOrigins(raw: string | undefined): string[] {
       );
     }
     const isBareOrigin = url.pathname === '/' && !url.search && !url.hash && !url.username;
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !isBareOrigin || entry.endsWith('/')) {
+    if (
+      (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+      !isBareOrigin ||
+      entry.endsWith('/')
+    ) {
       throw new ConfigError(
         `HEARTH_ALLOWED_ORIGINS entries must be bare origins (scheme, host and optional port, no path); got "${entry}".`,
       );

@@ -25,7 +25,11 @@ export function createLogger({
   write = (line) => process.stdout.write(`${line}\n`),
   now = () => new Date(),
 }: LoggerOptions): Logger {
-  const emit = (lineLevel: Exclude<LogLevel, 'silent'>, message: string, fields: LogFields = {}) => {
+  const emit = (
+    lineLevel: Exclude<LogLevel, 'silent'>,
+    message: string,
+    fields: LogFields = {},
+  ) => {
     if (SEVERITY[lineLevel] < SEVERITY[level]) return;
     const line = { time: now().toISOString(), level: lineLevel, msg: message, ...redact(fields) };
     write(JSON.stringify(line));

@@ -19,11 +19,17 @@ const problem = (description: string) => ({
 });
 
 const cacheHeaders = {
-  ETag: { description: 'Strong validator of the body; send it back in `If-None-Match`.', schema: { type: 'string' } },
+  ETag: {
+    description: 'Strong validator of the body; send it back in `If-None-Match`.',
+    schema: { type: 'string' },
+  },
   'Cache-Control': { schema: { type: 'string' } },
 };
 
-const notModified = { description: 'Not modified: the `If-None-Match` validator still matches.', headers: cacheHeaders };
+const notModified = {
+  description: 'Not modified: the `If-None-Match` validator still matches.',
+  headers: cacheHeaders,
+};
 
 const ifNoneMatch = {
   name: 'If-None-Match',
@@ -92,7 +98,16 @@ const schemas = {
   },
   Practice: {
     type: 'object',
-    required: ['name', 'timeZone', 'locale', 'topics', 'contact', 'crisisResources', 'privacyPolicyUrl', 'texts'],
+    required: [
+      'name',
+      'timeZone',
+      'locale',
+      'topics',
+      'contact',
+      'crisisResources',
+      'privacyPolicyUrl',
+      'texts',
+    ],
     additionalProperties: false,
     properties: {
       name: text,
@@ -104,7 +119,8 @@ const schemas = {
       privacyPolicyUrl: { type: 'string', format: 'uri' },
       texts: {
         type: 'object',
-        description: 'Short texts the practice shows visitors, keyed by purpose (e.g. `signupNext`).',
+        description:
+          'Short texts the practice shows visitors, keyed by purpose (e.g. `signupNext`).',
         additionalProperties: { type: 'string' },
       },
     },
@@ -121,8 +137,17 @@ const schemas = {
     additionalProperties: false,
     properties: {
       frequency: { enum: [...FREQUENCIES] },
-      weekday: { type: 'integer', minimum: 0, maximum: 6, description: '0 = Sunday … 6 = Saturday.' },
-      startTime: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'Local wall-clock time, 24 h.' },
+      weekday: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 6,
+        description: '0 = Sunday … 6 = Saturday.',
+      },
+      startTime: {
+        type: 'string',
+        pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+        description: 'Local wall-clock time, 24 h.',
+      },
       durationMinutes: { type: 'integer', minimum: 1 },
       timeZone: { ...text, description: 'IANA time zone, e.g. America/Los_Angeles.' },
     },
@@ -138,7 +163,11 @@ const schemas = {
     required: ['currency', 'per', 'slidingScale', 'insurance'],
     additionalProperties: false,
     properties: {
-      amount: { type: 'number', minimum: 0, description: 'Major currency unit; absent when free or by arrangement.' },
+      amount: {
+        type: 'number',
+        minimum: 0,
+        description: 'Major currency unit; absent when free or by arrangement.',
+      },
       currency: { type: 'string', pattern: '^[A-Z]{3}$' },
       per: { enum: ['session', 'series'] },
       slidingScale: { type: 'boolean' },
@@ -193,7 +222,8 @@ const schemas = {
       sessionCount: { type: 'integer', minimum: 1 },
       nextSessions: {
         type: 'array',
-        description: 'Upcoming session start instants (UTC), computed by the server; empty when a series has ended.',
+        description:
+          'Upcoming session start instants (UTC), computed by the server; empty when a series has ended.',
         items: { type: 'string', format: 'date-time' },
       },
       facilitators: { type: 'array', items: ref('Facilitator') },
@@ -210,7 +240,10 @@ const schemas = {
     additionalProperties: false,
     properties: {
       items: { type: 'array', items: ref('Group') },
-      nextCursor: { type: ['string', 'null'], description: 'Always null for groups: the list is never paged.' },
+      nextCursor: {
+        type: ['string', 'null'],
+        description: 'Always null for groups: the list is never paged.',
+      },
     },
   },
   Health: {
@@ -254,10 +287,15 @@ export const openApiDocument = {
     '/v1/practice': {
       get: {
         operationId: 'getPractice',
-        summary: 'The practice: name, time zone, topics, crisis resources, privacy policy and texts',
+        summary:
+          'The practice: name, time zone, topics, crisis resources, privacy policy and texts',
         parameters: [ifNoneMatch],
         responses: {
-          '200': { description: 'The practice.', headers: cacheHeaders, content: json(ref('Practice')) },
+          '200': {
+            description: 'The practice.',
+            headers: cacheHeaders,
+            content: json(ref('Practice')),
+          },
           '304': notModified,
           '404': problem('The practice is not set up yet.'),
           ...commonErrors,
@@ -271,18 +309,27 @@ export const openApiDocument = {
         parameters: [
           arrayParameter('topic', 'Topic ids.', topicId),
           arrayParameter('format', 'Formats.', { enum: [...GROUP_FORMATS] }),
-          arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', { type: 'integer', minimum: 0, maximum: 6 }),
+          arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', {
+            type: 'integer',
+            minimum: 0,
+            maximum: 6,
+          }),
           {
             name: 'q',
             in: 'query',
             required: false,
-            description: 'Free text searched in name, summary and description, ignoring case and accents.',
+            description:
+              'Free text searched in name, summary and description, ignoring case and accents.',
             schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
           },
           ifNoneMatch,
         ],
         responses: {
-          '200': { description: 'Matching groups.', headers: cacheHeaders, content: json(ref('GroupList')) },
+          '200': {
+            description: 'Matching groups.',
+            headers: cacheHeaders,
+            content: json(ref('GroupList')),
+          },
           '304': notModified,
           '400': problem('A query parameter is not valid; `fields` says which and why.'),
           ...commonErrors,
@@ -316,7 +363,11 @@ export const openApiDocument = {
             content: json({
               type: 'object',
               required: ['openapi', 'info', 'paths'],
-              properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
+              properties: {
+                openapi: { const: '3.1.0' },
+                info: { type: 'object' },
+                paths: { type: 'object' },
+              },
             }),
           },
           '304': notModified,

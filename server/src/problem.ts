@@ -74,7 +74,11 @@ export const internalProblem: Problem = {
 };
 
 /** Writes a problem document; errors are never cached. */
-export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}) {
+export function problemResponse(
+  c: Context,
+  problem: Problem,
+  headers: Record<string, string> = {},
+) {
   const response = c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
     ...headers,
     'Content-Type': PROBLEM_CONTENT_TYPE,

@@ -1,4 +1,9 @@
-import { GROUP_FORMATS, type GroupFilters, type GroupFormat, type Weekday } from '../../src/api/types.js';
+import {
+  GROUP_FORMATS,
+  type GroupFilters,
+  type GroupFormat,
+  type Weekday,
+} from '../../src/api/types.js';
 import { validationProblem } from './problem.js';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -16,13 +21,15 @@ export function parseGroupFilters(params: URLSearchParams): GroupFilters {
   const filters: GroupFilters = {};
 
   const topic = listParam(params, 'topic');
-  if (topic.length > MAX_FILTER_VALUES) fields.topic = `must list at most ${MAX_FILTER_VALUES} values`;
+  if (topic.length > MAX_FILTER_VALUES)
+    fields.topic = `must list at most ${MAX_FILTER_VALUES} values`;
   else if (topic.some((value) => !TOPIC_ID.test(value)))
     fields.topic = 'must be topic ids: lower-case letters, digits and hyphens';
   else if (topic.length) filters.topic = topic;
 
   const format = listParam(params, 'format');
-  if (format.length > MAX_FILTER_VALUES) fields.format = `must list at most ${MAX_FILTER_VALUES} values`;
+  if (format.length > MAX_FILTER_VALUES)
+    fields.format = `must list at most ${MAX_FILTER_VALUES} values`;
   else if (format.some((value) => !(GROUP_FORMATS as readonly string[]).includes(value)))
     fields.format = `must be one of ${GROUP_FORMATS.join(', ')}`;
   else if (format.length) filters.format = format as GroupFormat[];
@@ -35,7 +42,8 @@ export function parseGroupFilters(params: URLSearchParams): GroupFilters {
 
   const q = params.getAll('q');
   if (q.length > 1) fields.q = 'must be given at most once';
-  else if ((q[0] ?? '').length > MAX_QUERY_LENGTH) fields.q = `must be at most ${MAX_QUERY_LENGTH} characters`;
+  else if ((q[0] ?? '').length > MAX_QUERY_LENGTH)
+    fields.q = `must be at most ${MAX_QUERY_LENGTH} characters`;
   else if (q[0]?.trim()) filters.q = q[0].trim();
 
   if (Object.keys(fields).length > 0) throw validationProblem(fields);

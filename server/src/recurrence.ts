@@ -89,7 +89,12 @@ function nthWeekdayOfMonth(monthIndex: number, weekday: number, nth: number): nu
  * twice (autumn), the first one is used; when it does not exist (spring gap), the time moves
  * forward by the gap, as clocks do ("compatible" disambiguation, like Temporal's default).
  */
-export function zonedWallTimeToUtc(day: number, hour: number, minute: number, timeZone: string): number {
+export function zonedWallTimeToUtc(
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
   const wall = day * DAY_MS + (hour * 60 + minute) * MINUTE_MS;
   // Offsets a day either side: real zones never change twice within two days.
   const offsetBefore = zoneOffsetMs(wall - DAY_MS, timeZone);

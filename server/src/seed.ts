@@ -100,7 +100,8 @@ export function demoPractice(): Practice {
 export function demoGroups(now: Date): GroupInput[] {
   const today = localDate(now, TIME_ZONE);
   // The next given weekday at least `days` days from today.
-  const upcoming = (weekday: number, days: number) => onOrAfterWeekday(addDays(today, days), weekday);
+  const upcoming = (weekday: number, days: number) =>
+    onOrAfterWeekday(addDays(today, days), weekday);
   const schedule = (
     frequency: 'weekly' | 'biweekly' | 'monthly',
     weekday: 0 | 1 | 2 | 3 | 4 | 5 | 6,
@@ -203,7 +204,13 @@ export function demoGroups(now: Date): GroupInput[] {
       startsOn: upcoming(1, -21),
       sessionCount: 12,
       facilitators: [clinicians.maya, clinicians.jordan],
-      fee: { amount: 540, currency: 'USD', per: 'series', slidingScale: true, insurance: INSURANCE },
+      fee: {
+        amount: 540,
+        currency: 'USD',
+        per: 'series',
+        slidingScale: true,
+        insurance: INSURANCE,
+      },
       capacity: 8,
       seatsLeft: 0,
       status: 'closed',
@@ -239,7 +246,8 @@ export function demoGroups(now: Date): GroupInput[] {
     {
       id: 'pride-and-belonging',
       name: 'Pride & Belonging: LGBTQ+ Young Adults',
-      summary: 'A weekly group for LGBTQ+ young adults to talk about identity, family, love and finding your people.',
+      summary:
+        'A weekly group for LGBTQ+ young adults to talk about identity, family, love and finding your people.',
       description:
         'Led by queer and trans clinicians, this is a space where you do not have to explain yourself. We ' +
         'talk about coming out (or not), chosen family, dating, work and school, and looking after your ' +
@@ -264,7 +272,8 @@ export function demoGroups(now: Date): GroupInput[] {
     {
       id: 'teen-stress-and-worry',
       name: 'Teen Stress and Worry Group',
-      summary: 'An eight-week after-school group where teens learn to handle stress, worry and big feelings.',
+      summary:
+        'An eight-week after-school group where teens learn to handle stress, worry and big feelings.',
       description:
         'Through games, conversation and practice, teens learn what anxiety does in the body, how to calm it, ' +
         'and how to speak up for what they need at school and at home. A parent or guardian joins the first ' +
@@ -291,7 +300,8 @@ export function demoGroups(now: Date): GroupInput[] {
     {
       id: 'recovery-circle',
       name: 'Recovery Circle: Living Sober',
-      summary: 'A Saturday-morning group for people in recovery from alcohol or drug use, wherever you are on the path.',
+      summary:
+        'A Saturday-morning group for people in recovery from alcohol or drug use, wherever you are on the path.',
       description:
         'Early recovery, many years in, or still deciding: all are welcome. We share what is working, what is ' +
         'hard, and how to handle cravings, relationships and relapse without shame. This group works well ' +
@@ -315,7 +325,8 @@ export function demoGroups(now: Date): GroupInput[] {
     {
       id: 'living-well-chronic-illness',
       name: 'Living Well with Chronic Illness and Pain',
-      summary: 'A monthly video group for people whose lives have been changed by long-term illness or pain.',
+      summary:
+        'A monthly video group for people whose lives have been changed by long-term illness or pain.',
       description:
         'Living with a body that does not cooperate is exhausting, and often invisible to others. On the second ' +
         'Tuesday of each month we share ways of pacing, grieving the old normal, and talking with doctors, ' +
@@ -340,7 +351,8 @@ export function demoGroups(now: Date): GroupInput[] {
     {
       id: 'grupo-ansiedad-estres',
       name: 'Grupo de apoyo: Ansiedad y estrés',
-      summary: 'Un grupo semanal en español para compartir y aprender a manejar la ansiedad y el estrés.',
+      summary:
+        'Un grupo semanal en español para compartir y aprender a manejar la ansiedad y el estrés.',
       description:
         'Un espacio en confianza para hablar de la preocupación, el cansancio y las presiones de la familia, ' +
         'el trabajo y la migración. Practicamos herramientas sencillas para calmar el cuerpo y la mente. ' +

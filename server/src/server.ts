@@ -91,6 +91,7 @@ function closeServer(server: Server): Promise<void> {
 
 /** A host a browser on this machine can open: wildcard and loopback addresses become 127.0.0.1. */
 export function displayHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === 'localhost') return '127.0.0.1';
+  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === 'localhost')
+    return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
 }

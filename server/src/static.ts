@@ -34,7 +34,10 @@ export interface StaticFile {
  * inside `root`. Anything else — `..` or hidden segments, encoded slashes or NUL bytes, symlinks
  * leading out of `root`, directories — is treated as absent: returns undefined.
  */
-export async function readStaticFile(root: string, encodedPath: string): Promise<StaticFile | undefined> {
+export async function readStaticFile(
+  root: string,
+  encodedPath: string,
+): Promise<StaticFile | undefined> {
   const segments = decodeSegments(encodedPath);
   if (!segments) return undefined;
   const rootReal = await realpathOrUndefined(root);

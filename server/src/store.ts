@@ -102,9 +102,17 @@ class KyselyStore implements Store {
   ) {}
 
   async getPractice(): Promise<Practice | undefined> {
-    const row = await this.db.selectFrom('practice').select('settings').where('id', '=', 1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('practice')
+      .select('settings')
+      .where('id', '=', 1)
+      .executeTakeFirst();
     if (!row) return undefined;
-    const topics = await this.db.selectFrom('topics').select(['id', 'label']).orderBy('position').execute();
+    const topics = await this.db
+      .selectFrom('topics')
+      .select(['id', 'label'])
+      .orderBy('position')
+      .execute();
     const settings = JSON.parse(row.settings) as Omit<Practice, 'topics'>;
     return { ...settings, topics };
   }
@@ -240,7 +248,11 @@ function rowToGroup(row: GroupRow, topics: string[], now: Date, options: GroupQu
   };
 }
 
-async function writePractice(trx: Transaction<Database>, practice: Practice, now: Date): Promise<void> {
+async function writePractice(
+  trx: Transaction<Database>,
+  practice: Practice,
+  now: Date,
+): Promise<void> {
   const { topics, ...settings } = practice;
   await trx.deleteFrom('practice').execute();
   await trx
@@ -325,7 +337,10 @@ async function insertStory(trx: Transaction<Database>, story: StoryInput): Promi
     })
     .execute();
   for (const [position, topicId] of story.topics.entries()) {
-    await trx.insertInto('story_topics').values({ story_id: story.id, topic_id: topicId, position }).execute();
+    await trx
+      .insertInto('story_topics')
+      .values({ story_id: story.id, topic_id: topicId, position })
+      .execute();
   }
 }
 

@@ -90,7 +90,9 @@ describe('HTTP API', () => {
     });
 
     it('combines filters with AND, and values within one filter with OR', async () => {
-      const { body } = await server.request('/v1/groups?topic=anxiety&format=online,in_person&day=3');
+      const { body } = await server.request(
+        '/v1/groups?topic=anxiety&format=online,in_person&day=3',
+      );
       assert.deepEqual(idsOf(body), ['teen-stress-and-worry']);
     });
 
@@ -212,14 +214,21 @@ describe('HTTP API', () => {
       const first = await server.request('/v1/groups?format=online');
       const etag = first.headers.get('etag');
       assert.match(etag ?? '', /^"[^"]+"$/);
-      assert.equal(first.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
+      assert.equal(
+        first.headers.get('cache-control'),
+        'public, max-age=60, stale-while-revalidate=300',
+      );
 
-      const again = await server.request('/v1/groups?format=online', { headers: { 'If-None-Match': etag! } });
+      const again = await server.request('/v1/groups?format=online', {
+        headers: { 'If-None-Match': etag! },
+      });
       assert.equal(again.status, 304);
       assert.equal(again.text, '');
       assert.equal(again.headers.get('etag'), etag);
 
-      const other = await server.request('/v1/groups?format=hybrid', { headers: { 'If-None-Match': etag! } });
+      const other = await server.request('/v1/groups?format=hybrid', {
+        headers: { 'If-None-Match': etag! },
+      });
       assert.equal(other.status, 200);
       assert.notEqual(other.headers.get('etag'), etag);
     });
@@ -228,7 +237,9 @@ describe('HTTP API', () => {
       for (const route of ['/v1/practice', '/v1/groups/recovery-circle', '/v1/openapi.json']) {
         const first = await server.request(route);
         const etag = first.headers.get('etag')!;
-        const again = await server.request(route, { headers: { 'If-None-Match': `W/${etag}, "other"` } });
+        const again = await server.request(route, {
+          headers: { 'If-None-Match': `W/${etag}, "other"` },
+        });
         assert.equal(again.status, 304, route);
       }
     });
@@ -290,7 +301,10 @@ describe('HTTP API', () => {
         const { headers } = await server.request(route);
         assert.equal(headers.get('x-content-type-options'), 'nosniff', route);
         assert.equal(headers.get('referrer-policy'), 'no-referrer', route);
-        assert.equal(headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+        assert.equal(
+          headers.get('content-security-policy'),
+          "default-src 'none'; frame-ancestors 'none'",
+        );
         assert.equal(headers.get('cross-origin-resource-policy'), 'same-origin');
       }
     });

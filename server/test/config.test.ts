@@ -33,7 +33,10 @@ describe('configuration', () => {
     assert.equal(config.port, 0);
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.dataDir, '/srv/hearth/var/db');
-    assert.deepEqual(config.allowedOrigins, ['https://mypractice.example', 'http://localhost:3000']);
+    assert.deepEqual(config.allowedOrigins, [
+      'https://mypractice.example',
+      'http://localhost:3000',
+    ]);
     assert.equal(config.seed, 'none');
     assert.equal(config.logLevel, 'silent');
     assert.equal(config.distDir, '/opt/hearth/dist');
@@ -53,11 +56,14 @@ describe('configuration', () => {
       [{ DATABASE_URL: 'postgres://localhost/hearth' }, /DATABASE_URL/],
     ];
     for (const [env, message] of cases) {
-      assert.throws(() => loadConfig(env), (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
-        assert.match(error.message, message);
-        return true;
-      });
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, message);
+          return true;
+        },
+      );
     }
   });
 });

@@ -95,7 +95,9 @@ interface OpenApiDocument {
  * from), so what clients download is what is tested.
  */
 export async function openApiValidator(baseUrl: string) {
-  const document = (await (await fetch(new URL('v1/openapi.json', baseUrl))).json()) as OpenApiDocument;
+  const document = (await (
+    await fetch(new URL('v1/openapi.json', baseUrl))
+  ).json()) as OpenApiDocument;
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv);
   // The document's top-level keys are not JSON Schema; declaring them lets ajv resolve
@@ -112,7 +114,16 @@ export async function openApiValidator(baseUrl: string) {
   }));
 
   const schemaFor = (template: string, method: string, status: number, mediaType: string) => {
-    const pointer = ['paths', template, method, 'responses', String(status), 'content', mediaType, 'schema']
+    const pointer = [
+      'paths',
+      template,
+      method,
+      'responses',
+      String(status),
+      'content',
+      mediaType,
+      'schema',
+    ]
       .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
       .join('/');
     const key = `openapi.json#/${pointer}`;

@@ -15,7 +15,9 @@ describe('logs', () => {
 
   it('write one line per request: method, path, status, duration, request id', async () => {
     await server.request('/v1/groups?q=ada.lovelace%40example.org&topic=grief');
-    const line = server.logs.find((entry) => entry.msg === 'request' && entry.path === '/v1/groups');
+    const line = server.logs.find(
+      (entry) => entry.msg === 'request' && entry.path === '/v1/groups',
+    );
     assert.ok(line);
     assert.equal(line.method, 'GET');
     assert.equal(line.status, 200);
@@ -31,7 +33,14 @@ describe('logs', () => {
       body: JSON.stringify({ name: 'Ada Lovelace', email: 'ada@example.org' }),
     });
     const all = JSON.stringify(server.logs);
-    for (const secret of ['lovelace', 'Lovelace', 'ada@example.org', 'very-secret-token', '?q=', 'example.org']) {
+    for (const secret of [
+      'lovelace',
+      'Lovelace',
+      'ada@example.org',
+      'very-secret-token',
+      '?q=',
+      'example.org',
+    ]) {
       assert.ok(!all.includes(secret), `logs contain ${secret}`);
     }
   });

@@ -16,7 +16,9 @@ function startMain(env: Record<string, string>) {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const running = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', () => {
       const match = /running at (http:\/\/\S+)/.exec(output);

@@ -36,7 +36,8 @@ describe('nextSessions', () => {
       '2025-03-12T01:00:00.000Z', // Mar 11, PDT (UTC−7) after March 9
       '2025-03-19T01:00:00.000Z',
     ]);
-    for (const session of sessions) assert.match(wallTime(session, 'America/Los_Angeles'), / 18:00$/);
+    for (const session of sessions)
+      assert.match(wallTime(session, 'America/Los_Angeles'), / 18:00$/);
   });
 
   it('keeps Tuesdays at 18:00 in Los Angeles across the November change', () => {
@@ -49,10 +50,13 @@ describe('nextSessions', () => {
   });
 
   it('keeps Thursdays at 19:00 in Berlin across the March change', () => {
-    const sessions = nextSessions(schedule({ weekday: 4, startTime: '19:00', timeZone: 'Europe/Berlin' }), {
-      now: new Date('2025-03-20T00:00:00Z'),
-      count: 3,
-    });
+    const sessions = nextSessions(
+      schedule({ weekday: 4, startTime: '19:00', timeZone: 'Europe/Berlin' }),
+      {
+        now: new Date('2025-03-20T00:00:00Z'),
+        count: 3,
+      },
+    );
     assert.deepEqual(sessions, [
       '2025-03-20T18:00:00.000Z', // CET (UTC+1)
       '2025-03-27T18:00:00.000Z',
@@ -72,7 +76,12 @@ describe('nextSessions', () => {
   });
 
   it('uses the first of the two 01:30s on the night clocks fall back', () => {
-    const instant = zonedWallTimeToUtc(Date.UTC(2025, 10, 2) / 86_400_000, 1, 30, 'America/Los_Angeles');
+    const instant = zonedWallTimeToUtc(
+      Date.UTC(2025, 10, 2) / 86_400_000,
+      1,
+      30,
+      'America/Los_Angeles',
+    );
     assert.equal(new Date(instant).toISOString(), '2025-11-02T08:30:00.000Z'); // 01:30 PDT
   });
 
@@ -132,7 +141,11 @@ describe('nextSessions', () => {
 
   it('gives a cohort only its own sessions, from the start date', () => {
     const cohort = { startsOn: '2025-03-04', sessionCount: 3 };
-    const before = nextSessions(schedule(), { ...cohort, now: new Date('2025-01-01T00:00:00Z'), count: 10 });
+    const before = nextSessions(schedule(), {
+      ...cohort,
+      now: new Date('2025-01-01T00:00:00Z'),
+      count: 10,
+    });
     assert.deepEqual(
       before.map((session) => wallTime(session, 'America/Los_Angeles').slice(0, 10)),
       ['2025-03-04', '2025-03-11', '2025-03-18'],

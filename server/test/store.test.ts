@@ -16,8 +16,14 @@ describe('store and demo seed', () => {
 
       const groups = await store.listGroups();
       assert.equal(groups.length, 10);
-      assert.deepEqual(new Set(groups.map((group) => group.format)), new Set(['in_person', 'online', 'hybrid']));
-      assert.deepEqual(new Set(groups.map((group) => group.enrollment)), new Set(['ongoing', 'cohort']));
+      assert.deepEqual(
+        new Set(groups.map((group) => group.format)),
+        new Set(['in_person', 'online', 'hybrid']),
+      );
+      assert.deepEqual(
+        new Set(groups.map((group) => group.enrollment)),
+        new Set(['ongoing', 'cohort']),
+      );
       const full = groups.find((group) => group.status === 'waitlist');
       assert.equal(full?.seatsLeft, 0);
       assert.ok(groups.some((group) => group.status === 'few_seats'));
@@ -26,7 +32,10 @@ describe('store and demo seed', () => {
       assert.ok(groups.some((group) => group.fee.slidingScale && group.fee.insurance.length > 0));
 
       const upcomingCohort = groups.find((group) => group.id === 'calm-minds-anxiety-skills')!;
-      assert.ok(upcomingCohort.startsOn! > TEST_NOW.toISOString().slice(0, 10), 'cohorts start after the seed date');
+      assert.ok(
+        upcomingCohort.startsOn! > TEST_NOW.toISOString().slice(0, 10),
+        'cohorts start after the seed date',
+      );
       assert.equal(upcomingCohort.nextSessions.length, 4);
 
       const stories = await store.storyCounts();

@@ -46,7 +46,11 @@ const m0001_initial: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('updated_at', 'text', (col) => col.notNull())
       .execute();
-    await db.schema.createIndex('groups_listing').on('groups').columns(['archived', 'position']).execute();
+    await db.schema
+      .createIndex('groups_listing')
+      .on('groups')
+      .columns(['archived', 'position'])
+      .execute();
 
     await db.schema
       .createTable('group_topics')
@@ -57,7 +61,11 @@ const m0001_initial: Migration = {
       .addColumn('position', 'integer', (col) => col.notNull())
       .addPrimaryKeyConstraint('group_topics_pk', ['group_id', 'topic_id'])
       .execute();
-    await db.schema.createIndex('group_topics_topic').on('group_topics').column('topic_id').execute();
+    await db.schema
+      .createIndex('group_topics_topic')
+      .on('group_topics')
+      .column('topic_id')
+      .execute();
 
     await db.schema
       .createTable('stories')
@@ -73,7 +81,11 @@ const m0001_initial: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('published_at', 'text')
       .execute();
-    await db.schema.createIndex('stories_by_status').on('stories').columns(['status', 'created_at']).execute();
+    await db.schema
+      .createIndex('stories_by_status')
+      .on('stories')
+      .columns(['status', 'created_at'])
+      .execute();
 
     await db.schema
       .createTable('story_topics')
@@ -84,7 +96,11 @@ const m0001_initial: Migration = {
       .addColumn('position', 'integer', (col) => col.notNull())
       .addPrimaryKeyConstraint('story_topics_pk', ['story_id', 'topic_id'])
       .execute();
-    await db.schema.createIndex('story_topics_topic').on('story_topics').column('topic_id').execute();
+    await db.schema
+      .createIndex('story_topics_topic')
+      .on('story_topics')
+      .column('topic_id')
+      .execute();
   },
 };
 
