@@ -26,6 +26,7 @@ export type Layout = (typeof LAYOUTS)[number];
 const SKELETON_CARDS = 3;
 
 /**
+ * @tagname hearth-group-finder
  * @summary Lists a practice's therapy groups as cards a visitor can read at a glance — topics,
  * format and place, schedule in words, seats, fee — and open one.
  *

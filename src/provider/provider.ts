@@ -9,6 +9,7 @@ import { isTheme } from '../styles/theme.js';
 import { providerStyles } from './provider.styles.js';
 
 /**
+ * @tagname hearth-provider
  * @summary Shares one configuration — API base URL, locale, theme — and the selected group with
  * every Hearth widget inside it. Optional: a widget can also be configured by its own attributes,
  * which win over the provider's.
