@@ -258,3 +258,18 @@ describe('<hearth-group-finder>', () => {
     });
   });
 });
+
+describe('<hearth-group-finder> configured late', () => {
+  const logs = watchConsole();
+  afterEach(() => fixtureCleanup());
+
+  it('fetches as soon as it is given an api-base', async () => {
+    const element = await fixture<HearthGroupFinder>(
+      html`<hearth-group-finder></hearth-group-finder>`,
+    );
+    await waitUntil(() => shows(element, 'not-configured'));
+    expect(logs.take(/has no api-base/)).to.have.length(1);
+    element.client = fakeClient();
+    await waitUntil(() => shows(element, 'loaded'), 'no cards once configured');
+  });
+});

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import type { Schedule } from '../../src/api/index.js';
+import { en } from '../../src/i18n/en.js';
+import { formatFee, formatSchedule, zonedInstant } from '../../src/i18n/format.js';
+import { loadCatalogue } from '../../src/i18n/catalogues.js';
+import { watchConsole } from './helpers/console.js';
+
+const tuesdayEvening: Schedule = {
+  frequency: 'weekly',
+  weekday: 2,
+  startTime: '18:00',
+  durationMinutes: 90,
+  timeZone: 'America/Los_Angeles',
+};
+
+const tidy = (value: string) => value.replace(/\s+/g, ' ');
+
+describe('formatting through Intl', () => {
+  watchConsole();
+
+  it("gives only the practice's time when the visitor's clock is the same", () => {
+    const text = formatSchedule(
+      tuesdayEvening,
+      'en-US',
+      'America/Vancouver',
+      en,
+      '2026-06-10T01:00:00Z',
+    );
+    expect(tidy(text.text)).to.equal('Tuesdays, 6:00 – 7:30 PM PDT');
+    expect(text.visitorText).to.equal(undefined);
+  });
+
+  it("adds the visitor's own time, weekday included, when it differs", () => {
+    const text = formatSchedule(
+      tuesdayEvening,
+      'en-US',
+      'Europe/Madrid',
+      en,
+      '2026-06-10T01:00:00Z',
+    );
+    expect(tidy(text.visitorText ?? '')).to.match(/^Wednesdays, 3:00 – 4:30 AM GMT\+2$/);
+  });
+
+  it('speaks Spanish with 24-hour times', async () => {
+    const es = await loadCatalogue('es');
+    const text = formatSchedule(
+      tuesdayEvening,
+      'es',
+      'America/Los_Angeles',
+      es,
+      '2026-06-10T01:00:00Z',
+    );
+    expect(tidy(text.text)).to.equal('Los martes, 18:00–19:30 GMT-7');
+    expect(
+      formatFee(
+        { amount: 40, currency: 'USD', per: 'session', slidingScale: true, insurance: [] },
+        'es',
+        es,
+      ).map(tidy),
+    ).to.deep.equal(['40 US$ por sesión', 'Tarifa reducida según ingresos']);
+  });
+
+  it('finds the right instant for a wall-clock time on either side of a DST change', () => {
+    expect(zonedInstant(2026, 3, 7, 18, 0, 'America/Los_Angeles').toISOString()).to.equal(
+      '2026-03-08T02:00:00.000Z',
+    );
+    expect(zonedInstant(2026, 3, 9, 18, 0, 'America/Los_Angeles').toISOString()).to.equal(
+      '2026-03-10T01:00:00.000Z',
+    );
+    expect(zonedInstant(2026, 3, 30, 18, 0, 'Europe/Berlin').toISOString()).to.equal(
+      '2026-03-30T16:00:00.000Z',
+    );
+  });
+});
