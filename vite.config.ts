@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.js';
 
 /**
  * Three library builds, chosen with `--mode` (scripts/build.mjs runs them in order):
@@ -10,10 +11,15 @@ import { defineConfig, type UserConfig } from 'vite';
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
 
+// Lit repeats its licence comment in every module; the script-tag bundles carry one notice.
+const LICENSE_BANNER =
+  '/*! Hearth (MIT) · includes Lit and @lit/context, @lit/task: Copyright Google LLC, BSD-3-Clause */';
+
 const shared: UserConfig = {
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: fromRoot('dist'),
-    target: 'es2021',
+    target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
   },
@@ -42,7 +48,16 @@ const modes: Record<string, UserConfig> = {
     build: {
       emptyOutDir: false,
       lib: { entry: fromRoot('src/hearth.ts'), formats: ['es'], fileName: () => 'hearth.js' },
-      rolldownOptions: { output: { chunkFileNames: 'hearth-chunks/[name]-[hash].js' } },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'hearth-chunks/[name]-[hash].js',
+          // Vite keeps whitespace and annotations in ES library builds (for re-bundling); this
+          // file is what browsers load directly, so minify it like an application.
+          minify: true,
+          comments: { annotation: false, jsdoc: false, legal: false },
+          postBanner: LICENSE_BANNER,
+        },
+      },
     },
   },
   iife: {
@@ -54,7 +69,14 @@ const modes: Record<string, UserConfig> = {
         name: 'Hearth',
         fileName: () => 'hearth.iife.js',
       },
-      rolldownOptions: { output: { codeSplitting: false } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: false,
+          minify: true,
+          comments: { annotation: false, jsdoc: false, legal: false },
+          postBanner: LICENSE_BANNER,
+        },
+      },
     },
   },
 };

@@ -5,19 +5,17 @@ import type { Problem } from './types.js';
  * `network` and `timeout` mean "check your connection and try again", `validation` maps
  * `fields` onto form fields, `rate_limited` asks to wait, `conflict` explains a changed state.
  */
-export const API_ERROR_KINDS = [
-  'network',
-  'timeout',
-  'aborted',
-  'validation',
-  'rate_limited',
-  'conflict',
-  'not_found',
-  'client',
-  'server',
-  'invalid_response',
-] as const;
-export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
+export type ApiErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'validation'
+  | 'rate_limited'
+  | 'conflict'
+  | 'not_found'
+  | 'client'
+  | 'server'
+  | 'invalid_response';
 
 export interface ApiErrorInit {
   status?: number;
@@ -45,17 +43,6 @@ export class ApiError extends Error {
     this.fields = init.fields;
     this.retryAfter = init.retryAfter;
     this.problem = init.problem;
-  }
-
-  /** True for failures where sending the same request again may succeed. */
-  get retryable(): boolean {
-    return (
-      this.kind === 'network' ||
-      this.kind === 'timeout' ||
-      this.kind === 'rate_limited' ||
-      (this.kind === 'server' &&
-        (this.status === 502 || this.status === 503 || this.status === 504))
-    );
   }
 }
 

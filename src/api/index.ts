@@ -1,5 +1,5 @@
 export * from './types.js';
-export { ApiError, API_ERROR_KINDS, isApiError } from './errors.js';
+export { ApiError, isApiError } from './errors.js';
 export type { ApiErrorKind } from './errors.js';
 export { createClient, newIdempotencyKey } from './client.js';
 export type {

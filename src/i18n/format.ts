@@ -1,4 +1,4 @@
-import type { Fee, Group, Schedule, Weekday } from '../api/index.js';
+import type { Fee, Group, Schedule } from '../api/index.js';
 import { en, type Catalogue } from './en.js';
 
 /*
@@ -20,63 +20,6 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
     formatters.set(key, formatter);
   }
   return formatter;
-}
-
-/** Minutes east of UTC of `timeZone` at `instant`. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(
-    value('year'),
-    value('month') - 1,
-    value('day'),
-    value('hour'),
-    value('minute'),
-  );
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
-
-/** The instant at which the wall clock in `timeZone` shows this date and time. */
-export function zonedInstant(
-  year: number,
-  month: number,
-  day: number,
-  hours: number,
-  minutes: number,
-  timeZone: string,
-): Date {
-  const wall = Date.UTC(year, month - 1, day, hours, minutes);
-  // Two passes settle the offset, also when the first guess lands across a DST change.
-  let instant = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
-  instant = wall - offsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
-}
-
-function weekdayIn(instant: Date, timeZone: string): Weekday {
-  const name = dateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(instant);
-  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name) as Weekday;
-}
-
-/** The next start of a weekly schedule after `from`, as an instant. */
-export function nextOccurrence(schedule: Schedule, from: Date = new Date()): Date {
-  const [hours = 0, minutes = 0] = schedule.startTime.split(':').map(Number);
-  const today = dateTimeFormat('en-CA', {
-    timeZone: schedule.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(from);
-  const [year = 1970, month = 1, day = 1] = today.split('-').map(Number);
-  const shift = (schedule.weekday - weekdayIn(from, schedule.timeZone) + 7) % 7;
-  return zonedInstant(year, month, day + shift, hours, minutes, schedule.timeZone);
 }
 
 function formatSlot(
@@ -110,7 +53,9 @@ export interface ScheduleText {
 
 /**
  * "Tuesdays, 6:00 – 7:30 PM PDT" / "Los martes, 18:00–19:30 GMT-7". `at` is one real session
- * (the server's `nextSessions[0]`) so both zones' offsets are the ones on the day it happens.
+ * (the server's `nextSessions[0]`), so both zones' offsets are the ones on the day it happens.
+ * Without one (a cohort that has ended) only the practice's wall-clock time is given: dates are
+ * the server's to compute, never the widget's.
  */
 export function formatSchedule(
   schedule: Schedule,
@@ -119,8 +64,7 @@ export function formatSchedule(
   messages: Catalogue = en,
   at?: string | Date,
 ): ScheduleText {
-  const start = at ? new Date(at) : nextOccurrence(schedule);
-  const slot = (zone: string, withZoneName: boolean) =>
+  const slot = (start: Date, zone: string, withZoneName: boolean) =>
     formatSlot(
       start,
       schedule.durationMinutes,
@@ -130,9 +74,17 @@ export function formatSchedule(
       messages,
       withZoneName,
     );
-  const text = slot(schedule.timeZone, true);
-  const sameClock = slot(visitorZone, false) === slot(schedule.timeZone, false);
-  return sameClock ? { text } : { text, visitorText: slot(visitorZone, true) };
+  if (!at) {
+    // 2023-01-01 was a Sunday: that week's day `weekday` at the start time, read as UTC.
+    const [hours = 0, minutes = 0] = schedule.startTime.split(':').map(Number);
+    return {
+      text: slot(new Date(Date.UTC(2023, 0, 1 + schedule.weekday, hours, minutes)), 'UTC', false),
+    };
+  }
+  const start = new Date(at);
+  const text = slot(start, schedule.timeZone, true);
+  const sameClock = slot(start, visitorZone, false) === slot(start, schedule.timeZone, false);
+  return sameClock ? { text } : { text, visitorText: slot(start, visitorZone, true) };
 }
 
 /** "Tuesday, March 4" for an instant, on the calendar of `timeZone`. */

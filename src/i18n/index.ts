@@ -14,7 +14,5 @@ export {
   formatFee,
   formatStatus,
   visitorTimeZone,
-  nextOccurrence,
-  zonedInstant,
 } from './format.js';
 export type { ScheduleText } from './format.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/api/index.js';
 import { en } from '../../src/i18n/en.js';
-import { formatFee, formatSchedule, zonedInstant } from '../../src/i18n/format.js';
+import { formatFee, formatSchedule } from '../../src/i18n/format.js';
 import { loadCatalogue } from '../../src/i18n/catalogues.js';
 import { watchConsole } from './helpers/console.js';
 
@@ -60,15 +60,18 @@ describe('formatting through Intl', () => {
     ).to.deep.equal(['40 US$ por sesión', 'Tarifa reducida según ingresos']);
   });
 
-  it('finds the right instant for a wall-clock time on either side of a DST change', () => {
-    expect(zonedInstant(2026, 3, 7, 18, 0, 'America/Los_Angeles').toISOString()).to.equal(
-      '2026-03-08T02:00:00.000Z',
-    );
-    expect(zonedInstant(2026, 3, 9, 18, 0, 'America/Los_Angeles').toISOString()).to.equal(
-      '2026-03-10T01:00:00.000Z',
-    );
-    expect(zonedInstant(2026, 3, 30, 18, 0, 'Europe/Berlin').toISOString()).to.equal(
-      '2026-03-30T16:00:00.000Z',
-    );
+  it('keeps the local time of a session on either side of a DST change', () => {
+    const before = formatSchedule(tuesdayEvening, 'en-US', 'UTC', en, '2026-03-04T02:00:00Z');
+    const after = formatSchedule(tuesdayEvening, 'en-US', 'UTC', en, '2026-03-11T01:00:00Z');
+    expect(tidy(before.text)).to.equal('Tuesdays, 6:00 – 7:30 PM PST');
+    expect(tidy(after.text)).to.equal('Tuesdays, 6:00 – 7:30 PM PDT');
+    expect(tidy(before.visitorText ?? '')).to.equal('Wednesdays, 2:00 – 3:30 AM UTC');
+    expect(tidy(after.visitorText ?? '')).to.equal('Wednesdays, 1:00 – 2:30 AM UTC');
+  });
+
+  it('gives the wall-clock time alone when no session is coming', () => {
+    const text = formatSchedule(tuesdayEvening, 'en-US', 'Europe/Madrid', en);
+    expect(tidy(text.text)).to.equal('Tuesdays, 6:00 – 7:30 PM');
+    expect(text.visitorText).to.equal(undefined);
   });
 });
