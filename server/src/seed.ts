@@ -96,7 +96,11 @@ export function demoPractice(): Practice {
   };
 }
 
-/** The ten demo groups; cohort dates are placed relative to `now` so the seed never goes stale. */
+/**
+ * The ten demo groups; cohort dates are placed relative to `now` so the seed never goes stale.
+ * Their fullness comes from `externalEnrolled` (people the practice enrolled by phone), never
+ * from invented sign-ups: a seed holds no personal data.
+ */
 export function demoGroups(now: Date): GroupInput[] {
   const today = localDate(now, TIME_ZONE);
   // The next given weekday at least `days` days from today.
@@ -132,8 +136,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.priya, clinicians.maya],
       fee: perSession(45),
       capacity: 10,
-      seatsLeft: 6,
-      status: 'open',
+      externalEnrolled: 4,
       screening: { required: true, note: 'A free 20-minute phone call before the first session.' },
     },
     {
@@ -155,8 +158,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.daniel],
       fee: perSession(35),
       capacity: 12,
-      seatsLeft: 2,
-      status: 'few_seats',
+      externalEnrolled: 10,
       screening: { required: false },
     },
     {
@@ -180,8 +182,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.sam],
       fee: { currency: 'USD', per: 'session', slidingScale: false, insurance: [] },
       capacity: 10,
-      seatsLeft: 0,
-      status: 'waitlist',
+      externalEnrolled: 10,
       screening: { required: false, note: 'Free of charge, thanks to a community grant.' },
     },
     {
@@ -212,8 +213,8 @@ export function demoGroups(now: Date): GroupInput[] {
         insurance: INSURANCE,
       },
       capacity: 8,
-      seatsLeft: 0,
-      status: 'closed',
+      externalEnrolled: 8,
+      closed: true,
       screening: {
         required: true,
         note: 'A 45-minute intake conversation with one of the facilitators.',
@@ -239,8 +240,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.sam],
       fee: { amount: 150, currency: 'USD', per: 'series', slidingScale: true, insurance: [] },
       capacity: 16,
-      seatsLeft: 11,
-      status: 'open',
+      externalEnrolled: 5,
       screening: { required: false },
     },
     {
@@ -265,8 +265,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.jordan],
       fee: perSession(30),
       capacity: 10,
-      seatsLeft: 4,
-      status: 'open',
+      externalEnrolled: 6,
       screening: { required: true, note: 'A short, friendly phone call to say hello first.' },
     },
     {
@@ -293,8 +292,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.priya],
       fee: perSession(40),
       capacity: 8,
-      seatsLeft: 5,
-      status: 'open',
+      externalEnrolled: 3,
       screening: { required: true, note: 'A call with the teen and a parent or guardian.' },
     },
     {
@@ -318,8 +316,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.hannah, clinicians.peer],
       fee: perSession(20),
       capacity: 14,
-      seatsLeft: 7,
-      status: 'open',
+      externalEnrolled: 7,
       screening: { required: false },
     },
     {
@@ -344,8 +341,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.hannah],
       fee: perSession(25, ['Providence', 'Oregon Health Plan']),
       capacity: 15,
-      seatsLeft: 9,
-      status: 'open',
+      externalEnrolled: 6,
       screening: { required: false },
     },
     {
@@ -368,8 +364,7 @@ export function demoGroups(now: Date): GroupInput[] {
       facilitators: [clinicians.rosa, clinicians.daniel],
       fee: perSession(25),
       capacity: 12,
-      seatsLeft: 5,
-      status: 'open',
+      externalEnrolled: 7,
       screening: { required: false },
     },
   ];

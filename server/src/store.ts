@@ -12,9 +12,13 @@ import type {
   Location,
   Practice,
   Screening,
+  SignupRequest,
+  SignupResult,
   Story,
   Weekday,
 } from '../../src/api/types.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createFieldCipher, loadOrCreateDataKey, type FieldCipher } from './crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
@@ -22,11 +26,52 @@ import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
 export const STORY_STATUSES = ['pending', 'published', 'rejected'] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
-/** A group as stored: everything but the computed session dates. */
-export type GroupInput = Omit<Group, 'nextSessions'> & {
+/** A group as stored: everything but what the server computes (dates, seats, status). */
+export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & {
   /** Fixes biweekly weeks / the monthly nth weekday of an ongoing group (`YYYY-MM-DD`). */
   recurrenceAnchor?: string;
+  /** People enrolled outside Hearth (by phone, from an earlier cycle); they take seats. */
+  externalEnrolled?: number;
+  /** The practice is not taking requests for this group (status `closed`). */
+  closed?: boolean;
 };
+
+/** Sign-up statuses that hold a seat; `waitlisted` ones wait for one. */
+export const SEAT_HOLDING_STATUSES = ['requested', 'enrolled'] as const;
+/** At or below this many seats left (and above zero) a group shows `few_seats`. */
+export const FEW_SEATS_AT_MOST = 2;
+/** How long an idempotency key keeps its answer. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_RETENTION_DAYS = 180;
+
+/** A validated sign-up, as the shared schema returns it. */
+export type SignupInput = Omit<SignupRequest, 'website'> & { bestTimes?: string };
+
+export interface CreateSignupOptions {
+  /** Where the key was used (method and path): keys are scoped per route. */
+  scope: string;
+  idempotencyKey: string;
+  /** Hash of the request body: the same key with another body is refused. */
+  requestHash: string;
+  now: Date;
+  /** Version of the consent wording the visitor agreed to. */
+  consentVersion: string;
+}
+
+export type CreateSignupOutcome =
+  | { kind: 'created' | 'replayed'; statusCode: number; result: SignupResult }
+  | { kind: 'not_found' | 'closed' | 'key_reused' };
+
+/** A stored sign-up, decrypted: for the staff console (and tests). */
+export interface StoredSignup extends SignupInput {
+  id: string;
+  groupId: string;
+  status: string;
+  waitlistPosition?: number;
+  consentVersion: string;
+  consentedAt: string;
+  createdAt: string;
+}
 
 export type StoryInput = Story & {
   status: StoryStatus;
@@ -55,6 +100,22 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /** Writes a whole practice (settings, topics, groups, stories) in one transaction. */
   importData(data: ImportData): Promise<void>;
+  /**
+   * Records a sign-up exactly once per idempotency key, giving a seat while any is left and a
+   * waitlist position otherwise; everything happens in one transaction that holds the group.
+   */
+  createSignup(
+    groupId: string,
+    signup: SignupInput,
+    options: CreateSignupOptions,
+  ): Promise<CreateSignupOutcome>;
+  /** Every stored sign-up, oldest first, decrypted. */
+  listSignups(): Promise<StoredSignup[]>;
+  /**
+   * Deletes sign-ups older than the retention period that never led to an enrolment, and
+   * expired idempotency keys.
+   */
+  purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }>;
   close(): Promise<void>;
 }
 
@@ -63,18 +124,66 @@ export interface StoreOptions {
   dataDir: string;
   /** The clock used for session dates; injectable so tests are not tied to today. */
   now?: () => Date;
+  /**
+   * The 32-byte key for personal fields. Defaults to `<dataDir>/data.key`, created on first
+   * use; an in-memory database gets a throwaway key.
+   */
+  dataKey?: Buffer;
+  /** Days an unenrolled sign-up is kept. */
+  retentionDays?: number;
 }
 
+// A known value encrypted with the data key, so starting with the wrong key fails at once
+// instead of on the first staff view.
+const KEY_CHECK = 'data_key_check';
+const KEY_CHECK_PLAIN = 'hearth';
+
 /** Opens the database, brings its schema up to date and returns the store. */
-export async function openStore({ dataDir, now = () => new Date() }: StoreOptions): Promise<Store> {
+export async function openStore({
+  dataDir,
+  now = () => new Date(),
+  dataKey,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+}: StoreOptions): Promise<Store> {
   const db = openSqlite(dataDir);
   try {
     await migrateToLatest(db);
+    const key =
+      dataKey ?? (dataDir === ':memory:' ? randomBytes(32) : loadOrCreateDataKey(dataDir));
+    const cipher = createFieldCipher(key);
+    await checkDataKey(db, cipher);
+    return new KyselyStore(db, now, cipher, retentionDays);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, now);
+}
+
+async function checkDataKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', KEY_CHECK)
+    .executeTakeFirst();
+  if (!row) {
+    await db
+      .insertInto('meta')
+      .values({ key: KEY_CHECK, value: cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK) })
+      .execute();
+    return;
+  }
+  let plain: string | undefined;
+  try {
+    plain = cipher.decrypt(row.value, KEY_CHECK);
+  } catch {
+    plain = undefined;
+  }
+  if (plain !== KEY_CHECK_PLAIN) {
+    throw new Error(
+      'The data key does not match the one this database was created with. Restore the original ' +
+        'HEARTH_DATA_KEY or data.key file; without it the stored sign-ups cannot be read.',
+    );
+  }
 }
 
 interface GroupDetails {
@@ -88,7 +197,7 @@ interface GroupDetails {
   screening: Screening;
 }
 
-type GroupRow = Selectable<GroupTable>;
+type GroupRow = Selectable<GroupTable> & { seats_taken: number | string | null };
 
 /** Lower-case without diacritics, so "Duelo" matches "duelo" and "Café" matches "cafe". */
 export function normalizeForSearch(text: string): string {
@@ -99,7 +208,24 @@ class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
+    private readonly cipher: FieldCipher,
+    private readonly retentionDays: number,
   ) {}
+
+  /** Groups with the number of seats their sign-ups hold, computed in the same query. */
+  private selectGroups() {
+    return this.db
+      .selectFrom('groups')
+      .selectAll('groups')
+      .select((eb) =>
+        eb
+          .selectFrom('signups')
+          .select(eb.fn.countAll<number>().as('taken'))
+          .whereRef('signups.group_id', '=', 'groups.id')
+          .where('signups.status', 'in', SEAT_HOLDING_STATUSES)
+          .as('seats_taken'),
+      );
+  }
 
   async getPractice(): Promise<Practice | undefined> {
     const row = await this.db
@@ -118,7 +244,7 @@ class KyselyStore implements Store {
   }
 
   async listGroups(filters: GroupFilters = {}, options: GroupQueryOptions = {}): Promise<Group[]> {
-    let query = this.db.selectFrom('groups').selectAll().where('archived', '=', 0);
+    let query = this.selectGroups().where('archived', '=', 0);
     if (filters.format?.length) query = query.where('format', 'in', filters.format);
     if (filters.day?.length) query = query.where('weekday', 'in', filters.day);
     const topics = filters.topic;
@@ -141,9 +267,7 @@ class KyselyStore implements Store {
   }
 
   async getGroup(id: string, options: GroupQueryOptions = {}): Promise<Group | undefined> {
-    const row = await this.db
-      .selectFrom('groups')
-      .selectAll()
+    const row = await this.selectGroups()
       .where('id', '=', id)
       .where('archived', '=', 0)
       .executeTakeFirst();
@@ -176,6 +300,164 @@ class KyselyStore implements Store {
       }
       for (const story of data.stories) await insertStory(trx, story);
     });
+  }
+
+  async createSignup(
+    groupId: string,
+    signup: SignupInput,
+    options: CreateSignupOptions,
+  ): Promise<CreateSignupOutcome> {
+    const { scope, idempotencyKey, requestHash, now, consentVersion } = options;
+    const timestamp = now.toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      // The first statement writes the group's row: SQLite takes its write lock here (before any
+      // read, so no other writer can slip in between the count and the insert), PostgreSQL the
+      // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn.
+      const group = await trx
+        .updateTable('groups')
+        .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
+        .where('id', '=', groupId)
+        .where('archived', '=', 0)
+        .returning(['capacity', 'external_enrolled', 'status'])
+        .executeTakeFirst();
+      if (!group) return { kind: 'not_found' };
+
+      const earlier = await trx
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status_code', 'response'])
+        .where('scope', '=', scope)
+        .where('key', '=', idempotencyKey)
+        .where('expires_at', '>', timestamp)
+        .executeTakeFirst();
+      if (earlier) {
+        if (earlier.request_hash !== requestHash) return { kind: 'key_reused' };
+        return {
+          kind: 'replayed',
+          statusCode: earlier.status_code,
+          result: JSON.parse(earlier.response) as SignupResult,
+        };
+      }
+      if (group.status === 'closed') return { kind: 'closed' };
+
+      const counts = await trx
+        .selectFrom('signups')
+        .select([
+          sql<number>`sum(case when status in ('requested', 'enrolled') then 1 else 0 end)`.as(
+            'taken',
+          ),
+          sql<number>`sum(case when status = 'waitlisted' then 1 else 0 end)`.as('waiting'),
+        ])
+        .where('group_id', '=', groupId)
+        .executeTakeFirstOrThrow();
+      const seatsLeft = group.capacity - group.external_enrolled - Number(counts.taken ?? 0);
+      const result: SignupResult =
+        seatsLeft > 0
+          ? { id: randomUUID(), status: 'requested' }
+          : {
+              id: randomUUID(),
+              status: 'waitlisted',
+              waitlistPosition: Number(counts.waiting ?? 0) + 1,
+            };
+
+      const seal = (value: string | undefined, column: string) =>
+        value === undefined ? null : this.cipher.encrypt(value, column);
+      await trx
+        .insertInto('signups')
+        .values({
+          id: result.id,
+          group_id: groupId,
+          status: result.status,
+          waitlist_position: result.waitlistPosition ?? null,
+          name_enc: this.cipher.encrypt(signup.name, 'signups.name'),
+          email_enc: this.cipher.encrypt(signup.email, 'signups.email'),
+          phone_enc: seal(signup.phone, 'signups.phone'),
+          best_times_enc: seal(signup.bestTimes, 'signups.best_times'),
+          message_enc: seal(signup.message, 'signups.message'),
+          contact_method: signup.contactMethod,
+          ok_to_leave_message: toFlag(signup.okToLeaveMessage),
+          age_confirmed: toFlag(signup.ageConfirmed),
+          consent_version: consentVersion,
+          consented_at: timestamp,
+          created_at: timestamp,
+          updated_at: timestamp,
+        })
+        .execute();
+
+      // An expired key with the same name may still be here until the next purge.
+      await trx
+        .deleteFrom('idempotency_keys')
+        .where('scope', '=', scope)
+        .where('key', '=', idempotencyKey)
+        .execute();
+      const statusCode = 201;
+      await trx
+        .insertInto('idempotency_keys')
+        .values({
+          scope,
+          key: idempotencyKey,
+          request_hash: requestHash,
+          status_code: statusCode,
+          response: JSON.stringify(result),
+          created_at: timestamp,
+          expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+        })
+        .execute();
+      return { kind: 'created', statusCode, result };
+    });
+  }
+
+  async listSignups(): Promise<StoredSignup[]> {
+    const rows = await this.db
+      .selectFrom('signups')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('waitlist_position')
+      .execute();
+    const open = (value: string | null, column: string) =>
+      value === null ? undefined : this.cipher.decrypt(value, column);
+    return rows.map((row) => {
+      const signup: StoredSignup = {
+        id: row.id,
+        groupId: row.group_id,
+        status: row.status,
+        name: this.cipher.decrypt(row.name_enc, 'signups.name'),
+        email: this.cipher.decrypt(row.email_enc, 'signups.email'),
+        contactMethod: row.contact_method as SignupInput['contactMethod'],
+        consent: { contact: true, privacy: true },
+        consentVersion: row.consent_version,
+        consentedAt: row.consented_at,
+        createdAt: row.created_at,
+      };
+      const optional = {
+        waitlistPosition: row.waitlist_position ?? undefined,
+        phone: open(row.phone_enc, 'signups.phone'),
+        bestTimes: open(row.best_times_enc, 'signups.best_times'),
+        message: open(row.message_enc, 'signups.message'),
+        okToLeaveMessage: fromFlag(row.ok_to_leave_message),
+        ageConfirmed: fromFlag(row.age_confirmed),
+      };
+      for (const [key, value] of Object.entries(optional)) {
+        if (value !== undefined) Object.assign(signup, { [key]: value });
+      }
+      return signup;
+    });
+  }
+
+  async purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }> {
+    const cutoff = new Date(now.getTime() - this.retentionDays * 24 * 60 * 60 * 1000);
+    const signups = await this.db
+      .deleteFrom('signups')
+      .where('status', '<>', 'enrolled')
+      .where('created_at', '<', cutoff.toISOString())
+      .executeTakeFirst();
+    const keys = await this.db
+      .deleteFrom('idempotency_keys')
+      .where('expires_at', '<=', now.toISOString())
+      .executeTakeFirst();
+    return {
+      signups: Number(signups.numDeletedRows),
+      idempotencyKeys: Number(keys.numDeletedRows),
+    };
   }
 
   async close(): Promise<void> {
@@ -214,6 +496,7 @@ function rowToGroup(row: GroupRow, topics: string[], now: Date, options: GroupQu
   };
   const startsOn = row.starts_on ?? undefined;
   const sessionCount = row.session_count ?? undefined;
+  const seatsLeft = seatsLeftOf(row);
   // Built field by field, in the contract's order, so no internal column leaks into the API.
   return {
     id: row.id,
@@ -242,10 +525,29 @@ function rowToGroup(row: GroupRow, topics: string[], now: Date, options: GroupQu
     facilitators: details.facilitators,
     fee: details.fee,
     capacity: row.capacity,
-    seatsLeft: row.seats_left,
-    status: row.status as GroupStatus,
+    seatsLeft,
+    status: groupStatus(row.status === 'closed', seatsLeft),
     screening: details.screening,
   };
+}
+
+/** Seats are never stored: capacity minus outside enrolments minus sign-ups holding a seat. */
+function seatsLeftOf(row: GroupRow): number {
+  return Math.max(0, row.capacity - row.external_enrolled - Number(row.seats_taken ?? 0));
+}
+
+export function groupStatus(closed: boolean, seatsLeft: number): GroupStatus {
+  if (closed) return 'closed';
+  if (seatsLeft === 0) return 'waitlist';
+  return seatsLeft <= FEW_SEATS_AT_MOST ? 'few_seats' : 'open';
+}
+
+function toFlag(value: boolean | undefined): number | null {
+  return value === undefined ? null : value ? 1 : 0;
+}
+
+function fromFlag(value: number | null): boolean | undefined {
+  return value === null ? undefined : value === 1;
 }
 
 async function writePractice(
@@ -305,8 +607,8 @@ async function insertGroup(
       session_count: group.sessionCount ?? null,
       recurrence_anchor: group.recurrenceAnchor ?? null,
       capacity: group.capacity,
-      seats_left: group.seatsLeft,
-      status: group.status,
+      external_enrolled: group.externalEnrolled ?? 0,
+      status: group.closed ? 'closed' : 'open',
       position,
       details: JSON.stringify(details),
       created_at: timestamp,

@@ -41,8 +41,11 @@ export interface GroupTable {
    */
   recurrence_anchor: string | null;
   capacity: number;
-  /** Stored for now; computed from sign-ups once they exist. */
-  seats_left: number;
+  /** People enrolled outside Hearth (by phone, from an earlier cycle): they take seats too. */
+  external_enrolled: Generated<number>;
+  /** Bumped by each sign-up; the UPDATE serialises sign-ups for the group. */
+  signup_version: Generated<number>;
+  /** The practice's choice, `open` or `closed`; the API status is computed from the seats. */
   status: string;
   archived: Generated<number>;
   position: number;
@@ -78,6 +81,46 @@ export interface StoryTopicTable {
   position: number;
 }
 
+export interface SignupTable {
+  id: string;
+  group_id: string;
+  /** `requested`, `waitlisted`, and for staff later `enrolled`, `declined`, `withdrawn`. */
+  status: string;
+  waitlist_position: number | null;
+  /** Encrypted (AES-256-GCM, see crypto.ts): never plain text at rest. */
+  name_enc: string;
+  email_enc: string;
+  phone_enc: string | null;
+  best_times_enc: string | null;
+  message_enc: string | null;
+  contact_method: string;
+  ok_to_leave_message: number | null;
+  age_confirmed: number | null;
+  /** Which wording of the consent texts the visitor agreed to, and when. */
+  consent_version: string;
+  consented_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdempotencyKeyTable {
+  /** Method and path the key was used on: keys are scoped per route. */
+  scope: string;
+  key: string;
+  /** SHA-256 of the request body, to tell a retry from a different request. */
+  request_hash: string;
+  status_code: number;
+  /** JSON of the response body, replayed for a retry. */
+  response: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   practice: PracticeTable;
   topics: TopicTable;
@@ -85,4 +128,7 @@ export interface Database {
   group_topics: GroupTopicTable;
   stories: StoryTable;
   story_topics: StoryTopicTable;
+  signups: SignupTable;
+  idempotency_keys: IdempotencyKeyTable;
+  meta: MetaTable;
 }

@@ -1,0 +1,77 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Personal fields are encrypted at rest with AES-256-GCM: a fresh 96-bit IV per value, the
+// 128-bit tag stored with it, and the column name as associated data, so a ciphertext copied
+// into another column does not decrypt. Stored form: `v1.<iv>.<tag>.<ciphertext>` (base64url).
+
+export const DATA_KEY_FILE = 'data.key';
+const KEY_BYTES = 32;
+const IV_BYTES = 12;
+const VERSION = 'v1';
+
+/** Reads a 32-byte key written as 64 hex digits or as base64; undefined when it is neither. */
+export function parseDataKey(raw: string): Buffer | undefined {
+  const text = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) {
+    const key = Buffer.from(text, 'base64');
+    if (key.length === KEY_BYTES) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The key in `<dataDir>/data.key`, created (0600) on first use. Losing this file makes every
+ * stored sign-up unreadable, so it is backed up with the database (docs/configuration.md).
+ */
+export function loadOrCreateDataKey(dataDir: string): Buffer {
+  const file = path.join(dataDir, DATA_KEY_FILE);
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    // `wx` fails when the file exists, so two processes starting together keep one key.
+    fs.writeFileSync(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const key = parseDataKey(fs.readFileSync(file, 'utf8'));
+  if (!key) throw new Error(`${file} does not hold a 32-byte key in base64 or hex.`);
+  return key;
+}
+
+export interface FieldCipher {
+  encrypt(plain: string, column: string): string;
+  /** Throws when the value was not written with this key and column. */
+  decrypt(stored: string, column: string): string;
+}
+
+export function createFieldCipher(key: Buffer): FieldCipher {
+  if (key.length !== KEY_BYTES) throw new Error('The data key must be 32 bytes.');
+  return {
+    encrypt(plain, column) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(column));
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      const parts = [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url'));
+      return [VERSION, ...parts].join('.');
+    },
+    decrypt(stored, column) {
+      const [version, iv, tag, body] = stored.split('.');
+      if (version !== VERSION || iv === undefined || tag === undefined || body === undefined) {
+        throw new Error('Not an encrypted value.');
+      }
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(column));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([
+        decipher.update(Buffer.from(body, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
+    },
+  };
+}
