@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -13,6 +14,7 @@ import {
   type AppEnv,
 } from './http.js';
 import type { Logger } from './log.js';
+import { silentNotifier, type Notifier } from './notify.js';
 import { openApiDocument } from './openapi.js';
 import {
   HttpProblem,
@@ -21,8 +23,11 @@ import {
   notFoundProblem,
   payloadTooLargeProblem,
   problemResponse,
+  rateLimitedProblem,
 } from './problem.js';
 import { parseGroupFilters } from './query.js';
+import { RateLimiter } from './rate-limit.js';
+import { addSignupRoutes, SIGNUPS_ROUTE } from './signups.js';
 import { readStaticFile } from './static.js';
 import type { Store } from './store.js';
 
@@ -30,6 +35,12 @@ export interface AppOptions {
   store: Store;
   config: Config;
   logger: Logger;
+  /** E-mails the practice about new sign-ups; none by default. */
+  notifier?: Notifier;
+  /** The clock for idempotency and rate limits; injectable for tests. */
+  now?: () => Date;
+  /** Counts public POSTs per client; one per app unless shared (tests inspect it). */
+  rateLimiter?: RateLimiter;
 }
 
 /** Upcoming sessions in a group's own response (the list carries the default four). */
@@ -39,13 +50,32 @@ const WIDGET_CACHE_CONTROL = 'public, max-age=300';
 const PAGE_CACHE_CONTROL = 'no-cache';
 
 /** Builds the HTTP application; it holds no state of its own, so tests can create many. */
-export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
+export function createApp({
+  store,
+  config,
+  logger,
+  notifier = silentNotifier,
+  now = () => new Date(),
+  rateLimiter = new RateLimiter(now),
+}: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(logger), securityHeaders());
   app.use('/v1/*', apiCors(config.allowedOrigins));
   app.use('/healthz', apiCors(config.allowedOrigins));
   app.use('/hearth/*', publicAssetCors());
+  // Every public POST is limited per client, before its body is even read.
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const bucket = /^\/v1\/groups\/[^/]+\/signups$/.test(c.req.path) ? 'signups' : 'posts';
+    const verdict = rateLimiter.hit(
+      bucket,
+      clientAddress(c, config.trustProxy),
+      config.rateLimits[bucket],
+    );
+    if (!verdict.allowed) throw rateLimitedProblem(verdict.retryAfterSeconds);
+    return next();
+  });
   app.use(
     '/v1/*',
     bodyLimit({
@@ -79,6 +109,8 @@ export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
 
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
 
+  addSignupRoutes(app, { store, notifier, now });
+
   // Known API paths answer other methods with 405 and `Allow`, not a misleading 404.
   for (const routePath of [
     '/healthz',
@@ -91,6 +123,9 @@ export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
       throw methodNotAllowedProblem(['GET', 'HEAD']);
     });
   }
+  app.all(SIGNUPS_ROUTE, () => {
+    throw methodNotAllowedProblem(['POST']);
+  });
 
   app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));
   app.get('/demo/*', (c) => serveFrom(c, config.demoDir, '/demo/', PAGE_CACHE_CONTROL));
@@ -117,6 +152,24 @@ export function createApp({ store, config, logger }: AppOptions): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/**
+ * The address a request came from: the socket's peer, or, when the server is told it sits
+ * behind a proxy, the last `X-Forwarded-For` entry (the one the proxy itself added; earlier
+ * entries come from the client and can be forged).
+ */
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not running on a Node socket (e.g. `app.request()` in a test).
+    return 'unknown';
+  }
 }
 
 async function serveFrom(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDataKey } from './crypto.js';
 
 /** Log levels in increasing severity; `silent` turns logging off (tests). */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -28,6 +29,29 @@ export interface Config {
   demoDir: string;
   /** Largest request body accepted on `/v1/*`, in bytes. */
   bodyLimitBytes: number;
+  /** Key for personal fields at rest; undefined: `<dataDir>/data.key`, created on first run. */
+  dataKey?: Buffer;
+  /** Days an unenrolled sign-up is kept before it is deleted. */
+  retentionDays: number;
+  /** `smtp://user:pass@host:port` for e-mail notifications; undefined: none are sent. */
+  smtpUrl?: string;
+  /** Where notifications of new sign-ups go (and the sender address). */
+  notifyEmail?: string;
+  /** Public base URL of this server, for links in e-mails; undefined: the server's own URL. */
+  publicUrl?: string;
+  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** Per-client limits on public POSTs: sign-ups, and every other POST. */
+  rateLimits: Record<RateLimitClass, RateLimitRule>;
+}
+
+export const RATE_LIMIT_CLASSES = ['signups', 'posts'] as const;
+export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
+
+export interface RateLimitRule {
+  /** Requests allowed per client in each window. */
+  limit: number;
+  windowSeconds: number;
 }
 
 /** A configuration mistake an operator can fix; `main.ts` prints it and exits with code 1. */
@@ -41,6 +65,11 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
+export const DEFAULT_RETENTION_DAYS = 180;
+export const DEFAULT_RATE_LIMITS: Record<RateLimitClass, RateLimitRule> = {
+  signups: { limit: 10, windowSeconds: 600 },
+  posts: { limit: 30, windowSeconds: 600 },
+};
 
 type Env = Record<string, string | undefined>;
 
@@ -62,7 +91,117 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     distDir: path.resolve(cwd, nonEmpty(env.HEARTH_DIST_DIR) ?? path.join(repoRoot, 'dist')),
     demoDir: path.resolve(cwd, nonEmpty(env.HEARTH_DEMO_DIR) ?? path.join(repoRoot, 'demo')),
     bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
+    ...dataKey(env.HEARTH_DATA_KEY),
+    retentionDays: parseRetention(env.HEARTH_RETENTION_DAYS),
+    ...notification(env.HEARTH_SMTP_URL, env.HEARTH_NOTIFY_EMAIL),
+    ...publicUrl(env.HEARTH_PUBLIC_URL),
+    trustProxy: parseFlag('HEARTH_TRUST_PROXY', env.HEARTH_TRUST_PROXY),
+    rateLimits: {
+      signups: parseRate(
+        'HEARTH_RATE_LIMIT_SIGNUPS',
+        env.HEARTH_RATE_LIMIT_SIGNUPS,
+        DEFAULT_RATE_LIMITS.signups,
+      ),
+      posts: parseRate(
+        'HEARTH_RATE_LIMIT_POSTS',
+        env.HEARTH_RATE_LIMIT_POSTS,
+        DEFAULT_RATE_LIMITS.posts,
+      ),
+    },
   };
+}
+
+function dataKey(raw: string | undefined): { dataKey?: Buffer } {
+  const value = nonEmpty(raw);
+  if (value === undefined) return {};
+  const key = parseDataKey(value);
+  if (!key) {
+    throw new ConfigError(
+      'HEARTH_DATA_KEY must be 32 random bytes written as 64 hex digits or in base64 ' +
+        '(e.g. the output of `openssl rand -base64 32`).',
+    );
+  }
+  return { dataKey: key };
+}
+
+function parseRetention(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_RETENTION_DAYS;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
+    throw new ConfigError(
+      `HEARTH_RETENTION_DAYS must be a whole number of days from 1 to 3650; got "${value}".`,
+    );
+  }
+  return days;
+}
+
+function notification(
+  rawUrl: string | undefined,
+  rawEmail: string | undefined,
+): { smtpUrl?: string; notifyEmail?: string } {
+  const smtpUrl = nonEmpty(rawUrl);
+  const notifyEmail = nonEmpty(rawEmail);
+  if (smtpUrl === undefined && notifyEmail === undefined) return {};
+  if (smtpUrl === undefined || notifyEmail === undefined) {
+    throw new ConfigError(
+      'HEARTH_SMTP_URL and HEARTH_NOTIFY_EMAIL go together: set both to receive an e-mail for each sign-up, or neither.',
+    );
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    // The value may hold a password: never repeat it.
+    throw new ConfigError(
+      'HEARTH_SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for port 465).',
+    );
+  }
+  if (!/^[^\s@]+@[^\s@]+$/.test(notifyEmail)) {
+    throw new ConfigError(`HEARTH_NOTIFY_EMAIL must be an e-mail address; got "${notifyEmail}".`);
+  }
+  return { smtpUrl, notifyEmail };
+}
+
+function publicUrl(raw: string | undefined): { publicUrl?: string } {
+  const value = nonEmpty(raw);
+  if (value === undefined) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new ConfigError(
+      `HEARTH_PUBLIC_URL must be the server's public address, like https://api.mypractice.example; got "${value}".`,
+    );
+  }
+  return { publicUrl: url.href.endsWith('/') ? url.href : `${url.href}/` };
+}
+
+function parseFlag(name: string, raw: string | undefined): boolean {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`${name} must be 1 or 0; got "${value}".`);
+}
+
+function parseRate(name: string, raw: string | undefined, fallback: RateLimitRule): RateLimitRule {
+  const value = nonEmpty(raw);
+  if (value === undefined) return fallback;
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const limit = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2]);
+  if (!match || limit < 1 || windowSeconds < 1) {
+    throw new ConfigError(
+      `${name} must be requests/seconds, like 10/600 (ten requests per ten minutes); got "${value}".`,
+    );
+  }
+  return { limit, windowSeconds };
 }
 
 /** Defaults for everything, for tests and embedding: `defaultConfig({ dataDir })`. */

@@ -1,4 +1,5 @@
 import {
+  CONTACT_METHODS,
   ENROLLMENTS,
   FREQUENCIES,
   GROUP_FORMATS,
@@ -6,6 +7,9 @@ import {
   GROUP_STATUSES,
 } from '../../src/api/types.js';
 import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
+// The shared sign-up schema is, like types.ts, part of the contract the server may import.
+// eslint-disable-next-line no-restricted-imports -- see docs/decisions.md, shared schema
+import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../src/api/signup-schema.js';
 
 // The published API description. Response schemas are strict (`additionalProperties: false`)
 // so the server's tests catch any drift between this document and what the server sends.
@@ -70,6 +74,60 @@ const schemas = {
         type: 'object',
         description: 'Validation errors: field name or query parameter → message.',
         additionalProperties: { type: 'string' },
+      },
+      codes: {
+        type: 'object',
+        description:
+          'The same keys as `fields`, each with a stable error code (for sign-ups: ' +
+          `${SIGNUP_FIELD_ERRORS.join(', ')}), for clients that word errors in their own language.`,
+        additionalProperties: { type: 'string' },
+      },
+    },
+  },
+  SignupRequest: {
+    type: 'object',
+    description:
+      'A request for a spot. Rules are in src/api/signup-schema.ts, shared with the widget; unknown fields are ignored.',
+    required: ['name', 'email', 'contactMethod', 'consent'],
+    properties: {
+      name: {
+        type: 'string',
+        maxLength: SIGNUP_LIMITS.name,
+        description: 'A preferred name is fine.',
+      },
+      email: { type: 'string', maxLength: SIGNUP_LIMITS.email },
+      phone: {
+        type: 'string',
+        maxLength: SIGNUP_LIMITS.phone,
+        description: '7 to 15 digits; required when `contactMethod` is phone or text.',
+      },
+      contactMethod: { enum: [...CONTACT_METHODS] },
+      okToLeaveMessage: { type: 'boolean' },
+      bestTimes: { type: 'string', maxLength: SIGNUP_LIMITS.bestTimes },
+      message: { type: 'string', maxLength: SIGNUP_LIMITS.message },
+      ageConfirmed: {
+        type: 'boolean',
+        description: 'Must be true when the group has `ageMin` or `ageMax`.',
+      },
+      consent: {
+        type: 'object',
+        required: ['contact', 'privacy'],
+        properties: { contact: { const: true }, privacy: { const: true } },
+      },
+      website: { type: 'string', description: 'Honeypot: leave empty.' },
+    },
+  },
+  SignupResult: {
+    type: 'object',
+    required: ['id', 'status'],
+    additionalProperties: false,
+    properties: {
+      id: text,
+      status: { enum: ['requested', 'waitlisted'] },
+      waitlistPosition: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Present when waitlisted: 1 is next in line.',
       },
     },
   },
@@ -348,6 +406,56 @@ export const openApiDocument = {
           '200': { description: 'The group.', headers: cacheHeaders, content: json(ref('Group')) },
           '304': notModified,
           '404': problem('No such group, or it was archived.'),
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/groups/{id}/signups': {
+      post: {
+        operationId: 'createSignup',
+        summary: 'Request a spot in a group, or join its waitlist when it is full',
+        description:
+          'Exactly once per `Idempotency-Key`: a retry with the same key and body gets the first ' +
+          'answer again (for 24 hours). Responses are never cached. Limited per client (429).',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description:
+              'A new random value (e.g. a UUID) per sign-up, the same on every retry of it. 1–200 visible ASCII characters.',
+            schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[!-~]+$' },
+          },
+        ],
+        requestBody: { required: true, content: json(ref('SignupRequest')) },
+        responses: {
+          '201': {
+            description: 'Requested (a seat is held) or waitlisted (with a position).',
+            headers: {
+              'Cache-Control': { schema: { const: 'no-store' } },
+              'Idempotent-Replayed': {
+                description: '`true` when this is the stored answer to an earlier request.',
+                schema: { type: 'string' },
+              },
+            },
+            content: json(ref('SignupResult')),
+          },
+          '400': problem(
+            'Malformed JSON, a missing or invalid `Idempotency-Key`, or invalid fields (`fields` and `codes`).',
+          ),
+          '404': problem('No such group, or it was archived.'),
+          '409': problem(
+            'The practice is not taking requests for this group (`urn:hearth:problem:group-closed`).',
+          ),
+          '415': problem('The body is not JSON.'),
+          '422': problem('The `Idempotency-Key` was already used for a different request.'),
+          '429': {
+            ...problem('Too many requests from this client; see `Retry-After`.'),
+            headers: {
+              'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
+            },
+          },
           ...commonErrors,
         },
       },

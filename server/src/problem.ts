@@ -12,8 +12,18 @@ export const PROBLEM_TYPES = {
   methodNotAllowed: 'urn:hearth:problem:method-not-allowed',
   payloadTooLarge: 'urn:hearth:problem:payload-too-large',
   unsupportedMediaType: 'urn:hearth:problem:unsupported-media-type',
+  groupClosed: 'urn:hearth:problem:group-closed',
+  idempotencyKeyReused: 'urn:hearth:problem:idempotency-key-reused',
+  rateLimited: 'urn:hearth:problem:rate-limited',
   internal: 'urn:hearth:problem:internal',
 } as const;
+
+/**
+ * A problem document as this server sends it: the contract's `Problem` plus `codes`, the
+ * machine-readable twin of `fields` (a code per field, e.g. `email`), for clients that word
+ * errors in their own language.
+ */
+export type ServerProblem = Problem & { codes?: Record<string, string> };
 
 /**
  * An error that becomes an RFC 9457 problem response. Throw it from any handler;
@@ -21,24 +31,41 @@ export const PROBLEM_TYPES = {
  */
 export class HttpProblem extends Error {
   override name = 'HttpProblem';
-  readonly problem: Problem;
+  readonly problem: ServerProblem;
   readonly headers: Record<string, string>;
 
-  constructor(problem: Problem, headers: Record<string, string> = {}) {
+  constructor(problem: ServerProblem, headers: Record<string, string> = {}) {
     super(problem.detail ?? problem.title);
     this.problem = problem;
     this.headers = headers;
   }
 }
 
-export function validationProblem(fields: Record<string, string>, detail?: string): HttpProblem {
+export function validationProblem(
+  fields: Record<string, string>,
+  detail?: string,
+  codes?: Record<string, string>,
+): HttpProblem {
   return new HttpProblem({
     type: PROBLEM_TYPES.validation,
     title: 'Some values are not valid',
     status: 400,
     detail: detail ?? 'Check the fields listed in `fields` and try again.',
     fields,
+    ...(codes && { codes }),
   });
+}
+
+export function rateLimitedProblem(retryAfterSeconds: number): HttpProblem {
+  return new HttpProblem(
+    {
+      type: PROBLEM_TYPES.rateLimited,
+      title: 'Too many requests',
+      status: 429,
+      detail: `Please wait ${retryAfterSeconds} seconds, then try again.`,
+    },
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
 }
 
 export function notFoundProblem(detail = 'There is nothing at this address.'): HttpProblem {
@@ -76,7 +103,7 @@ export const internalProblem: Problem = {
 /** Writes a problem document; errors are never cached. */
 export function problemResponse(
   c: Context,
-  problem: Problem,
+  problem: ServerProblem,
   headers: Record<string, string> = {},
 ) {
   const response = c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {

@@ -6,6 +6,8 @@ import { createApp } from './app.js';
 import { defaultConfig, type Config } from './config.js';
 import type { AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
+import { createMailNotifier, silentNotifier } from './notify.js';
+import { RateLimiter } from './rate-limit.js';
 import { seedIfEmpty } from './seed.js';
 import { openStore, type Store } from './store.js';
 
@@ -20,6 +22,9 @@ export interface StartOptions {
   configureApp?: (app: Hono<AppEnv>) => void;
 }
 
+/** How often expired sign-ups and idempotency keys are deleted (also once at start). */
+export const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
 export interface RunningServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:54321/`. */
   url: string;
@@ -27,6 +32,8 @@ export interface RunningServer {
   app: Hono<AppEnv>;
   store: Store;
   config: Config;
+  /** The per-client counters of public POSTs. */
+  rateLimiter: RateLimiter;
   /** Stops accepting connections, lets open requests finish, closes the database. */
   close(): Promise<void>;
 }
@@ -39,29 +46,66 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = defaultConfig(options.config);
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const now = options.now ?? (() => new Date());
-  const store = await openStore({ dataDir: config.dataDir, now });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    now,
+    dataKey: config.dataKey,
+    retentionDays: config.retentionDays,
+  });
+  let purgeTimer: NodeJS.Timeout | undefined;
   try {
     if (config.seed === 'demo' && (await seedIfEmpty(store, now()))) {
       logger.info('seeded the demo practice', { dataDir: config.dataDir });
     }
-    const app = createApp({ store, config, logger });
+    await purge(store, now, logger);
+    purgeTimer = setInterval(() => void purge(store, now, logger), PURGE_INTERVAL_MS);
+    purgeTimer.unref();
+
+    let url = '';
+    const notifier =
+      config.smtpUrl && config.notifyEmail
+        ? createMailNotifier({
+            smtpUrl: config.smtpUrl,
+            to: config.notifyEmail,
+            publicUrl: () => config.publicUrl ?? url,
+            logger,
+          })
+        : silentNotifier;
+    const rateLimiter = new RateLimiter(now);
+    const app = createApp({ store, config, logger, notifier, now, rateLimiter });
     options.configureApp?.(app);
     const server = await listen(app, config);
     const port = (server.address() as AddressInfo).port;
+    url = `http://${displayHost(config.host)}:${port}/`;
     return {
-      url: `http://${displayHost(config.host)}:${port}/`,
+      url,
       port,
       app,
       store,
       config,
+      rateLimiter,
       close: async () => {
+        clearInterval(purgeTimer);
         await closeServer(server);
+        await notifier.close();
         await store.close();
       },
     };
   } catch (error) {
+    clearInterval(purgeTimer);
     await store.close();
     throw error;
+  }
+}
+
+async function purge(store: Store, now: () => Date, logger: Logger): Promise<void> {
+  try {
+    const deleted = await store.purgeExpired(now());
+    if (deleted.signups > 0 || deleted.idempotencyKeys > 0) {
+      logger.info('deleted expired records', deleted);
+    }
+  } catch (error) {
+    logger.error('could not delete expired records', { error });
   }
 }
 

@@ -18,6 +18,7 @@ import type {
   Weekday,
 } from '../../src/api/types.js';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DEFAULT_RETENTION_DAYS } from './config.js';
 import { createFieldCipher, loadOrCreateDataKey, type FieldCipher } from './crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
@@ -42,7 +43,6 @@ export const SEAT_HOLDING_STATUSES = ['requested', 'enrolled'] as const;
 export const FEW_SEATS_AT_MOST = 2;
 /** How long an idempotency key keeps its answer. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_RETENTION_DAYS = 180;
 
 /** A validated sign-up, as the shared schema returns it. */
 export type SignupInput = Omit<SignupRequest, 'website'> & { bestTimes?: string };

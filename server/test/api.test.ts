@@ -324,6 +324,7 @@ describe('HTTP API', () => {
         '/healthz',
         '/v1/groups',
         '/v1/groups/{id}',
+        '/v1/groups/{id}/signups',
         '/v1/openapi.json',
         '/v1/practice',
       ]);

@@ -1,0 +1,122 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Hono } from 'hono';
+import type { SignupResult } from '../../src/api/types.js';
+// The shared sign-up schema is, like types.ts, part of the contract the server may import.
+// eslint-disable-next-line no-restricted-imports -- see docs/decisions.md, shared schema
+import { validateSignup, type SignupField } from '../../src/api/signup-schema.js';
+import type { AppEnv } from './http.js';
+import type { Notifier } from './notify.js';
+import {
+  HttpProblem,
+  notFoundProblem,
+  PROBLEM_TYPES,
+  readJsonBody,
+  validationProblem,
+} from './problem.js';
+import { signupMessage } from './signup-messages.js';
+import type { Store } from './store.js';
+
+/** Version of the consent wording the widget shows; bump it when that wording changes. */
+export const CONSENT_VERSION = '2026-11';
+export const SIGNUPS_ROUTE = '/v1/groups/:id/signups';
+
+const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// 1 to 200 visible ASCII characters: a UUID, a ULID or any client's own scheme fits.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+export interface SignupRouteOptions {
+  store: Store;
+  notifier: Notifier;
+  now: () => Date;
+}
+
+/** `POST /v1/groups/{id}/signups`: request a spot, exactly once per `Idempotency-Key`. */
+export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: SignupRouteOptions) {
+  app.post(SIGNUPS_ROUTE, async (c) => {
+    const groupId = c.req.param('id');
+    const body = await readJsonBody(c);
+    const idempotencyKey = c.req.header('idempotency-key');
+    if (idempotencyKey === undefined || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      const code = idempotencyKey === undefined ? 'required' : 'invalid';
+      throw validationProblem(
+        {
+          'Idempotency-Key':
+            code === 'required'
+              ? 'Send an Idempotency-Key header: a new random value for each sign-up, the same one when retrying it.'
+              : 'The Idempotency-Key header must be 1 to 200 visible ASCII characters.',
+        },
+        'The Idempotency-Key header is missing or not valid.',
+        { 'Idempotency-Key': code },
+      );
+    }
+
+    const group = GROUP_ID.test(groupId)
+      ? await store.getGroup(groupId, { sessions: 0 })
+      : undefined;
+    if (!group) throw notFoundProblem('There is no group with this id. It may have been archived.');
+
+    // A bot filled the field people never see: answer as if it worked, keep nothing.
+    if (isHoneypotHit(body)) {
+      const decoy: SignupResult = { id: randomUUID(), status: 'requested' };
+      return c.json(decoy, 201, NO_STORE);
+    }
+
+    const validation = validateSignup(body, {
+      ageRange: group.ageMin !== undefined || group.ageMax !== undefined,
+    });
+    if (!validation.ok) {
+      const fields: Record<string, string> = {};
+      const codes: Record<string, string> = {};
+      for (const [field, code] of Object.entries(validation.fields)) {
+        fields[field] = signupMessage(field as SignupField, code);
+        codes[field] = code;
+      }
+      throw validationProblem(fields, undefined, codes);
+    }
+
+    const outcome = await store.createSignup(groupId, validation.value, {
+      scope: `POST ${new URL(c.req.url).pathname}`,
+      idempotencyKey,
+      requestHash: createHash('sha256')
+        .update(await c.req.text())
+        .digest('hex'),
+      now: now(),
+      consentVersion: CONSENT_VERSION,
+    });
+    switch (outcome.kind) {
+      case 'created':
+        notifier.signupReceived();
+        return c.json(outcome.result, 201, NO_STORE);
+      case 'replayed':
+        return c.json(outcome.result, outcome.statusCode as 201, {
+          ...NO_STORE,
+          'Idempotent-Replayed': 'true',
+        });
+      case 'not_found':
+        throw notFoundProblem('There is no group with this id. It may have been archived.');
+      case 'closed':
+        throw new HttpProblem({
+          type: PROBLEM_TYPES.groupClosed,
+          title: 'This group is not taking requests',
+          status: 409,
+          detail:
+            'The practice is not taking requests for this group right now. Other groups may be open, or contact the practice directly.',
+        });
+      case 'key_reused':
+        throw new HttpProblem({
+          type: PROBLEM_TYPES.idempotencyKeyReused,
+          title: 'Idempotency-Key already used',
+          status: 422,
+          detail:
+            'This Idempotency-Key was already used for a different request. Use a new key for a new sign-up.',
+        });
+    }
+  });
+}
+
+function isHoneypotHit(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const website = (body as { website?: unknown }).website;
+  return typeof website === 'string' && website.trim() !== '';
+}
