@@ -37,6 +37,15 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
   closed?: boolean;
 };
 
+export const SIGNUP_STATUSES = [
+  'requested',
+  'waitlisted',
+  'enrolled',
+  'declined',
+  'withdrawn',
+] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+
 /** Sign-up statuses that hold a seat; `waitlisted` ones wait for one. */
 export const SEAT_HOLDING_STATUSES = ['requested', 'enrolled'] as const;
 /** At or below this many seats left (and above zero) a group shows `few_seats`. */
@@ -66,7 +75,7 @@ export type CreateSignupOutcome =
 export interface StoredSignup extends SignupInput {
   id: string;
   groupId: string;
-  status: string;
+  status: SignupStatus;
   waitlistPosition?: number;
   consentVersion: string;
   consentedAt: string;
@@ -111,6 +120,8 @@ export interface Store {
   ): Promise<CreateSignupOutcome>;
   /** Every stored sign-up, oldest first, decrypted. */
   listSignups(): Promise<StoredSignup[]>;
+  /** Staff moved a sign-up on (e.g. `enrolled`); false when there is no such sign-up. */
+  setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean>;
   /**
    * Deletes sign-ups older than the retention period that never led to an enrolment, and
    * expired idempotency keys.
@@ -419,7 +430,7 @@ class KyselyStore implements Store {
       const signup: StoredSignup = {
         id: row.id,
         groupId: row.group_id,
-        status: row.status,
+        status: row.status as SignupStatus,
         name: this.cipher.decrypt(row.name_enc, 'signups.name'),
         email: this.cipher.decrypt(row.email_enc, 'signups.email'),
         contactMethod: row.contact_method as SignupInput['contactMethod'],
@@ -441,6 +452,15 @@ class KyselyStore implements Store {
       }
       return signup;
     });
+  }
+
+  async setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('signups')
+      .set({ status, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }> {
