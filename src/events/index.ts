@@ -1,1 +1,2 @@
 export { HearthGroupSelectEvent } from './group-select.js';
+export { HearthSignupRequestEvent } from './signup-request.js';

@@ -1,6 +1,141 @@
 import { css } from 'lit';
 
 export const groupFinderStyles = css`
+  .base {
+    /* Filters fold behind a button in narrow places, whatever the page's width. */
+    container-type: inline-size;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_hearth-space) * 0.75);
+    margin-bottom: var(--_hearth-space);
+  }
+
+  .search {
+    display: grid;
+    flex: 1 1 100%;
+    font-weight: 600;
+  }
+
+  input[type='search'] {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.375em 0.625em;
+    color: inherit;
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .panel {
+    display: none;
+    flex: 1 1 100%;
+    gap: calc(var(--_hearth-space) * 0.75);
+  }
+
+  .panel.open {
+    display: grid;
+  }
+
+  @container (min-width: 40rem) {
+    .toggle {
+      display: none;
+    }
+
+    .panel {
+      display: grid;
+    }
+  }
+
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  legend {
+    padding: 0 0 0.25em;
+    font-weight: 600;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.75rem;
+    padding: 0 0.75em;
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .chip:has(:checked) {
+    border: 2px solid var(--_hearth-color-accent);
+    background: var(--_hearth-color-badge);
+    font-weight: 600;
+  }
+
+  .chip input {
+    margin: 0;
+    accent-color: var(--_hearth-color-accent);
+  }
+
+  .count {
+    margin: 0 0 calc(var(--_hearth-space) * 0.5);
+    color: var(--_hearth-color-muted);
+  }
+
+  .more {
+    display: block;
+    margin: var(--_hearth-space) auto 0;
+  }
+
+  dialog {
+    width: min(40rem, 100% - 1rem);
+    max-height: calc(100% - 1rem);
+    padding: var(--_hearth-space);
+    color: var(--_hearth-color-text);
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  dialog > * {
+    margin: 0 0 var(--_hearth-space);
+  }
+
+  dialog h3 {
+    margin-bottom: 0.25em;
+    font-size: 1em;
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_hearth-space);
+  }
+
+  dialog .badge {
+    display: inline-block;
+  }
+
+  .skeleton-bar {
+    height: 5.5rem;
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-color-skeleton);
+  }
+
   .cards {
     list-style: none;
     margin: 0;
@@ -16,6 +151,9 @@ export const groupFinderStyles = css`
 
   .item {
     display: flex;
+    /* Cards below the fold are laid out only when scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22rem;
   }
 
   .card {
@@ -46,7 +184,7 @@ export const groupFinderStyles = css`
     line-height: 1.3;
   }
 
-  .summary {
+  .card p {
     margin: 0;
   }
 
@@ -84,12 +222,15 @@ export const groupFinderStyles = css`
     font-size: 0.875em;
   }
 
+  .plain {
+    list-style: none;
+    padding: 0;
+  }
+
   .facts {
     display: grid;
     gap: 0.25em;
-    list-style: none;
     margin: 0;
-    padding: 0;
   }
 
   .muted {
@@ -124,11 +265,6 @@ export const groupFinderStyles = css`
   .message-title {
     font-weight: 600;
     font-size: 1.125em;
-  }
-
-  .contact {
-    list-style: none;
-    padding: 0;
   }
 
   .skeleton-line {

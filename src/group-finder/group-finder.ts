@@ -2,47 +2,95 @@
    <ul> styled with list-style: none; role="list" restores them. */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isApiError, type Group, type HearthClient, type Practice } from '../api/index.js';
+import {
+  GROUP_FORMATS,
+  isApiError,
+  type Group,
+  type HearthClient,
+  type Practice,
+} from '../api/index.js';
 import { HearthGroupSelectEvent } from '../events/group-select.js';
+import { HearthSignupRequestEvent } from '../events/signup-request.js';
 import {
   formatCalendarDate,
   formatDate,
   formatFee,
   formatSchedule,
   formatStatus,
+  formatWeekday,
+  formatZoneName,
   visitorTimeZone,
 } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
+import {
+  DAYS,
+  MAX_QUERY_LENGTH,
+  TIMES_OF_DAY,
+  activeCount,
+  deserialize,
+  fold,
+  isAllowed,
+  matcher,
+  noFilters,
+  readHash,
+  serialize,
+  splitList,
+  writeHash,
+  type Filters,
+  type ListFilter,
+} from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
+/** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
+const PAGE_SIZE = 24;
+/** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
+const LIST_SESSIONS = 4;
+const HASH_KEY = 'hearth-groups';
+/** A pause in typing after which the next keystroke starts a new history entry. */
+const TYPING_PAUSE = 1000;
 
 /**
  * @tagname hearth-group-finder
  * @summary Lists a practice's therapy groups as cards a visitor can read at a glance — topics,
- * format and place, schedule in words, seats, fee — and open one.
+ * format and place, schedule in words, seats, fee — filter them, and open one to ask for a spot.
+ *
+ * Filters apply in the browser to the list loaded once. Topic, format, day and time of day each
+ * match any of the chosen values; a hybrid group matches "in person" and "online" alike; times
+ * of day follow the group's own clock (morning before 12:00, afternoon until 17:00, evening
+ * after). With `sync-url`, the filters live in the page's hash as
+ * `#hearth-groups=topic:grief,anxiety;format:online;day:2;time:evening;q:circle` (beside the
+ * page's own fragment, separated by `&`), so a filtered view can be shared and the back button
+ * restores the previous filters.
  *
  * @csspart base - The wrapper around everything the element shows.
+ * @csspart filters - The search field and filter controls.
+ * @csspart count - The live result count ("4 of 10 groups").
  * @csspart card - One group's card.
  * @csspart badge - A card's seats status ("3 spots left", "Waitlist open", "Full").
- * @csspart message - The box for the not-configured, empty and error states.
+ * @csspart dialog - The detail view of one group (a modal `<dialog>`).
+ * @csspart action - The detail view's "Request a spot" / "Join the waitlist" button.
+ * @csspart message - The box for the not-configured, empty, no-results and error states.
  *
  * @event {HearthGroupSelectEvent} hearth-group-select - A visitor opened a group. `event.groupId`
  * is its id; nothing else is carried.
+ * @event {HearthSignupRequestEvent} hearth-signup-request - A visitor pressed "Request a spot" or
+ * "Join the waitlist". Cancelable: `preventDefault()` stops the widget's own next step (for now,
+ * showing the practice's phone and e-mail). Carries only `event.groupId`.
  *
- * @cssproperty --hearth-color-accent - Buttons, links, focus rings.
+ * @cssproperty --hearth-color-accent - Buttons, links, focus rings, chosen filters.
  * @cssproperty --hearth-color-on-accent - Text on accent-coloured buttons.
  * @cssproperty --hearth-color-text - Body text.
  * @cssproperty --hearth-color-muted - Secondary text.
- * @cssproperty --hearth-color-surface - Card background.
+ * @cssproperty --hearth-color-surface - Card, dialog and field background.
  * @cssproperty --hearth-color-background - Background behind the cards (transparent in the light theme).
  * @cssproperty --hearth-color-border - Card and control borders.
  * @cssproperty --hearth-color-danger - Error accents.
@@ -70,6 +118,22 @@ export class HearthGroupFinder extends HearthElement {
     args: () => [this.config.client] as const,
   });
 
+  @query('dialog') private readonly dialog!: HTMLDialogElement;
+
+  @state() private filters: Filters = noFilters();
+  @state() private filtersOpen = false;
+  @state() private shownCount = PAGE_SIZE;
+  /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
+  @state() private openGroup?: Group;
+  @state() private signupShown = false;
+
+  /** Searchable text per group, folded once. */
+  private searchText = new WeakMap<Group, string>();
+  private searchTextFor?: Practice;
+  private filtered?: { groups: readonly Group[]; filters: Filters; result: Group[] };
+  private detailsRequest?: AbortController;
+  private typingUntil = 0;
+
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -79,8 +143,36 @@ export class HearthGroupFinder extends HearthElement {
   /** `grid` (cards side by side where there is room) or `list` (one card per row). */
   @property() layout: Layout = 'grid';
 
+  /** Topic ids to filter by at first, space- or comma-separated (`topics="grief anxiety"`). */
+  @property() topics?: string;
+
+  /** Formats to filter by at first: `in_person`, `online`, `hybrid`, space- or comma-separated. */
+  @property() format?: string;
+
+  /** Hides the search field and filters (presets from `topics` and `format` still apply). */
+  @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
+
+  /** Mirrors the filters in the page's URL hash, so a filtered view can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
   @property({ attribute: false }) client?: HearthClient;
+
+  /** The visitor's IANA time zone; by default the browser's. */
+  @property({ attribute: false }) visitorTimeZone?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handleHistory);
+    window.addEventListener('hashchange', this.handleHistory);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handleHistory);
+    window.removeEventListener('hashchange', this.handleHistory);
+    this.detailsRequest?.abort();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
@@ -88,17 +180,88 @@ export class HearthGroupFinder extends HearthElement {
         `<hearth-group-finder> layout="${String(this.layout)}" is not grid or list; using grid.`,
       );
     }
+    if (changed.has('topics') || changed.has('format')) this.filters = this.presets();
+    if (changed.has('syncUrl') && this.syncUrl) this.readUrl();
+    const practice = this.practice;
+    if (practice && practice !== this.searchTextFor) this.practiceArrived(practice);
   }
+
+  private readonly handleHistory = () => {
+    if (this.syncUrl) this.readUrl();
+  };
 
   private readonly handleRetry = () => {
     if (this.practiceTask.status === TaskStatus.ERROR) void this.practiceTask.run();
     void this.groupsTask.run();
   };
 
-  private readonly handleSelect = (event: Event) => {
-    const groupId = (event.currentTarget as HTMLElement).dataset['groupId'];
-    if (groupId) this.dispatchEvent(new HearthGroupSelectEvent(groupId));
+  private readonly handleChoice = (event: Event) => {
+    const { name, value, checked } = event.target as HTMLInputElement;
+    const filter = name as ListFilter;
+    const chosen = this.filters[filter].filter((each) => each !== value);
+    if (checked) chosen.push(value);
+    this.setFilters({ ...this.filters, [filter]: chosen }, true);
   };
+
+  private readonly handleSearch = (event: Event) => {
+    const q = (event.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
+    // The first keystroke after a pause is a new step back; the ones that follow refine it.
+    const push = performance.now() > this.typingUntil;
+    this.typingUntil = performance.now() + TYPING_PAUSE;
+    this.setFilters({ ...this.filters, q }, push);
+  };
+
+  private readonly handleClear = async () => {
+    this.setFilters(noFilters(), true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
+  };
+
+  private readonly handleToggle = () => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
+  private readonly handleShowMore = () => {
+    this.shownCount += PAGE_SIZE;
+  };
+
+  private readonly handleSelect = async (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset['groupId'];
+    const group = this.groupsTask.value?.find((each) => each.id === id);
+    if (!group) return;
+    this.openGroup = group;
+    this.signupShown = false;
+    this.dispatchEvent(new HearthGroupSelectEvent(group.id));
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    if (group.nextSessions.length >= LIST_SESSIONS) void this.loadDetails(group.id);
+  };
+
+  private readonly handleClose = () => {
+    this.dialog.close();
+  };
+
+  private readonly handleDialogClosed = () => {
+    this.detailsRequest?.abort();
+    const id = this.openGroup?.id;
+    this.openGroup = undefined;
+    // Back to the button that opened it, so a keyboard or screen-reader user keeps their place.
+    if (id)
+      this.renderRoot.querySelector<HTMLElement>(`[data-group-id="${CSS.escape(id)}"]`)?.focus();
+  };
+
+  private readonly handleAction = () => {
+    const id = this.openGroup?.id;
+    if (id && this.dispatchEvent(new HearthSignupRequestEvent(id))) this.showSignup(id);
+  };
+
+  /**
+   * The default action of "Request a spot", unless the host prevented `hearth-signup-request`:
+   * for now, the practice's phone and e-mail in the open detail view.
+   */
+  protected showSignup(_groupId: string): void {
+    this.signupShown = true;
+  }
 
   protected override render() {
     return html`
@@ -109,67 +272,79 @@ export class HearthGroupFinder extends HearthElement {
         lang=${this.localize.lang}
         dir=${this.localize.dir}
       >
-        <div class="visually-hidden" role="status">${this.announcement()}</div>
         ${this.renderState()}
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClosed}>
+          ${this.openGroup ? this.renderDetails(this.openGroup) : nothing}
+        </dialog>
       </div>
     `;
   }
 
   private renderState() {
     if (this.config.status === 'pending') return this.renderLoading();
-    if (this.config.status === 'unconfigured') return this.renderNotConfigured();
+    if (this.config.status === 'unconfigured') {
+      return html`<p part="message" class="message">${this.localize.t('notConfigured')}</p>`;
+    }
     return this.groupsTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       complete: (groups) => {
         // Topic labels and contact details come with the practice: wait for it, unless it failed.
         if (this.practiceTask.status === TaskStatus.PENDING) return this.renderLoading();
-        return groups.length > 0 ? this.renderGroups(groups) : this.renderEmpty();
+        if (groups.length === 0) {
+          return html`${this.renderCount(this.localize.t('groupCount', 0))}
+            <div part="message" class="message">
+              <p class="message-title">${this.localize.t('emptyTitle')}</p>
+              <p>${this.localize.t('emptyBody')}</p>
+              ${this.renderContact()}
+            </div>`;
+        }
+        return this.renderGroups(groups);
       },
       error: (error) => this.renderError(error),
     });
   }
 
   private renderLoading() {
+    // The same outline as what is coming: a filter bar and cards with the cards' minimum height.
     return html`
       <div class="loading" aria-busy="true">
         <p class="visually-hidden">${this.localize.t('loading')}</p>
-        <div class=${this.cardsClass} aria-hidden="true">
-          ${Array.from(
-            { length: SKELETON_CARDS },
-            () => html`
-              <div class="card skeleton">
-                <span class="skeleton-line heading"></span>
-                <span class="skeleton-line"></span>
-                <span class="skeleton-line"></span>
-                <span class="skeleton-line short"></span>
-              </div>
-            `,
-          )}
+        <div aria-hidden="true">
+          ${this.withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
+          <div class=${this.cardsClass}>
+            ${Array.from(
+              { length: SKELETON_CARDS },
+              () => html`
+                <div class="card skeleton">
+                  <span class="skeleton-line heading"></span>
+                  <span class="skeleton-line"></span>
+                  <span class="skeleton-line"></span>
+                  <span class="skeleton-line short"></span>
+                </div>
+              `,
+            )}
+          </div>
         </div>
       </div>
     `;
   }
 
-  private renderNotConfigured() {
-    return html`<p part="message" class="message">${this.localize.t('notConfigured')}</p>`;
-  }
-
-  private renderEmpty() {
-    return html`
-      <div part="message" class="message">
-        <p class="message-title">${this.localize.t('emptyTitle')}</p>
-        <p>${this.localize.t('emptyBody')}</p>
-        ${this.renderContact()}
-      </div>
-    `;
-  }
-
   private renderError(error: unknown) {
+    const kind = isApiError(error) ? error.kind : undefined;
+    const advice =
+      kind === 'network' || kind === 'timeout'
+        ? 'errorNetwork'
+        : kind === 'rate_limited'
+          ? 'errorRateLimited'
+          : kind === 'server'
+            ? 'errorServer'
+            : 'errorGeneric';
     return html`
+      ${this.renderCount(this.localize.t('errorTitle'))}
       <div part="message" class="message error">
         <p class="message-title">${this.localize.t('errorTitle')}</p>
-        <p>${this.errorAdvice(error)}</p>
+        <p>${this.localize.t(advice)}</p>
         <button class="button-primary" type="button" @click=${this.handleRetry}>
           ${this.localize.t('tryAgain')}
         </button>
@@ -178,12 +353,19 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
+  /** The polite live region: the result count once loaded, the outcome otherwise. */
+  private renderCount(words: string, visible = false) {
+    return html`<p part="count" class=${visible ? 'count' : 'visually-hidden'} role="status">
+      ${words}
+    </p>`;
+  }
+
   private renderContact() {
     const contact = this.practice?.contact;
     if (!contact?.phone && !contact?.email) return nothing;
     return html`
       <p>${this.localize.t('contactLead')}</p>
-      <ul class="contact">
+      <ul class="plain" role="list">
         ${
           contact.phone
             ? html`<li>
@@ -204,73 +386,139 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   private renderGroups(groups: readonly Group[]) {
+    const shown = this.filter(groups);
+    const filtered = activeCount(this.filters) > 0;
+    const count = filtered
+      ? this.localize.t('resultCount', shown.length, groups.length)
+      : this.localize.t('groupCount', groups.length);
+    const more = shown.length - this.shownCount;
     return html`
-      <ul class=${this.cardsClass} role="list" aria-label=${this.localize.t('groupsLabel')}>
-        ${groups.map((group) => html`<li class="item">${this.renderCard(group)}</li>`)}
-      </ul>
+      ${this.withoutFilters ? nothing : this.renderFilters(groups)} ${this.renderCount(count, true)}
+      ${
+        shown.length === 0
+          ? html`<div part="message" class="message">
+              <p class="message-title">${this.localize.t('noResultsTitle')}</p>
+              <p>${this.localize.t('noResultsBody')}</p>
+              <button class="button-primary" type="button" @click=${this.handleClear}>
+                ${this.localize.t('clearFilters')}
+              </button>
+            </div>`
+          : html`<ul
+              class=${this.cardsClass}
+              role="list"
+              aria-label=${this.localize.t('groupsLabel')}
+            >
+              ${shown
+                .slice(0, this.shownCount)
+                .map((group) => html`<li class="item">${this.renderCard(group)}</li>`)}
+            </ul>`
+      }
+      ${
+        more > 0
+          ? html`<button class="button-secondary more" type="button" @click=${this.handleShowMore}>
+              ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderFilters(groups: readonly Group[]) {
+    const { messages, locale } = this.localize;
+    const chosen = this.filters;
+    const used = new Set(groups.flatMap((group) => group.topics));
+    const topics = (this.practice?.topics ?? []).filter(
+      (topic) => used.has(topic.id) || chosen.topic.includes(topic.id),
+    );
+    const listed = activeCount(chosen) - (chosen.q.trim() ? 1 : 0);
+    return html`
+      <div part="filters" class="filters" role="search">
+        <label class="search">
+          ${messages.search}
+          <input
+            type="search"
+            maxlength=${MAX_QUERY_LENGTH}
+            .value=${chosen.q}
+            @input=${this.handleSearch}
+          />
+        </label>
+        <button
+          class="button-secondary toggle"
+          type="button"
+          aria-expanded=${this.filtersOpen}
+          aria-controls="filter-panel"
+          @click=${this.handleToggle}
+        >
+          ${this.localize.t('filterGroups', listed)}
+        </button>
+        <div id="filter-panel" class="panel ${this.filtersOpen ? 'open' : ''}">
+          ${this.renderChoices(
+            'topic',
+            messages.topics,
+            topics.map((topic) => [topic.id, topic.label]),
+          )}
+          ${this.renderChoices(
+            'format',
+            messages.formatLegend,
+            GROUP_FORMATS.map((format) => [format, messages.formats[format]]),
+          )}
+          ${this.renderChoices(
+            'day',
+            messages.dayLegend,
+            DAYS.map((day) => [day, formatWeekday(Number(day), locale)]),
+          )}
+          ${this.renderChoices(
+            'time',
+            messages.timeLegend,
+            TIMES_OF_DAY.map((time) => [time, messages.times[time]]),
+          )}
+        </div>
+        ${
+          activeCount(chosen) > 0
+            ? html`<button class="button-secondary" type="button" @click=${this.handleClear}>
+                ${messages.clearFilters}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderChoices(filter: ListFilter, legend: string, options: [string, string][]) {
+    if (options.length === 0) return nothing;
+    return html`
+      <fieldset>
+        <legend>${legend}</legend>
+        ${options.map(
+          ([value, label]) => html`
+            <label class="chip">
+              <input
+                type="checkbox"
+                name=${filter}
+                .value=${value}
+                .checked=${this.filters[filter].includes(value)}
+                @change=${this.handleChoice}
+              />
+              ${label}
+            </label>
+          `,
+        )}
+      </fieldset>
     `;
   }
 
   private renderCard(group: Group) {
-    const { locale } = this.localize;
     const lang = group.language || undefined;
-    const headingId = `group-${group.id}`;
-    const schedule = formatSchedule(
-      group.schedule,
-      locale,
-      visitorTimeZone(),
-      this.localize.messages,
-      group.nextSessions[0],
-    );
-    const nextSession = group.nextSessions[0];
     return html`
-      <article part="card" class="card" aria-labelledby=${headingId}>
+      <article part="card" class="card" aria-labelledby="group-${group.id}">
         <div class="card-header">
-          <h3 class="name" id=${headingId} lang=${ifDefined(lang)}>${group.name}</h3>
+          <h3 class="name" id="group-${group.id}" lang=${ifDefined(lang)}>${group.name}</h3>
           <span part="badge" class="badge ${group.status}">
             ${formatStatus(group, this.localize.messages)}
           </span>
         </div>
-        <p class="summary" lang=${ifDefined(lang)}>${group.summary}</p>
-        ${this.renderTopics(group)}
-        <ul class="facts" role="list">
-          ${
-            group.audience || group.ageMin !== undefined || group.ageMax !== undefined
-              ? html`<li lang=${ifDefined(lang)}>${this.audienceText(group)}</li>`
-              : nothing
-          }
-          <li>${this.formatText(group)}</li>
-          <li>
-            ${schedule.text}
-            ${
-              schedule.visitorText
-                ? html`<br /><span class="muted"
-                      >${this.localize.t('yourTime', schedule.visitorText)}</span
-                    >`
-                : nothing
-            }
-          </li>
-          ${
-            nextSession
-              ? html`<li>
-                  ${this.localize.t('nextSession', formatDate(nextSession, locale, group.schedule.timeZone))}
-                </li>`
-              : nothing
-          }
-          <li>${this.enrollmentText(group)}</li>
-          <li>${formatFee(group.fee, locale, this.localize.messages).join(' · ')}</li>
-          ${
-            group.screening.required
-              ? html`<li>
-                  ${this.localize.t('screeningRequired')}${
-                    group.screening.note
-                      ? html`. <span lang=${ifDefined(lang)}>${group.screening.note}</span>`
-                      : nothing
-                  }
-                </li>`
-              : nothing
-          }
-        </ul>
+        <p lang=${ifDefined(lang)}>${group.summary}</p>
+        ${this.renderTopics(group)} ${this.renderFacts(group)}
         <div class="card-actions">
           <button
             class="button-secondary"
@@ -285,6 +533,52 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
+  private renderDetails(group: Group) {
+    const { locale, messages } = this.localize;
+    const zone = group.schedule.timeZone;
+    const lang = group.language || undefined;
+    return html`
+      <div class="dialog-header">
+        <h2 class="name" id="dialog-title" lang=${ifDefined(lang)}>${group.name}</h2>
+        <button class="button-secondary" type="button" @click=${this.handleClose}>
+          ${messages.close}
+        </button>
+      </div>
+      <p lang=${ifDefined(lang)}>${group.description}</p>
+      ${this.renderTopics(group)} ${this.renderFacts(group)}
+      ${
+        group.nextSessions.length
+          ? html`<h3>${this.localize.t('upcoming', formatZoneName(zone, locale))}</h3>
+              <ul class="plain" role="list">
+                ${group.nextSessions.map((at) => html`<li>${formatDate(at, locale, zone)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      <p part="badge" class="badge ${group.status}">${formatStatus(group, messages)}</p>
+      ${
+        group.status === 'closed'
+          ? html`<p>${messages.closedNote}</p>
+              ${this.renderContact()}`
+          : html`<button
+                part="action"
+                class="button-primary"
+                type="button"
+                @click=${this.handleAction}
+              >
+                ${group.status === 'waitlist' ? messages.joinWaitlist : messages.requestSpot}
+              </button>
+              <div role="status">
+                ${
+                  this.signupShown
+                    ? html`<p>${messages.signupContact}</p>
+                        ${this.renderContact()}`
+                    : nothing
+                }
+              </div>`
+      }
+    `;
+  }
+
   private renderTopics(group: Group) {
     if (group.topics.length === 0) return nothing;
     const labels = new Map(this.practice?.topics.map((topic) => [topic.id, topic.label]));
@@ -295,44 +589,178 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private get practice(): Practice | undefined {
-    return this.practiceTask.value;
+  /** What a visitor weighs: who, what kind, where, when, how long, with whom, cost, first step. */
+  private renderFacts(group: Group) {
+    const { locale, messages } = this.localize;
+    const lang = group.language || undefined;
+    const next = group.nextSessions[0];
+    const schedule = formatSchedule(
+      group.schedule,
+      locale,
+      this.visitorTimeZone ?? visitorTimeZone(),
+      messages,
+      next,
+    );
+    const place = group.location && `${group.location.name}, ${group.location.city}`;
+    const facilitators = group.facilitators.map(({ name, credentials }) =>
+      credentials ? `${name}, ${credentials}` : name,
+    );
+    const ages =
+      group.ageMin !== undefined || group.ageMax !== undefined
+        ? this.localize.t('ages', group.ageMin, group.ageMax)
+        : '';
+    return html`
+      <ul class="facts plain" role="list">
+        ${
+          group.audience || ages
+            ? html`<li lang=${ifDefined(lang)}>
+                ${[group.audience, ages].filter(Boolean).join(' · ')}
+              </li>`
+            : nothing
+        }
+        <li>${messages.kinds[group.kind]}</li>
+        <li>
+          ${
+            group.format === 'online'
+              ? messages.formatOnline
+              : group.format === 'hybrid'
+                ? messages.formatHybrid(place)
+                : messages.formatInPerson(place)
+          }${
+            group.location?.accessibility
+              ? html`<br /><span class="muted" lang=${ifDefined(lang)}
+                    >${messages.accessibility(group.location.accessibility)}</span
+                  >`
+              : nothing
+          }
+        </li>
+        <li>
+          ${schedule.text}
+          ${
+            schedule.visitorText
+              ? html`<br /><span class="muted">${messages.yourTime(schedule.visitorText)}</span>`
+              : nothing
+          }
+        </li>
+        ${
+          next
+            ? html`<li>
+                ${messages.nextSession(formatDate(next, locale, group.schedule.timeZone))}
+              </li>`
+            : nothing
+        }
+        <li>${this.enrollmentText(group)}</li>
+        ${
+          facilitators.length
+            ? html`<li>${messages.facilitators(facilitators.join('; '))}</li>`
+            : nothing
+        }
+        <li>${formatFee(group.fee, locale, messages).join(' · ')}</li>
+        ${
+          group.screening.required
+            ? html`<li>
+                ${messages.screeningRequired}${
+                  group.screening.note
+                    ? html`. <span lang=${ifDefined(lang)}>${group.screening.note}</span>`
+                    : nothing
+                }
+              </li>`
+            : nothing
+        }
+      </ul>
+    `;
   }
 
   private get cardsClass(): string {
     return this.layout === 'list' ? 'cards list' : 'cards grid';
   }
 
-  private announcement(): string {
-    if (this.config.status !== 'configured') return '';
-    if (this.groupsTask.status === TaskStatus.ERROR) return this.localize.t('errorTitle');
-    const groups = this.groupsTask.value;
-    if (this.groupsTask.status !== TaskStatus.COMPLETE || !groups) return '';
-    if (this.practiceTask.status === TaskStatus.PENDING) return '';
-    return this.localize.t('groupCount', groups.length);
+  private get practice(): Practice | undefined {
+    return this.practiceTask.value;
   }
 
-  private errorAdvice(error: unknown): string {
-    const kind = isApiError(error) ? error.kind : undefined;
-    if (kind === 'network' || kind === 'timeout') return this.localize.t('errorNetwork');
-    if (kind === 'rate_limited') return this.localize.t('errorRateLimited');
-    if (kind === 'server') return this.localize.t('errorServer');
-    return this.localize.t('errorGeneric');
+  /** The groups the filters let through, remembered until the list or the filters change. */
+  private filter(groups: readonly Group[]): Group[] {
+    const { filtered, filters } = this;
+    if (filtered?.groups === groups && filtered.filters === filters) return filtered.result;
+    const labels = new Map(this.practice?.topics.map((topic) => [topic.id, topic.label]));
+    const text = (group: Group) => {
+      let folded = this.searchText.get(group);
+      if (folded === undefined) {
+        const topics = group.topics.map((id) => labels.get(id) ?? id);
+        folded = fold([group.name, group.summary, group.description, ...topics].join(' '));
+        this.searchText.set(group, folded);
+      }
+      return folded;
+    };
+    const result = groups.filter(matcher(filters, text));
+    this.filtered = { groups, filters, result };
+    return result;
   }
 
-  private audienceText(group: Group): string {
-    const hasAges = group.ageMin !== undefined || group.ageMax !== undefined;
-    const ages = hasAges ? this.localize.t('ages', group.ageMin, group.ageMax) : '';
-    return [group.audience, ages].filter(Boolean).join(' · ');
+  private setFilters(filters: Filters, push: boolean): void {
+    this.filters = filters;
+    this.shownCount = PAGE_SIZE;
+    if (!this.syncUrl) return;
+    const hash = writeHash(location.hash, HASH_KEY, serialize(filters));
+    if (hash === location.hash.replace(/^#/, '')) return;
+    const url = hash ? `#${hash}` : location.pathname + location.search;
+    if (push) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
-  private formatText(group: Group): string {
-    const place = group.location
-      ? [group.location.name, group.location.city].filter(Boolean).join(', ')
-      : undefined;
-    if (group.format === 'online') return this.localize.t('formatOnline');
-    if (group.format === 'hybrid') return this.localize.t('formatHybrid', place);
-    return this.localize.t('formatInPerson', place);
+  /** Filters from the URL hash, or the presets when it has none of ours. */
+  private readUrl(): void {
+    const value = readHash(location.hash, HASH_KEY);
+    const filters = value === undefined ? this.presets() : deserialize(value);
+    if (serialize(filters) !== serialize(this.filters)) {
+      this.filters = filters;
+      this.shownCount = PAGE_SIZE;
+    }
+  }
+
+  /** The `topics` and `format` attributes as filters; a bad format warns and is skipped. */
+  private presets(): Filters {
+    const formats = splitList(this.format);
+    const unknown = formats.filter((format) => !isAllowed('format', format));
+    if (unknown.length) {
+      this.warn(
+        `<hearth-group-finder> format="${this.format}": ${unknown.join(', ')} is not one of ${GROUP_FORMATS.join(', ')}; ignored.`,
+      );
+    }
+    return {
+      ...noFilters(),
+      topic: splitList(this.topics),
+      format: formats.filter((format) => !unknown.includes(format)),
+    };
+  }
+
+  /** Topic labels are known now: search them too, and drop preset topics the practice lacks. */
+  private practiceArrived(practice: Practice): void {
+    this.searchTextFor = practice;
+    this.searchText = new WeakMap();
+    this.filtered = undefined;
+    const known = new Set(practice.topics.map((topic) => topic.id));
+    const unknown = splitList(this.topics).filter((id) => !known.has(id));
+    if (unknown.length) {
+      this.warn(
+        `<hearth-group-finder> topics="${this.topics}": ${unknown.join(', ')} is not a topic of this practice; ignored.`,
+      );
+    }
+    if (this.filters.topic.some((id) => !known.has(id))) {
+      this.filters = { ...this.filters, topic: this.filters.topic.filter((id) => known.has(id)) };
+    }
+  }
+
+  private async loadDetails(id: string): Promise<void> {
+    this.detailsRequest?.abort();
+    const request = (this.detailsRequest = new AbortController());
+    try {
+      const group = await this.config.client?.getGroup(id, { signal: request.signal });
+      if (group && this.openGroup?.id === id) this.openGroup = group;
+    } catch {
+      // The list's copy of the group is already on screen: fewer dates is no failure.
+    }
   }
 
   private enrollmentText(group: Group): string {

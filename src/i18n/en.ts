@@ -6,14 +6,14 @@
 const plural = new Intl.PluralRules('en');
 const number = new Intl.NumberFormat('en');
 
+const en_groupCount = (count: number) =>
+  `${number.format(count)} ${plural.select(count) === 'one' ? 'group' : 'groups'}`;
+
 export const en = {
   notConfigured: "This section isn't available right now.",
   loading: 'Loading groups…',
   groupsLabel: 'Therapy groups',
-  groupCount: (count: number) =>
-    count === 0
-      ? 'No groups'
-      : `${number.format(count)} ${plural.select(count) === 'one' ? 'group' : 'groups'}`,
+  groupCount: (count: number) => (count === 0 ? 'No groups' : en_groupCount(count)),
 
   emptyTitle: 'There are no groups listed right now.',
   emptyBody:
@@ -73,6 +73,42 @@ export const en = {
   insurance: (list: string) => `Insurance accepted: ${list}`,
 
   screeningRequired: 'Starts with a short screening call',
+
+  kinds: {
+    process: 'Process group: talking things through together',
+    skills: 'Skills group: learning practical tools',
+    psychoeducational: 'Learning group: understanding what you are going through',
+    support: 'Support group: people in the same situation',
+  },
+  facilitators: (names: string) => `With ${names}`,
+  accessibility: (note: string) => `Access: ${note}`,
+
+  search: 'Search groups',
+  filterGroups: (active: number) =>
+    active ? `Filter groups (${number.format(active)} chosen)` : 'Filter groups',
+  formatLegend: 'Format',
+  formats: { in_person: 'In person', online: 'Online', hybrid: 'In person or online' },
+  dayLegend: 'Day',
+  timeLegend: 'Time of day',
+  times: {
+    morning: 'Morning (before noon)',
+    afternoon: 'Afternoon (noon to 5 pm)',
+    evening: 'Evening (from 5 pm)',
+  },
+  clearFilters: 'Clear all filters',
+  resultCount: (shown: number, total: number) =>
+    `${number.format(shown)} of ${en_groupCount(total)}`,
+  noResultsTitle: 'No groups match these filters.',
+  noResultsBody: 'Try fewer filters, or clear them to see every group.',
+  showMore: (count: number) => `Show ${number.format(count)} more`,
+
+  close: 'Close',
+  upcoming: (zone: string) => `Upcoming sessions (${zone})`,
+  requestSpot: 'Request a spot',
+  joinWaitlist: 'Join the waitlist',
+  closedNote:
+    'This group is full and not taking names for a waitlist. The practice can suggest another group or tell you when it opens again.',
+  signupContact: 'To request a spot, contact the practice.',
 };
 
 export type Catalogue = typeof en;

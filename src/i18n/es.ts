@@ -75,4 +75,42 @@ export const es: Catalogue = {
   insurance: (list) => `Seguros aceptados: ${list}`,
 
   screeningRequired: 'Antes de empezar, una breve llamada de valoración',
+
+  kinds: {
+    process: 'Grupo de proceso: hablar juntos de lo que se vive',
+    skills: 'Grupo de habilidades: aprender herramientas prácticas',
+    psychoeducational: 'Grupo psicoeducativo: entender lo que está viviendo',
+    support: 'Grupo de apoyo: personas en la misma situación',
+  },
+  facilitators: (names) => `Con ${names}`,
+  accessibility: (note) => `Accesibilidad: ${note}`,
+
+  search: 'Buscar grupos',
+  filterGroups: (active) =>
+    active
+      ? `Filtrar grupos (${number.format(active)} ${active === 1 ? 'elegido' : 'elegidos'})`
+      : 'Filtrar grupos',
+  formatLegend: 'Modalidad',
+  formats: { in_person: 'Presencial', online: 'En línea', hybrid: 'Presencial o en línea' },
+  dayLegend: 'Día',
+  timeLegend: 'Horario',
+  times: {
+    morning: 'Mañana (antes de las 12:00)',
+    afternoon: 'Tarde (de 12:00 a 17:00)',
+    evening: 'Noche (desde las 17:00)',
+  },
+  clearFilters: 'Quitar todos los filtros',
+  resultCount: (shown, total) =>
+    `${number.format(shown)} de ${number.format(total)} ${plural.select(total) === 'one' ? 'grupo' : 'grupos'}`,
+  noResultsTitle: 'Ningún grupo coincide con estos filtros.',
+  noResultsBody: 'Pruebe con menos filtros, o quítelos para ver todos los grupos.',
+  showMore: (count) => `Mostrar ${number.format(count)} más`,
+
+  close: 'Cerrar',
+  upcoming: (zone) => `Próximas sesiones (${zone})`,
+  requestSpot: 'Solicitar una plaza',
+  joinWaitlist: 'Apuntarse a la lista de espera',
+  closedNote:
+    'Este grupo está completo y no tiene lista de espera. El centro puede recomendarle otro grupo o avisarle cuando vuelva a abrirse.',
+  signupContact: 'Para solicitar una plaza, comuníquese con el centro.',
 };

@@ -97,6 +97,20 @@ export function formatDate(instant: string | Date, locale: string, timeZone: str
   }).format(new Date(instant));
 }
 
+/** "Tuesday" for a weekday number (0 = Sunday), in a locale's words. */
+export function formatWeekday(day: number, locale: string): string {
+  // 2023-01-01 was a Sunday.
+  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(
+    new Date(Date.UTC(2023, 0, 1 + day)),
+  );
+}
+
+/** "Pacific Time" / "hora del Pacífico": a time zone's name, as people say it. */
+export function formatZoneName(timeZone: string, locale: string): string {
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts();
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 /** "March 4" for a calendar date (`YYYY-MM-DD`), which has no time zone of its own. */
 export function formatCalendarDate(date: string, locale: string): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);

@@ -8,6 +8,8 @@ export {
   formatSchedule,
   formatDate,
   formatCalendarDate,
+  formatWeekday,
+  formatZoneName,
   formatNumber,
   formatMoney,
   formatList,

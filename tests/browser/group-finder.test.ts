@@ -182,16 +182,23 @@ describe('<hearth-group-finder>', () => {
       expect(Object.keys(event).filter((key) => key !== 'isTrusted')).to.deep.equal(['groupId']);
     });
 
-    it('opens a group from the keyboard', async () => {
+    it('opens a group from the keyboard, and Escape brings focus back to its button', async () => {
       const element = await loadedFinder();
       const selected: string[] = [];
       element.addEventListener('hearth-group-select', (event) => selected.push(event.groupId));
       const buttons = cards(element).map((each) => each.querySelector('button')!);
+      const dialog = element.shadowRoot!.querySelector('dialog')!;
       buttons[0]!.focus();
       await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.open, 'the detail view did not open');
+      const closed = oneEvent(dialog, 'close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(element.shadowRoot!.activeElement).to.equal(buttons[0]);
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot!.activeElement).to.equal(buttons[1]);
       await sendKeys({ press: 'Space' });
+      await waitUntil(() => dialog.open, 'Space did not open the detail view');
       expect(selected).to.deep.equal(['grp-anxiety-tuesday', 'grp-grief-online']);
     });
 

@@ -28,6 +28,21 @@ function json(body: unknown, status = 200, type = 'application/json'): Response 
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 }
 
+/** `GET /v1/groups/{id}` gives eight upcoming dates where the list gives four: a week apart here. */
+function withEightSessions(group: Group): Group {
+  const last = group.nextSessions.at(-1);
+  if (!last) return group;
+  const nextSessions = [...group.nextSessions];
+  while (nextSessions.length < 8) {
+    nextSessions.push(
+      new Date(
+        Date.parse(last) + (nextSessions.length - group.nextSessions.length + 1) * 7 * 86_400_000,
+      ).toISOString(),
+    );
+  }
+  return { ...group, nextSessions };
+}
+
 /** A `fetch` that answers like the reference server, without a server. */
 export function fakeApi(options: FakeApiOptions = {}): FakeApi {
   const api: FakeApi = {
@@ -52,6 +67,9 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
         const items = api.scenario === 'empty' ? [] : (options.groups ?? demoGroups);
         return json({ items, nextCursor: null });
       }
+      const one = /\/v1\/groups\/([^/]+)$/.exec(url.pathname);
+      const group = (options.groups ?? demoGroups).find((each) => each.id === one?.[1]);
+      if (group && api.scenario !== 'error') return json(withEightSessions(group));
       return json(
         { type: 'about:blank', title: 'Not Found', status: 404 },
         404,
