@@ -43,6 +43,53 @@ describe('configuration', () => {
     assert.equal(config.demoDir, '/opt/hearth/demo');
   });
 
+  it('has safe defaults for sign-ups: 180 days, no e-mail, no proxy, 10 sign-ups per 10 minutes', () => {
+    const config = loadConfig({}, '/srv/hearth');
+    assert.equal(config.retentionDays, 180);
+    assert.equal(config.dataKey, undefined);
+    assert.equal(config.smtpUrl, undefined);
+    assert.equal(config.notifyEmail, undefined);
+    assert.equal(config.publicUrl, undefined);
+    assert.equal(config.trustProxy, false);
+    assert.deepEqual(config.rateLimits, {
+      signups: { limit: 10, windowSeconds: 600 },
+      posts: { limit: 30, windowSeconds: 600 },
+    });
+  });
+
+  it('reads the sign-up variables', () => {
+    const hexKey = 'ab'.repeat(32);
+    const config = loadConfig({
+      HEARTH_DATA_KEY: hexKey,
+      HEARTH_RETENTION_DAYS: '90',
+      HEARTH_SMTP_URL: 'smtp://hearth:pw@mail.example.org:587',
+      HEARTH_NOTIFY_EMAIL: 'groups@mypractice.example',
+      HEARTH_PUBLIC_URL: 'https://api.mypractice.example',
+      HEARTH_TRUST_PROXY: '1',
+      HEARTH_RATE_LIMIT_SIGNUPS: '5/60',
+      HEARTH_RATE_LIMIT_POSTS: '100 / 3600',
+    });
+    assert.equal(config.dataKey?.toString('hex'), hexKey);
+    assert.equal(config.retentionDays, 90);
+    assert.equal(config.smtpUrl, 'smtp://hearth:pw@mail.example.org:587');
+    assert.equal(config.notifyEmail, 'groups@mypractice.example');
+    assert.equal(config.publicUrl, 'https://api.mypractice.example/');
+    assert.equal(config.trustProxy, true);
+    assert.deepEqual(config.rateLimits, {
+      signups: { limit: 5, windowSeconds: 60 },
+      posts: { limit: 100, windowSeconds: 3600 },
+    });
+    const base64 = loadConfig({ HEARTH_DATA_KEY: Buffer.alloc(32, 7).toString('base64') });
+    assert.deepEqual(base64.dataKey, Buffer.alloc(32, 7));
+  });
+
+  it('never repeats a bad SMTP URL, which may hold a password', () => {
+    assert.throws(
+      () => loadConfig({ HEARTH_SMTP_URL: 'http://u:hunter2@x', HEARTH_NOTIFY_EMAIL: 'a@b.c' }),
+      (error: unknown) => error instanceof ConfigError && !error.message.includes('hunter2'),
+    );
+  });
+
   it('rejects bad values with a message naming the variable', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ PORT: 'eighty' }, /PORT/],
@@ -54,6 +101,20 @@ describe('configuration', () => {
       [{ HEARTH_ALLOWED_ORIGINS: 'https://mypractice.example/groups' }, /HEARTH_ALLOWED_ORIGINS/],
       [{ HEARTH_ALLOWED_ORIGINS: 'https://mypractice.example/' }, /HEARTH_ALLOWED_ORIGINS/],
       [{ DATABASE_URL: 'postgres://localhost/hearth' }, /DATABASE_URL/],
+      [{ HEARTH_DATA_KEY: 'too-short' }, /HEARTH_DATA_KEY/],
+      [{ HEARTH_DATA_KEY: Buffer.alloc(16).toString('base64') }, /HEARTH_DATA_KEY/],
+      [{ HEARTH_RETENTION_DAYS: '0' }, /HEARTH_RETENTION_DAYS/],
+      [{ HEARTH_RETENTION_DAYS: 'forever' }, /HEARTH_RETENTION_DAYS/],
+      [{ HEARTH_SMTP_URL: 'smtp://mail.example.org' }, /HEARTH_NOTIFY_EMAIL/],
+      [{ HEARTH_NOTIFY_EMAIL: 'groups@mypractice.example' }, /HEARTH_SMTP_URL/],
+      [
+        { HEARTH_SMTP_URL: 'smtp://mail.example.org', HEARTH_NOTIFY_EMAIL: 'nobody' },
+        /HEARTH_NOTIFY_EMAIL/,
+      ],
+      [{ HEARTH_PUBLIC_URL: 'api.mypractice.example' }, /HEARTH_PUBLIC_URL/],
+      [{ HEARTH_TRUST_PROXY: 'yes' }, /HEARTH_TRUST_PROXY/],
+      [{ HEARTH_RATE_LIMIT_SIGNUPS: '10' }, /HEARTH_RATE_LIMIT_SIGNUPS/],
+      [{ HEARTH_RATE_LIMIT_POSTS: '0/60' }, /HEARTH_RATE_LIMIT_POSTS/],
     ];
     for (const [env, message] of cases) {
       assert.throws(
