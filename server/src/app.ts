@@ -4,9 +4,11 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from './config.js';
+import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
 import {
   apiCors,
   cachedJson,
+  cachedText,
   matchesEtag,
   publicAssetCors,
   requestLog,
@@ -126,6 +128,15 @@ export function createApp({
   app.all(SIGNUPS_ROUTE, () => {
     throw methodNotAllowedProblem(['POST']);
   });
+
+  // The plain HTML list of groups, for the embed snippet's <noscript> link.
+  app.get('/groups', async (c) => {
+    const practice = await store.getPractice();
+    if (!practice) throw notFoundProblem('This practice is not set up yet.');
+    const groups = await store.listGroups({}, { sessions: 1 });
+    return cachedText(c, renderGroupsPage(practice, groups), 'text/html; charset=utf-8');
+  });
+  app.get('/groups.css', (c) => cachedText(c, GROUPS_CSS, 'text/css; charset=utf-8'));
 
   app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));
   app.get('/demo/*', (c) => serveFrom(c, config.demoDir, '/demo/', PAGE_CACHE_CONTROL));

@@ -117,11 +117,15 @@ function ownOrigin(c: Context): string {
  * 304 when the client's `If-None-Match` still matches.
  */
 export function cachedJson(c: Context, data: unknown): Response {
-  const body = JSON.stringify(data);
+  return cachedText(c, JSON.stringify(data), 'application/json; charset=utf-8');
+}
+
+/** The same for any text body: a public page or stylesheet. */
+export function cachedText(c: Context, body: string, contentType: string): Response {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
   if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(body, 200, { ...headers, 'Content-Type': contentType });
 }
 
 /** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
