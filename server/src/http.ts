@@ -68,7 +68,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
-const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id';
+const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed';
 
 /**
  * CORS for the API: only listed origins (and the server's own) get `Access-Control-*` headers;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DATA_KEY_FILE } from './crypto.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       `  API                 ${url}v1/`,
       `  OpenAPI document    ${url}v1/openapi.json`,
       `  Database            ${path.join(config.dataDir, 'hearth.db')}`,
+      `  Data key            ${config.dataKey ? 'from HEARTH_DATA_KEY' : `${path.join(config.dataDir, DATA_KEY_FILE)} (back it up, apart from the database)`}`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -76,7 +76,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
     }
 
     const outcome = await store.createSignup(groupId, validation.value, {
-      scope: `POST ${new URL(c.req.url).pathname}`,
+      scope: `POST /v1/groups/${groupId}/signups`,
       idempotencyKey,
       requestHash: createHash('sha256')
         .update(await c.req.text())
