@@ -1,0 +1,96 @@
+// The group finder on the demo page, against the real reference server and the built bundle:
+// a visitor filters, clears, opens a group and reaches its action, with a quiet console.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { Group, List, Practice } from '../../src/api/types.js';
+import { launchBrowser, startServer, type RunningServer } from './support.js';
+
+/** "View details" with the group's name, which Chromium joins with a space before the colon. */
+const detailsOf = (group: Group) =>
+  new RegExp(`^View details ?: ${group.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+describe('group finder on the demo page', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let groups: Group[];
+  let practice: Practice;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+    practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openDemo(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(`${server.url}/`);
+    await page.locator('hearth-group-finder [part~="card"]').first().waitFor();
+    return { page, problems };
+  }
+
+  it('filters by a topic, counts, clears, opens a group and shows its action', async () => {
+    const { page, problems } = await openDemo();
+    const finder = page.locator('hearth-group-finder');
+    const count = finder.locator('[part~="count"]');
+    assert.equal((await count.textContent())?.trim(), `${groups.length} groups`);
+
+    const topic = practice.topics.find((each) => each.id === 'grief')!;
+    const matching = groups.filter((group) => group.topics.includes(topic.id));
+    await finder.getByRole('checkbox', { name: topic.label, exact: true }).check();
+    await page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector('hearth-group-finder')
+          ?.shadowRoot?.querySelector('[part~="count"]')
+          ?.textContent?.trim() === expected,
+      `${matching.length} of ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}`,
+    );
+    assert.equal(await finder.locator('[part~="card"]').count(), matching.length);
+
+    await finder.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.waitForFunction(
+      (total) =>
+        document
+          .querySelector('hearth-group-finder')
+          ?.shadowRoot?.querySelectorAll('[part~="card"]').length === total,
+      groups.length,
+    );
+
+    const open = groups.find((group) => group.status === 'open' || group.status === 'few_seats')!;
+    await finder.getByRole('button', { name: detailsOf(open) }).click();
+    const dialog = finder.getByRole('dialog', { name: open.name });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Request a spot' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('offers "Join the waitlist" for a full group', async () => {
+    const full = groups.find((group) => group.status === 'waitlist');
+    assert.ok(full, 'the seed has a full group with a waitlist');
+    const { page, problems } = await openDemo();
+    const finder = page.locator('hearth-group-finder');
+    await finder.getByRole('button', { name: detailsOf(full) }).click();
+    const dialog = finder.getByRole('dialog', { name: full.name });
+    await dialog.getByRole('button', { name: 'Join the waitlist' }).click();
+    await dialog.getByText('To request a spot, contact the practice.').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
