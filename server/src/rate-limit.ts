@@ -10,6 +10,9 @@ interface Window {
 
 // Sweep finished windows every so many hits, so the map stays as small as the active clients.
 const SWEEP_EVERY = 500;
+// A flood from many addresses must not exhaust memory: past this many clients the oldest window
+// is dropped (that client starts afresh, which errs on the side of letting people through).
+const MAX_CLIENTS = 100_000;
 
 /**
  * Fixed-window request counters per client, in memory: right for one server process (several
@@ -37,7 +40,12 @@ export class RateLimiter {
     let window = this.windows.get(key);
     if (!window || window.resetsAt <= now) {
       window = { count: 0, resetsAt: now + rule.windowSeconds * 1000 };
+      this.windows.delete(key);
       this.windows.set(key, window);
+      if (this.windows.size > MAX_CLIENTS) {
+        const oldest = this.windows.keys().next().value;
+        if (oldest !== undefined) this.windows.delete(oldest);
+      }
     }
     window.count += 1;
     if (window.count <= rule.limit) return { allowed: true };
