@@ -70,8 +70,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+src/(?!api/types\\.js$)',
-              message: 'The server imports only the shared contract (src/api/types.ts).',
+              regex: '^(\\.\\./)+src/(?!api/(types|signup-schema)\\.js$)',
+              message:
+                'The server imports only the shared contract (src/api/types.ts, signup-schema.ts).',
             },
           ],
         },

@@ -8,7 +8,6 @@ import {
 } from '../../src/api/types.js';
 import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
-// eslint-disable-next-line no-restricted-imports -- see docs/decisions.md, shared schema
 import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../src/api/signup-schema.js';
 
 // The published API description. Response schemas are strict (`additionalProperties: false`)

@@ -1,5 +1,4 @@
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
-// eslint-disable-next-line no-restricted-imports -- see docs/decisions.md, shared schema
 import {
   SIGNUP_LIMITS,
   type SignupField,

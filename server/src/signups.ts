@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { SignupResult } from '../../src/api/types.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
-// eslint-disable-next-line no-restricted-imports -- see docs/decisions.md, shared schema
 import { validateSignup, type SignupField } from '../../src/api/signup-schema.js';
 import type { AppEnv } from './http.js';
 import type { Notifier } from './notify.js';

@@ -86,16 +86,22 @@ export function asProblem(value: unknown): Problem | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const candidate = value as Partial<Problem>;
   if (typeof candidate.title !== 'string' || typeof candidate.status !== 'number') return undefined;
-  const fields = candidate.fields;
-  const validFields =
-    typeof fields === 'object' &&
-    fields !== null &&
-    Object.values(fields).every((message) => typeof message === 'string');
+  const fields = stringMap(candidate.fields);
+  const codes = stringMap(candidate.codes);
   return {
     type: typeof candidate.type === 'string' ? candidate.type : 'about:blank',
     title: candidate.title,
     status: candidate.status,
     ...(typeof candidate.detail === 'string' ? { detail: candidate.detail } : {}),
-    ...(validFields ? { fields } : {}),
+    ...(fields ? { fields } : {}),
+    ...(codes ? { codes } : {}),
   };
+}
+
+function stringMap(value: unknown): Record<string, string> | undefined {
+  return typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((item) => typeof item === 'string')
+    ? (value as Record<string, string>)
+    : undefined;
 }

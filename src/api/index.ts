@@ -10,3 +10,16 @@ export type {
   QueryValue,
   RequestOptions,
 } from './client.js';
+export {
+  SIGNUP_FIELDS,
+  SIGNUP_FIELD_ERRORS,
+  SIGNUP_LIMITS,
+  validateSignup,
+} from './signup-schema.js';
+export type {
+  SignupContext,
+  SignupField,
+  SignupFieldError,
+  SignupValidation,
+  ValidSignup,
+} from './signup-schema.js';

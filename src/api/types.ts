@@ -129,6 +129,8 @@ export interface SignupRequest {
   phone?: string;
   contactMethod: ContactMethod;
   okToLeaveMessage?: boolean;
+  /** Best times to reach the person, in their own words. */
+  bestTimes?: string;
   message?: string;
   ageConfirmed?: boolean;
   consent: { contact: true; privacy: true };
@@ -189,6 +191,8 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
-  /** Validation errors: field name (or query parameter) → message. */
+  /** Validation errors: field name (or query parameter) → message, in English. */
   fields?: Record<string, string>;
+  /** The same fields → a stable code (`required`, `email`, …) that a widget translates. */
+  codes?: Record<string, string>;
 }

@@ -157,7 +157,13 @@ describe('GET requests', () => {
 
   it('maps problem documents to validation, rate-limited, conflict and not-found', async () => {
     const cases = [
-      { status: 400, extra: { fields: { format: 'must be one of in_person, online, hybrid' } } },
+      {
+        status: 400,
+        extra: {
+          fields: { format: 'must be one of in_person, online, hybrid' },
+          codes: { format: 'invalid' },
+        },
+      },
       { status: 429, headers: { 'Retry-After': '7' } },
       { status: 409 },
       { status: 404 },
@@ -173,6 +179,7 @@ describe('GET requests', () => {
       kinds.push(error.kind);
       if (status === 400) {
         assert.deepEqual(error.fields, { format: 'must be one of in_person, online, hybrid' });
+        assert.deepEqual(error.problem?.codes, { format: 'invalid' });
       }
       if (status === 429) assert.equal(error.retryAfter, 7);
     }
