@@ -47,15 +47,20 @@ const modes: Record<string, UserConfig> = {
   bundle: {
     build: {
       emptyOutDir: false,
+      // Read by scripts/check-size.mjs to add up what a page with each widget downloads.
+      manifest: 'hearth-manifest.json',
       lib: { entry: fromRoot('src/hearth.ts'), formats: ['es'], fileName: () => 'hearth.js' },
       rolldownOptions: {
+        // Widget chunks import the shared core from hearth.js itself, not from a third file
+        // every page would have to wait for.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'hearth-chunks/[name]-[hash].js',
           // Vite keeps whitespace and annotations in ES library builds (for re-bundling); this
           // file is what browsers load directly, so minify it like an application.
           minify: true,
           comments: { annotation: false, jsdoc: false, legal: false },
-          postBanner: LICENSE_BANNER,
+          postBanner: (chunk) => (chunk.isEntry ? LICENSE_BANNER : ''),
         },
       },
     },
@@ -74,7 +79,7 @@ const modes: Record<string, UserConfig> = {
           codeSplitting: false,
           minify: true,
           comments: { annotation: false, jsdoc: false, legal: false },
-          postBanner: LICENSE_BANNER,
+          postBanner: (chunk) => (chunk.isEntry ? LICENSE_BANNER : ''),
         },
       },
     },
