@@ -6,6 +6,7 @@ export * from './api/index.js';
 export { HearthProvider } from './provider/provider.js';
 export { HearthGroupFinder, LAYOUTS } from './group-finder/group-finder.js';
 export type { Layout } from './group-finder/group-finder.js';
+export { HearthSessionSignup } from './session-signup/session-signup.js';
 export { HearthGroupSelectEvent } from './events/index.js';
 export { hearthContext } from './context/index.js';
 export type { HearthConfig } from './context/index.js';

@@ -1,2 +1,4 @@
 export { HearthGroupSelectEvent } from './group-select.js';
 export { HearthSignupRequestEvent } from './signup-request.js';
+export { HearthSignupSubmitEvent } from './signup-submit.js';
+export { HearthSignupCompleteEvent } from './signup-complete.js';

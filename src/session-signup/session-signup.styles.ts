@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/* One column at every width, so the form reads the same at 320 px and at 400% zoom. */
+export const sessionSignupStyles = css`
+  .form,
+  .picker,
+  .field {
+    display: grid;
+    gap: calc(var(--_hearth-space) * 0.75);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  .field {
+    gap: 0.25rem;
+  }
+
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  legend {
+    padding: 0 0 0.25rem;
+  }
+
+  input:not([type='checkbox'], [type='radio']),
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.375em 0.625em;
+    font: inherit;
+    color: inherit;
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  [aria-invalid='true'] {
+    border: 2px solid var(--_hearth-color-danger) !important;
+  }
+
+  /* A box and its words are one target at least 44 px high. */
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.625em;
+    min-height: 2.75rem;
+    font-weight: 400;
+  }
+
+  .check input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_hearth-color-accent);
+  }
+
+  .check label {
+    font-weight: 400;
+  }
+
+  .hint,
+  .muted {
+    color: var(--_hearth-color-muted);
+  }
+
+  .error {
+    color: var(--_hearth-color-danger);
+    font-weight: 600;
+  }
+
+  .summary,
+  .alert,
+  .message,
+  .outcome,
+  .crisis,
+  .help {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_hearth-space);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .summary,
+  .alert,
+  .message.error {
+    border: 2px solid var(--_hearth-color-danger);
+  }
+
+  .summary a {
+    color: var(--_hearth-color-danger);
+  }
+
+  .outcome,
+  .crisis {
+    background: var(--_hearth-color-badge);
+  }
+
+  .crisis {
+    margin-top: var(--_hearth-space);
+    font-size: 0.9375em;
+  }
+
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  li a {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding-block: 0.5em;
+    margin-inline-end: 0.75em;
+  }
+
+  .submit {
+    justify-self: start;
+  }
+
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
+
+  .honeypot {
+    position: absolute;
+    left: -100vw;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;

@@ -1,0 +1,763 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ApiError, isApiError } from '../api/errors.js';
+import { newIdempotencyKey, type HearthClient } from '../api/client.js';
+import {
+  SIGNUP_FIELD_ERRORS,
+  SIGNUP_LIMITS,
+  validateSignup,
+  type SignupField,
+  type SignupFieldError,
+} from '../api/signup-schema.js';
+import { CONTACT_METHODS, type Group, type Practice, type SignupResult } from '../api/types.js';
+import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
+import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
+import { formatStatus } from '../i18n/format.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { ConfigController } from '../internal/config-controller.js';
+import { HearthElement } from '../internal/hearth-element.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { sessionSignupStyles } from './session-signup.styles.js';
+
+/** What the visitor has typed and ticked, keyed like the API's `fields` map. */
+type Values = Record<SignupField, string | boolean>;
+
+/** An error shown on a field: a stable code the widget words, or the server's own text. */
+type FieldError = { code: SignupFieldError | 'unknown'; text?: string };
+
+const NOT_SURE = '';
+
+const emptyValues = (): Values => ({
+  name: '',
+  email: '',
+  phone: '',
+  contactMethod: 'email',
+  okToLeaveMessage: false,
+  bestTimes: '',
+  message: '',
+  ageConfirmed: false,
+  'consent.contact': false,
+  'consent.privacy': false,
+  website: '',
+});
+
+/** Element ids may not contain the dot of `consent.contact` in a CSS selector without escaping. */
+const idOf = (field: string) => `f-${field.replace('.', '-')}`;
+
+/**
+ * @tagname hearth-session-signup
+ * @summary A short, kind form to request a spot in a therapy group, or join its waitlist. It asks
+ * only what the practice needs to get in touch, keeps everything typed through network failures,
+ * and sends each request exactly once (an `Idempotency-Key` per request, reused on every retry).
+ *
+ * The group is its `group-id`, else the enclosing `<hearth-provider>`'s selected group, else the
+ * visitor picks one of the open groups (or "Not sure", which shows the practice's contact
+ * details). Nothing the visitor types is put in URLs, browser storage, the console or events.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart picker - The choice of group, when no group is given.
+ * @csspart form - The sign-up form.
+ * @csspart summary - The list of answers to check, shown after a send with errors.
+ * @csspart submit - The send button.
+ * @csspart alert - A failed send, in plain words (offline, group closed, too many requests…).
+ * @csspart outcome - The confirmation: requested or waitlisted.
+ * @csspart crisis - The note that the form is not monitored, with the practice's crisis lines.
+ * @csspart message - The box for the loading-failed, empty and not-configured states.
+ *
+ * @event {HearthSignupSubmitEvent} hearth-signup-submit - A visitor sent a valid form; fired
+ * before the request. Cancelable: `preventDefault()` and nothing is sent. Carries only
+ * `event.groupId`.
+ * @event {HearthSignupCompleteEvent} hearth-signup-complete - The practice received the request.
+ * Carries only `event.groupId` and `event.status` (`requested` or `waitlisted`).
+ *
+ * @cssproperty --hearth-color-accent - Buttons, links, focus rings, ticked boxes.
+ * @cssproperty --hearth-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --hearth-color-text - Body text.
+ * @cssproperty --hearth-color-muted - Hints and secondary text.
+ * @cssproperty --hearth-color-surface - Field and box background.
+ * @cssproperty --hearth-color-background - Background behind the form (transparent in the light theme).
+ * @cssproperty --hearth-color-border - Field borders.
+ * @cssproperty --hearth-color-danger - Error text and accents.
+ * @cssproperty --hearth-color-badge - Background of the confirmation and the crisis note.
+ * @cssproperty --hearth-font-family - Font; inherits the page's by default.
+ * @cssproperty --hearth-font-size - Base font size (1rem).
+ * @cssproperty --hearth-radius - Corner radius of fields and buttons.
+ * @cssproperty --hearth-space - Base spacing unit.
+ */
+export class HearthSessionSignup extends HearthElement {
+  static override styles = [...HearthElement.styles, tokens, sessionSignupStyles];
+
+  private readonly config = new ConfigController(this);
+  private readonly localize = new LocalizeController(this, () => this.config.locale);
+
+  private readonly practiceTask = new Task(this, {
+    task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
+      client ? client.getPractice({ signal }) : initialState,
+    args: () => [this.config.client] as const,
+  });
+
+  /** The given group, fresh from the server (its seats may have changed since a list showed it). */
+  private readonly groupTask = new Task(this, {
+    task: async (
+      [client, id]: readonly [HearthClient | undefined, string | undefined],
+      { signal },
+    ) => (client && id ? client.getGroup(id, { signal }) : initialState),
+    args: () => [this.config.client, this.givenId] as const,
+  });
+
+  /** The open groups, for the picker: only loaded when no group is given. */
+  private readonly listTask = new Task(this, {
+    task: async ([client, wanted]: readonly [HearthClient | undefined, boolean], { signal }) =>
+      client && wanted
+        ? (await client.listGroups({}, { signal })).items.filter(
+            (group) => group.status !== 'closed',
+          )
+        : initialState,
+    args: () => [this.config.client, !this.givenId] as const,
+  });
+
+  @state() private values: Values = emptyValues();
+  @state() private touched = new Set<SignupField>();
+  @state() private submitted = false;
+  @state() private serverErrors: Partial<Record<SignupField, FieldError>> = {};
+  @state() private sending = false;
+  @state() private failure?: ApiError;
+  @state() private outcome?: SignupResult;
+  /** The picker's choice: a group id, or `NOT_SURE`. */
+  @state() private picked?: string;
+  /** After a 409 the visitor may choose another group, even when one was given. */
+  @state() private choosing = false;
+
+  /** One key per request; a changed answer after a failure makes it a new request. */
+  private idempotencyKey?: string;
+  private sendController?: AbortController;
+  /** The group's status when the form was shown, to tell "it just filled" from "it was full". */
+  private statusShown?: Group['status'];
+  /** The errors to show, worked out once per update. */
+  private errors = new Map<SignupField, FieldError>();
+
+  /** The id of the group to sign up for. Wins over the provider's selected group. */
+  @property({ attribute: 'group-id' }) groupId?: string;
+
+  /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** `light`, `dark`, or `auto` (follows the visitor's system setting). Default: the provider's, else light. */
+  @property() theme?: string;
+
+  /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
+  @property({ attribute: false }) client?: HearthClient;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sendController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another group is another request: start afresh, but keep what the visitor typed.
+    if (changed.has('groupId') && changed.get('groupId') !== undefined) this.startOver();
+    this.statusShown ??= this.group?.status;
+    this.errors = this.visibleErrors();
+  }
+
+  private readonly handleInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const field = input.name as SignupField;
+    if (!(field in this.values)) return;
+    this.values = {
+      ...this.values,
+      [field]: input.type === 'checkbox' ? input.checked : input.value,
+    };
+    this.idempotencyKey = undefined;
+    if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
+  };
+
+  private readonly handleBlur = (event: FocusEvent) => {
+    const field = (event.target as HTMLInputElement).name as SignupField;
+    if (field in this.values && !this.touched.has(field)) {
+      this.touched = new Set(this.touched).add(field);
+    }
+  };
+
+  private readonly handlePick = (event: Event) => {
+    this.picked = (event.target as HTMLInputElement).value;
+    this.failure = undefined;
+    this.statusShown = undefined;
+  };
+
+  private readonly handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    const group = this.group;
+    const client = this.config.client;
+    if (this.sending || !group || !client) return;
+    this.submitted = true;
+    this.serverErrors = {};
+    this.failure = undefined;
+    const checked = this.validation;
+    if (!checked.ok) {
+      await this.moveFocus('[part~="summary"]');
+      return;
+    }
+    if (!this.dispatchEvent(new HearthSignupSubmitEvent(group.id))) return;
+
+    const website = String(this.values.website).trim();
+    const body = website ? { ...checked.value, website } : checked.value;
+    const key = (this.idempotencyKey ??= newIdempotencyKey());
+    const request = (this.sendController = new AbortController());
+    this.sending = true;
+    try {
+      const result = await client.post<SignupResult>(
+        `v1/groups/${encodeURIComponent(group.id)}/signups`,
+        body,
+        { idempotencyKey: key, signal: request.signal },
+      );
+      this.outcome = result;
+      this.idempotencyKey = undefined;
+      this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));
+      await this.moveFocus('#outcome');
+    } catch (error) {
+      if (request.signal.aborted) return;
+      const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
+      const mapped = this.fieldErrorsFrom(apiError);
+      if (mapped) {
+        this.serverErrors = mapped;
+        await this.moveFocus('[part~="summary"]');
+        return;
+      }
+      // A key the server has seen with other answers cannot be retried: the next send is new.
+      if (apiError.status === 422) this.idempotencyKey = undefined;
+      this.failure = apiError;
+      await this.moveFocus('#alert');
+    } finally {
+      if (this.sendController === request) this.sending = false;
+    }
+  };
+
+  private readonly handleSummaryLink = (event: Event) => {
+    // The link's href would change the page's URL; move focus to the field instead.
+    event.preventDefault();
+    const field = (event.currentTarget as HTMLElement).dataset['field']!;
+    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${field}"]`);
+    ([...inputs].find((input) => input.checked) ?? inputs[0])?.focus();
+  };
+
+  private readonly handleChooseAnother = async () => {
+    this.choosing = true;
+    this.picked = undefined;
+    this.startOver();
+    await this.moveFocus('[part~="picker"] legend');
+  };
+
+  private readonly handleRetryLoad = () => {
+    for (const task of [this.practiceTask, this.groupTask, this.listTask]) {
+      if (task.status === TaskStatus.ERROR) void task.run();
+    }
+  };
+
+  /** The group being signed up for: given, or picked. */
+  private get group(): Group | undefined {
+    if (this.givenId) return this.groupTask.value;
+    return this.listTask.value?.find((group) => group.id === this.picked);
+  }
+
+  private get givenId(): string | undefined {
+    return this.choosing ? undefined : this.groupId || this.config.selectedGroup || undefined;
+  }
+
+  private get ageRange(): boolean {
+    const group = this.group;
+    return group?.ageMin !== undefined || group?.ageMax !== undefined;
+  }
+
+  private get validation() {
+    const values = this.values;
+    const phoneContact = values.contactMethod !== 'email';
+    return validateSignup(
+      {
+        name: values.name,
+        email: values.email,
+        phone: values.phone,
+        contactMethod: values.contactMethod,
+        okToLeaveMessage: phoneContact ? values.okToLeaveMessage : undefined,
+        bestTimes: values.bestTimes,
+        message: values.message,
+        ageConfirmed: this.ageRange ? values.ageConfirmed : undefined,
+        consent: { contact: values['consent.contact'], privacy: values['consent.privacy'] },
+      },
+      { ageRange: this.ageRange },
+    );
+  }
+
+  /** The errors on screen: the server's until the field changes, else ours once it was touched. */
+  private visibleErrors(): Map<SignupField, FieldError> {
+    const checked = this.validation;
+    const local = checked.ok ? {} : checked.fields;
+    const shown = new Map<SignupField, FieldError>();
+    for (const field of Object.keys(this.values) as SignupField[]) {
+      const server = this.serverErrors[field];
+      const code = local[field];
+      if (server) shown.set(field, server);
+      else if (code && (this.submitted || this.touched.has(field))) shown.set(field, { code });
+    }
+    return shown;
+  }
+
+  protected override render() {
+    const practice = this.practiceTask.value;
+    return html`
+      <div
+        part="base"
+        class="base"
+        data-theme=${this.config.theme}
+        lang=${this.localize.lang}
+        dir=${this.localize.dir}
+      >
+        ${this.renderState()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${practice ? this.renderCrisis(practice) : nothing}
+      </div>
+    `;
+  }
+
+  private renderState() {
+    const status = this.config.status;
+    if (status === 'unconfigured') return this.renderMessage('unconfigured', 'notConfigured');
+    const tasks = [this.practiceTask, this.givenId ? this.groupTask : this.listTask];
+    if (tasks.some((task) => task.status === TaskStatus.ERROR)) {
+      return html`<div part="message" class="message error">
+        <p>${this.localize.t('errorNetwork')}</p>
+        <button class="button-primary" type="button" @click=${this.handleRetryLoad}>
+          ${this.localize.t('tryAgain')}
+        </button>
+      </div>`;
+    }
+    const practice = this.practiceTask.value;
+    if (status === 'pending' || !practice || tasks.some((task) => task.value === undefined)) {
+      return html`<p class="loading" aria-busy="true">${this.localize.t('signupLoading')}</p>`;
+    }
+    if (this.outcome) return this.renderOutcome(this.outcome, practice);
+    if (this.givenId) return this.renderForm(this.groupTask.value!, practice);
+    const open = this.listTask.value!;
+    if (open.length === 0) {
+      return html`<div part="message" class="message empty">
+        <p>${this.localize.t('signupNoGroups')}</p>
+        ${this.renderContact(practice)}
+      </div>`;
+    }
+    const group = this.group;
+    return html`
+      ${this.renderPicker(open)}
+      ${
+        group
+          ? this.renderForm(group, practice)
+          : this.picked === NOT_SURE
+            ? html`<div class="help">
+                <h2>${this.localize.t('signupHelpTitle')}</h2>
+                <p>${this.localize.t('signupHelpBody')}</p>
+                ${this.renderContact(practice)}
+              </div>`
+            : nothing
+      }
+    `;
+  }
+
+  private renderMessage(kind: string, key: 'notConfigured') {
+    return html`<p part="message" class="message ${kind}">${this.localize.t(key)}</p>`;
+  }
+
+  private renderPicker(open: readonly Group[]) {
+    const messages = this.localize.messages;
+    const option = (value: string, label: unknown, lang?: string) => html`
+      <label class="check">
+        <input
+          type="radio"
+          name="group"
+          .value=${value}
+          .checked=${this.picked === value}
+          @change=${this.handlePick}
+        />
+        <span lang=${ifDefined(lang)}>${label}</span>
+      </label>
+    `;
+    return html`
+      <fieldset part="picker" class="picker">
+        <legend tabindex="-1">${messages.signupPickLegend}</legend>
+        ${open.map((group) =>
+          option(
+            group.id,
+            html`${group.name} <span class="muted">(${formatStatus(group, messages)})</span>`,
+            group.language || undefined,
+          ),
+        )}
+        ${option(NOT_SURE, messages.signupNotSure)}
+      </fieldset>
+    `;
+  }
+
+  private renderForm(group: Group, practice: Practice) {
+    const { messages } = this.localize;
+    const values = this.values;
+    const phoneContact = values.contactMethod !== 'email';
+    const ages = this.ageRange ? this.localize.t('ages', group.ageMin, group.ageMax) : '';
+    const title = group.status === 'waitlist' ? 'signupWaitlistTitle' : 'signupTitle';
+    return html`
+      <form
+        part="form"
+        class="form"
+        novalidate
+        aria-labelledby="form-title"
+        @input=${this.handleInput}
+        @change=${this.handleInput}
+        @focusout=${this.handleBlur}
+        @submit=${this.handleSubmit}
+      >
+        <h2 id="form-title">${this.localize.t(title, group.name)}</h2>
+        <p>${messages.signupIntro}</p>
+        ${this.submitted && this.errors.size ? this.renderSummary() : nothing}
+        ${this.renderText('name', messages.signupName, 'text', 'name', messages.signupNameHint)}
+        ${this.renderText('email', messages.signupEmail, 'email', 'email')}
+        <fieldset class="field" aria-describedby=${ifDefined(this.errorId('contactMethod'))}>
+          <legend>${messages.signupMethod}</legend>
+          ${CONTACT_METHODS.map(
+            (method) => html`
+              <label class="check">
+                <input
+                  type="radio"
+                  name="contactMethod"
+                  .value=${method}
+                  .checked=${values.contactMethod === method}
+                />
+                ${messages.signupMethods[method]}
+              </label>
+            `,
+          )}
+          ${this.renderError('contactMethod')}
+        </fieldset>
+        ${this.renderText(
+          'phone',
+          phoneContact ? messages.signupPhoneNeeded : messages.signupPhone,
+          'tel',
+          'tel',
+          undefined,
+          phoneContact,
+        )}
+        ${phoneContact ? this.renderCheck('okToLeaveMessage', messages.signupLeaveMessage) : nothing}
+        ${this.renderText('bestTimes', messages.signupBestTimes, 'text', 'off', undefined, false)}
+        ${this.renderText('message', messages.signupMessage, 'textarea', 'off', [
+          messages.signupMessageNote,
+          this.localize.t('signupCount', String(values.message).length, SIGNUP_LIMITS.message),
+        ])}
+        ${ages ? this.renderCheck('ageConfirmed', this.localize.t('signupAge', ages)) : nothing}
+        ${this.renderCheck('consent.contact', this.localize.t('signupConsentContact', practice.name))}
+        ${this.renderCheck('consent.privacy', messages.signupConsentPrivacy)}
+        <p class="privacy">
+          <a href=${practice.privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
+            ${messages.signupPrivacyLink}
+          </a>
+        </p>
+        <div class="honeypot" aria-hidden="true">
+          <label>
+            ${messages.signupWebsite}
+            <input
+              name="website"
+              tabindex="-1"
+              autocomplete="off"
+              .value=${String(values.website)}
+            />
+          </label>
+        </div>
+        ${this.failure ? this.renderFailure(this.failure, practice) : nothing}
+        <button
+          part="submit"
+          class="button-primary submit"
+          type="submit"
+          aria-disabled=${this.sending ? 'true' : 'false'}
+          aria-busy=${this.sending ? 'true' : 'false'}
+        >
+          ${this.sending ? messages.signupSending : messages.signupSend}
+        </button>
+      </form>
+    `;
+  }
+
+  private renderSummary() {
+    return html`
+      <div part="summary" class="summary" tabindex="-1" aria-labelledby="summary-title">
+        <h3 id="summary-title">${this.localize.t('signupSummary', this.errors.size)}</h3>
+        <ul>
+          ${[...this.errors].map(
+            ([field, error]) =>
+              html`<li>
+                <a href="#${idOf(field)}" data-field=${field} @click=${this.handleSummaryLink}>
+                  ${this.errorText(field, error)}
+                </a>
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  /** A text field or, for `textarea`, a multi-line one; `hints` are read with the label. */
+  private renderText(
+    field: SignupField,
+    label: string,
+    type: string,
+    autocomplete: string,
+    hints?: string | string[],
+    required = field === 'name' || field === 'email',
+  ) {
+    const id = idOf(field);
+    const hintList = hints === undefined ? [] : [hints].flat();
+    const describedBy = [...hintList.map((_, index) => `${id}-hint${index}`), this.errorId(field)]
+      .filter(Boolean)
+      .join(' ');
+    const invalid = this.errorId(field) ? 'true' : 'false';
+    const value = String(this.values[field]);
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        ${hintList.map((hint, index) => html`<p class="hint" id="${id}-hint${index}">${hint}</p>`)}
+        ${
+          type === 'textarea'
+            ? html`<textarea
+                id=${id}
+                name=${field}
+                rows="4"
+                .value=${value}
+                aria-invalid=${invalid}
+                aria-describedby=${ifDefined(describedBy || undefined)}
+              ></textarea>`
+            : html`<input
+                id=${id}
+                name=${field}
+                type=${type}
+                autocomplete=${autocomplete}
+                ?required=${required}
+                .value=${value}
+                aria-invalid=${invalid}
+                aria-describedby=${ifDefined(describedBy || undefined)}
+              />`
+        }
+        ${this.renderError(field)}
+      </div>
+    `;
+  }
+
+  private renderCheck(field: SignupField, label: string) {
+    const id = idOf(field);
+    return html`
+      <div class="field">
+        <div class="check">
+          <input
+            id=${id}
+            type="checkbox"
+            name=${field}
+            ?required=${field !== 'okToLeaveMessage'}
+            .checked=${this.values[field] === true}
+            aria-invalid=${this.errorId(field) ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.errorId(field))}
+          />
+          <label for=${id}>${label}</label>
+        </div>
+        ${this.renderError(field)}
+      </div>
+    `;
+  }
+
+  private renderError(field: SignupField) {
+    const error = this.errors.get(field);
+    return error
+      ? html`<p class="error" id="${idOf(field)}-error">${this.errorText(field, error)}</p>`
+      : nothing;
+  }
+
+  private errorId(field: SignupField): string | undefined {
+    return this.errors.has(field) ? `${idOf(field)}-error` : undefined;
+  }
+
+  private errorText(field: SignupField, error: FieldError): string {
+    return error.code === 'unknown' && error.text
+      ? error.text
+      : this.localize.t('signupError', field, error.code);
+  }
+
+  private renderFailure(error: ApiError, practice: Practice) {
+    const { messages } = this.localize;
+    const closed = error.kind === 'conflict' || error.kind === 'not_found';
+    let words: string;
+    if (error.kind === 'network' || error.kind === 'timeout') words = messages.signupOffline;
+    else if (closed) words = messages.signupClosed;
+    else if (error.kind === 'rate_limited') words = this.localize.t('signupBusy', this.wait(error));
+    else words = messages.signupServer;
+    return html`
+      <div part="alert" class="alert">
+        <h3 id="alert" tabindex="-1">
+          ${closed ? messages.signupClosedTitle : messages.signupOfflineTitle}
+        </h3>
+        <p>${words}</p>
+        ${
+          closed
+            ? html`<button
+                  class="button-secondary"
+                  type="button"
+                  @click=${this.handleChooseAnother}
+                >
+                  ${messages.signupOtherGroups}
+                </button>
+                ${this.renderContact(practice)}`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderOutcome(outcome: SignupResult, practice: Practice) {
+    const { messages } = this.localize;
+    const group = this.group;
+    const texts = practice.texts;
+    const lang = practice.locale || undefined;
+    const waitlisted = outcome.status === 'waitlisted';
+    const next = waitlisted ? texts['waitlistNext'] : texts['signupNext'];
+    const screening = group?.screening.required
+      ? (texts['screeningNote'] ?? messages.signupScreening)
+      : undefined;
+    const fromPractice = (text: string) => html`<p lang=${ifDefined(lang)}>${text}</p>`;
+    return html`
+      <div part="outcome" class="outcome">
+        <h2 id="outcome" tabindex="-1">
+          ${waitlisted ? messages.signupWaitlistedTitle : messages.signupRequestedTitle}
+        </h2>
+        ${
+          waitlisted && this.statusShown !== 'waitlist'
+            ? html`<p>${messages.signupJustFilled}</p>`
+            : nothing
+        }
+        ${
+          waitlisted && outcome.waitlistPosition
+            ? html`<p>${this.localize.t('signupPosition', outcome.waitlistPosition)}</p>`
+            : nothing
+        }
+        ${
+          next
+            ? fromPractice(next)
+            : html`<p>
+                ${waitlisted ? messages.signupWaitlistedBody : messages.signupRequestedBody}
+              </p>`
+        }
+        ${screening && !waitlisted ? fromPractice(screening) : nothing}
+      </div>
+    `;
+  }
+
+  private renderCrisis(practice: Practice) {
+    const { messages } = this.localize;
+    const emergency = practice.texts['emergency'];
+    const lang = practice.locale || undefined;
+    return html`
+      <aside part="crisis" class="crisis" aria-labelledby="crisis-title">
+        <p id="crisis-title">${messages.signupCrisis}</p>
+        <ul>
+          ${practice.crisisResources.map(
+            (resource) =>
+              html`<li lang=${ifDefined(lang)}>
+                <strong>${resource.name}</strong>: ${resource.description}
+                ${
+                  resource.phone
+                    ? html`<a href="tel:${resource.phone.replace(/[^\d+]/g, '')}"
+                        >${this.localize.t('signupCall', resource.phone)}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  resource.sms
+                    ? html`<a href="sms:${resource.sms.replace(/[^\d+]/g, '')}"
+                        >${this.localize.t('signupText', resource.sms)}</a
+                      >`
+                    : nothing
+                }
+                ${resource.url ? html`<a href=${resource.url}>${resource.url}</a>` : nothing}
+              </li>`,
+          )}
+          ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
+        </ul>
+      </aside>
+    `;
+  }
+
+  private renderContact(practice: Practice): TemplateResult | typeof nothing {
+    const { phone, email } = practice.contact;
+    if (!phone && !email) return nothing;
+    const { messages } = this.localize;
+    return html`
+      <p>${messages.contactLead}</p>
+      <ul>
+        ${
+          phone
+            ? html`<li>
+                ${messages.phone}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>
+              </li>`
+            : nothing
+        }
+        ${
+          email ? html`<li>${messages.email}: <a href="mailto:${email}">${email}</a></li>` : nothing
+        }
+      </ul>
+    `;
+  }
+
+  /** What the polite live region says: sending, then the outcome or what went wrong. */
+  private get announcement(): string {
+    const { messages } = this.localize;
+    if (this.sending) return messages.signupSending;
+    if (this.outcome) {
+      return this.outcome.status === 'waitlisted'
+        ? messages.signupWaitlistedTitle
+        : messages.signupRequestedTitle;
+    }
+    return '';
+  }
+
+  /** "in 2 minutes", from the server's Retry-After. */
+  private wait(error: ApiError): string {
+    const seconds = error.retryAfter;
+    if (seconds === undefined) return this.localize.t('signupBusySoon');
+    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
+    return seconds < 60
+      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
+      : format.format(Math.ceil(seconds / 60), 'minute');
+  }
+
+  /** The server's field errors in its codes (or, for codes this version doesn't know, its words). */
+  private fieldErrorsFrom(error: ApiError): Partial<Record<SignupField, FieldError>> | undefined {
+    if (error.kind !== 'validation' || !error.fields) return undefined;
+    const codes = error.problem?.codes ?? {};
+    const mapped: Partial<Record<SignupField, FieldError>> = {};
+    for (const [field, text] of Object.entries(error.fields)) {
+      if (!(field in this.values) || field === 'website') continue;
+      const code = codes[field] as SignupFieldError | undefined;
+      mapped[field as SignupField] =
+        code && SIGNUP_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
+    }
+    return Object.keys(mapped).length ? mapped : undefined;
+  }
+
+  private startOver(): void {
+    this.sendController?.abort();
+    this.sending = false;
+    this.outcome = undefined;
+    this.failure = undefined;
+    this.serverErrors = {};
+    this.submitted = false;
+    this.idempotencyKey = undefined;
+    this.statusShown = undefined;
+  }
+
+  /** Moves focus after the next render, e.g. to the outcome heading or the error summary. */
+  private async moveFocus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
