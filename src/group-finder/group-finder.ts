@@ -1,7 +1,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari/VoiceOver drop the list semantics of a
    <ul> styled with list-style: none; role="list" restores them. */
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -50,6 +50,8 @@ export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
+/** Cards in the first task that renders any: a phone's screenful. The page follows a task later. */
+const FIRST_SCREEN = 4;
 /** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
 const PAGE_SIZE = 24;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
@@ -113,8 +115,13 @@ export class HearthGroupFinder extends HearthElement {
   });
 
   private readonly groupsTask = new Task(this, {
-    task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
-      client ? (await client.listGroups({}, { signal })).items : initialState,
+    task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
+      if (!client) return initialState;
+      const { items } = await client.listGroups({}, { signal });
+      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up.
+      await new Promise((resolve) => setTimeout(resolve));
+      return items;
+    },
     args: () => [this.config.client] as const,
   });
 
@@ -122,7 +129,7 @@ export class HearthGroupFinder extends HearthElement {
 
   @state() private filters: Filters = noFilters();
   @state() private filtersOpen = false;
-  @state() private shownCount = PAGE_SIZE;
+  @state() private shownCount = FIRST_SCREEN;
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
   @state() private openGroup?: Group;
   @state() private signupShown = false;
@@ -131,6 +138,9 @@ export class HearthGroupFinder extends HearthElement {
   private searchText = new WeakMap<Group, string>();
   private searchTextFor?: Practice;
   private filtered?: { groups: readonly Group[]; filters: Filters; result: Group[] };
+  /** Each group's card, made once for a locale, a practice and a visitor's time zone. */
+  private cards = new WeakMap<Group, TemplateResult>();
+  private cardsFor: unknown[] = [];
   private detailsRequest?: AbortController;
   private typingUntil = 0;
 
@@ -184,6 +194,12 @@ export class HearthGroupFinder extends HearthElement {
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl();
     const practice = this.practice;
     if (practice && practice !== this.searchTextFor) this.practiceArrived(practice);
+  }
+
+  protected override updated(): void {
+    if (this.shownCount < PAGE_SIZE && this.groupsTask.status === TaskStatus.COMPLETE) {
+      setTimeout(() => (this.shownCount = Math.max(this.shownCount, PAGE_SIZE)));
+    }
   }
 
   private readonly handleHistory = () => {
@@ -392,6 +408,12 @@ export class HearthGroupFinder extends HearthElement {
       ? this.localize.t('resultCount', shown.length, groups.length)
       : this.localize.t('groupCount', groups.length);
     const more = shown.length - this.shownCount;
+    const { messages, locale } = this.localize;
+    const cardsFor = [messages, locale, this.practice, this.visitorTimeZone];
+    if (cardsFor.some((each, index) => each !== this.cardsFor[index])) {
+      this.cardsFor = cardsFor;
+      this.cards = new WeakMap();
+    }
     return html`
       ${this.withoutFilters ? nothing : this.renderFilters(groups)} ${this.renderCount(count, true)}
       ${
@@ -410,11 +432,11 @@ export class HearthGroupFinder extends HearthElement {
             >
               ${shown
                 .slice(0, this.shownCount)
-                .map((group) => html`<li class="item">${this.renderCard(group)}</li>`)}
+                .map((group) => html`<li class="item">${this.cardOf(group)}</li>`)}
             </ul>`
       }
       ${
-        more > 0
+        more > 0 && this.shownCount >= PAGE_SIZE
           ? html`<button class="button-secondary more" type="button" @click=${this.handleShowMore}>
               ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
             </button>`
@@ -505,6 +527,15 @@ export class HearthGroupFinder extends HearthElement {
         )}
       </fieldset>
     `;
+  }
+
+  private cardOf(group: Group): TemplateResult {
+    let card = this.cards.get(group);
+    if (!card) {
+      card = this.renderCard(group);
+      this.cards.set(group, card);
+    }
+    return card;
   }
 
   private renderCard(group: Group) {

@@ -10,17 +10,28 @@ export function visitorTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/*
+ * Making an `Intl` formatter costs far more than using one (the first one of a kind loads locale
+ * data): each is made once per locale and options, and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  make: new (locale: string, options: object) => T,
+  locale: string,
+  options: object,
+): T {
+  const key = `${make.name}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
+    formatter = new make(locale, options);
     formatters.set(key, formatter);
   }
   return formatter;
 }
+
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(Intl.DateTimeFormat, locale, options);
 
 function formatSlot(
   start: Date,
@@ -120,11 +131,11 @@ export function formatCalendarDate(date: string, locale: string): string {
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(Intl.NumberFormat, locale, {}).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, {
+  return cached(Intl.NumberFormat, locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -132,7 +143,7 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 }
 
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** The fee in words: amount and unit, sliding scale, insurance, as separate phrases. */
