@@ -70,7 +70,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+src/(?!api/(types|signup-schema)\\.js$)',
+              regex:
+                '^(\\.\\./)+src/(?!api/(types|signup-schema|story-schema|story-signals)\\.js$)',
               message:
                 'The server imports only the shared contract (src/api/types.ts, signup-schema.ts).',
             },

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -74,4 +74,14 @@ export function createFieldCipher(key: Buffer): FieldCipher {
       ]).toString('utf8');
     },
   };
+}
+
+/**
+ * A keyed hash (HMAC-SHA-256 under a key derived from the data key for one `purpose`): the same
+ * value always gives the same hash, across restarts, but nobody without the key can test guesses
+ * (all IPv4 addresses, a story's text) against it.
+ */
+export function createKeyedHasher(key: Buffer, purpose: string): (value: string) => string {
+  const derived = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `hearth:${purpose}`, 32));
+  return (value) => createHmac('sha256', derived).update(value).digest('base64url');
 }

@@ -387,7 +387,7 @@ export function demoStories(now: Date): StoryInput[] {
     topics,
     contentWarning: null,
     resonance: 0,
-    status: 'published',
+    status: 'approved',
     ...month(monthsAgo),
     ...extra,
   });
@@ -457,7 +457,7 @@ export function demoStories(now: Date): StoryInput[] {
         'first time I have said it anywhere.',
       ['depression'],
       0,
-      { status: 'pending', crisis: true, contentWarning: 'Mentions suicidal thoughts' },
+      { status: 'pending', contentWarning: 'Mentions suicidal thoughts' },
     ),
   ];
 }

@@ -14,18 +14,48 @@ import type {
   Screening,
   SignupRequest,
   SignupResult,
-  Story,
+  StoryReceipt,
   Weekday,
 } from '../../src/api/types.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_RETENTION_DAYS } from './config.js';
-import { createFieldCipher, loadOrCreateDataKey, type FieldCipher } from './crypto.js';
+import {
+  createFieldCipher,
+  createKeyedHasher,
+  loadOrCreateDataKey,
+  type FieldCipher,
+} from './crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
+import type { ModerationAction, ReportReason, StoryStatus } from './story-moderation.js';
+import {
+  countStoriesByStatus,
+  createStory,
+  encryptPlainStories,
+  getModerationStory,
+  importStory,
+  listModerationQueue,
+  listPublicStories,
+  moderateStory,
+  reportStory,
+  toggleResonance,
+  type IdempotencyOptions,
+  type Idempotent,
+  type ImportedStory,
+  type ModerationOptions,
+  type ModerationOutcome,
+  type ModerationStory,
+  type NewStory,
+  type ReportOutcome,
+  type ResonanceResult,
+  type StoryContext,
+  type StoryHashes,
+  type StoryListQuery,
+  type StoryPage,
+} from './story-store.js';
 
-export const STORY_STATUSES = ['pending', 'published', 'rejected'] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
+export { STORY_STATUSES, type StoryStatus } from './story-moderation.js';
 
 /** A group as stored: everything but what the server computes (dates, seats, status). */
 export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & {
@@ -82,11 +112,8 @@ export interface StoredSignup extends SignupInput {
   createdAt: string;
 }
 
-export type StoryInput = Story & {
-  status: StoryStatus;
-  crisis?: boolean;
-  createdAt: string;
-};
+/** A story as imported (seed, tests): any status; its flags are computed from its text. */
+export type StoryInput = ImportedStory;
 
 export interface ImportData {
   practice: Practice;
@@ -105,6 +132,32 @@ export interface Store {
   listGroups(filters?: GroupFilters, options?: GroupQueryOptions): Promise<Group[]>;
   getGroup(id: string, options?: GroupQueryOptions): Promise<Group | undefined>;
   storyCounts(): Promise<Record<StoryStatus, number>>;
+  /** Approved stories, newest approval first, a page at a time. */
+  listStories(query: StoryListQuery): Promise<StoryPage>;
+  /** Stores a submission as `pending` with its flags, once per idempotency key when given. */
+  createStory(story: NewStory): Promise<Idempotent<StoryReceipt>>;
+  /** "Me too" on an approved story: a token's first call counts, its second takes it back. */
+  toggleResonance(
+    storyId: string,
+    token: string,
+    now: Date,
+    idempotency?: IdempotencyOptions,
+  ): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }>;
+  /** Reports an approved story; enough distinct reporters hide it until it is reviewed. */
+  reportStory(
+    storyId: string,
+    report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+  ): Promise<ReportOutcome>;
+  /** What staff review: pending and hidden stories, crisis-high first, then oldest first. */
+  listModerationQueue(): Promise<ModerationStory[]>;
+  /** One story in any status, as staff see it. */
+  getModerationStory(id: string): Promise<ModerationStory | undefined>;
+  /** approve, reject (with a reason), hide, edit (redact): only where the state machine allows. */
+  moderateStory(
+    id: string,
+    action: ModerationAction,
+    options: ModerationOptions,
+  ): Promise<ModerationOutcome>;
   /** True when no practice has been set up: the seed only runs then. */
   isEmpty(): Promise<boolean>;
   /** Writes a whole practice (settings, topics, groups, stories) in one transaction. */
@@ -163,11 +216,25 @@ export async function openStore({
       dataKey ?? (dataDir === ':memory:' ? randomBytes(32) : loadOrCreateDataKey(dataDir));
     const cipher = createFieldCipher(key);
     await checkDataKey(db, cipher);
-    return new KyselyStore(db, now, cipher, retentionDays);
+    const stories: StoryContext = { db, cipher, hashes: storyHashes(key) };
+    await encryptPlainStories(stories);
+    return new KyselyStore(db, now, cipher, retentionDays, stories);
   } catch (error) {
     await db.destroy();
     throw error;
   }
+}
+
+function storyHashes(key: Buffer): StoryHashes {
+  const body = createKeyedHasher(key, 'story-body');
+  const token = createKeyedHasher(key, 'resonance-token');
+  const reporter = createKeyedHasher(key, 'story-reporter');
+  // Per story, so rows of one visitor cannot be linked across stories.
+  return {
+    body,
+    token: (storyId, value) => token(`${storyId}\n${value}`),
+    reporter: (storyId, address) => reporter(`${storyId}\n${address}`),
+  };
 }
 
 async function checkDataKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
@@ -221,6 +288,7 @@ class KyselyStore implements Store {
     private readonly now: () => Date,
     private readonly cipher: FieldCipher,
     private readonly retentionDays: number,
+    private readonly stories: StoryContext,
   ) {}
 
   /** Groups with the number of seats their sign-ups hold, computed in the same query. */
@@ -287,15 +355,43 @@ class KyselyStore implements Store {
     return group;
   }
 
-  async storyCounts(): Promise<Record<StoryStatus, number>> {
-    const rows = await this.db
-      .selectFrom('stories')
-      .select(({ fn }) => ['status', fn.countAll<number>().as('count')])
-      .groupBy('status')
-      .execute();
-    const counts: Record<StoryStatus, number> = { pending: 0, published: 0, rejected: 0 };
-    for (const row of rows) counts[row.status as StoryStatus] = Number(row.count);
-    return counts;
+  storyCounts(): Promise<Record<StoryStatus, number>> {
+    return countStoriesByStatus(this.db);
+  }
+
+  listStories(query: StoryListQuery): Promise<StoryPage> {
+    return listPublicStories(this.stories, query);
+  }
+
+  createStory(story: NewStory): Promise<Idempotent<StoryReceipt>> {
+    return createStory(this.stories, story);
+  }
+
+  toggleResonance(storyId: string, token: string, now: Date, idempotency?: IdempotencyOptions) {
+    return toggleResonance(this.stories, storyId, token, now, idempotency);
+  }
+
+  reportStory(
+    storyId: string,
+    report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+  ): Promise<ReportOutcome> {
+    return reportStory(this.stories, storyId, report);
+  }
+
+  listModerationQueue(): Promise<ModerationStory[]> {
+    return listModerationQueue(this.stories);
+  }
+
+  getModerationStory(id: string): Promise<ModerationStory | undefined> {
+    return getModerationStory(this.stories, id);
+  }
+
+  moderateStory(
+    id: string,
+    action: ModerationAction,
+    options: ModerationOptions,
+  ): Promise<ModerationOutcome> {
+    return moderateStory(this.stories, id, action, options);
   }
 
   async isEmpty(): Promise<boolean> {
@@ -309,7 +405,7 @@ class KyselyStore implements Store {
       for (const [position, group] of data.groups.entries()) {
         await insertGroup(trx, group, position, this.now());
       }
-      for (const story of data.stories) await insertStory(trx, story);
+      for (const story of data.stories) await importStory(trx, this.stories, story);
     });
   }
 
@@ -639,29 +735,6 @@ async function insertGroup(
     await trx
       .insertInto('group_topics')
       .values({ group_id: group.id, topic_id: topicId, position: topicPosition })
-      .execute();
-  }
-}
-
-async function insertStory(trx: Transaction<Database>, story: StoryInput): Promise<void> {
-  await trx
-    .insertInto('stories')
-    .values({
-      id: story.id,
-      body: story.body,
-      status: story.status,
-      content_warning: story.contentWarning,
-      month: story.month,
-      resonance: story.resonance,
-      crisis: story.crisis ? 1 : 0,
-      created_at: story.createdAt,
-      published_at: story.status === 'published' ? story.createdAt : null,
-    })
-    .execute();
-  for (const [position, topicId] of story.topics.entries()) {
-    await trx
-      .insertInto('story_topics')
-      .values({ story_id: story.id, topic_id: topicId, position })
       .execute();
   }
 }

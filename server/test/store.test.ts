@@ -39,7 +39,7 @@ describe('store and demo seed', () => {
       assert.equal(upcomingCohort.nextSessions.length, 4);
 
       const stories = await store.storyCounts();
-      assert.ok(stories.published >= 6);
+      assert.ok(stories.approved >= 6);
       assert.ok(stories.pending >= 3);
     } finally {
       await store.close();

@@ -63,16 +63,67 @@ export interface GroupTopicTable {
 
 export interface StoryTable {
   id: string;
-  body: string;
+  /** `pending`, `approved`, `hidden` (by reports or staff), `rejected`; see story-moderation.ts. */
   status: string;
+  /** Encrypted (AES-256-GCM, see crypto.ts), like sign-ups: pending texts can be very personal. */
+  body_enc: string;
+  /** Keyed hash of the normalised text, to notice repeats without a second copy. */
+  body_hash: string | null;
   content_warning: string | null;
   /** `YYYY-MM`: stories never carry a finer date in public. */
   month: string;
   resonance: Generated<number>;
-  /** 1 when the text contained crisis language: reviewed first. */
-  crisis: Generated<number>;
+  /** `none`, `low`, `medium`, `high` (story-signals.ts). */
+  crisis_tier: Generated<string>;
+  /** 2 for crisis-high, 1 for crisis-medium, else 0: the moderation queue reads it first. */
+  review_priority: Generated<number>;
+  /** Comma-separated kinds found: `email,phone,url,handle`. */
+  personal_details: Generated<string>;
+  link_count: Generated<number>;
+  /** 1 when the same normalised text was submitted before. */
+  repeat: Generated<number>;
+  /** Comma-separated spam signals (`links`, `all_caps`, `repeated_characters`). */
+  spam: Generated<string>;
+  /** Why staff rejected or hid it (or `reports`). */
+  status_reason: string | null;
+  /** When staff last edited (redacted) the text; the original is not kept. */
+  edited_at: string | null;
   created_at: string;
-  published_at: string | null;
+  /** First approval: the wall's order, kept when a hidden story is approved again. */
+  approved_at: string | null;
+  updated_at: string;
+}
+
+export interface StoryResonanceTable {
+  story_id: string;
+  /** Keyed hash of the visitor's random token. */
+  token_hash: string;
+  created_at: string;
+}
+
+export interface StoryReportTable {
+  id: string;
+  story_id: string;
+  /** Keyed hash of the reporter's address. */
+  reporter_hash: string;
+  reason: string;
+  /** Encrypted, like the story text. */
+  note_enc: string | null;
+  created_at: string;
+  /** Set when staff reviewed the story again; open reports have none. */
+  resolved_at: string | null;
+}
+
+export interface StoryEventTable {
+  id: string;
+  story_id: string;
+  action: string;
+  from_status: string;
+  to_status: string;
+  /** `staff` for now (staff accounts come later), `reports` for the automatic hide. */
+  actor: string;
+  reason: string | null;
+  created_at: string;
 }
 
 export interface StoryTopicTable {
@@ -128,6 +179,9 @@ export interface Database {
   group_topics: GroupTopicTable;
   stories: StoryTable;
   story_topics: StoryTopicTable;
+  story_resonance: StoryResonanceTable;
+  story_reports: StoryReportTable;
+  story_events: StoryEventTable;
   signups: SignupTable;
   idempotency_keys: IdempotencyKeyTable;
   meta: MetaTable;

@@ -1,0 +1,682 @@
+// Stories in the database: the public wall, submissions, "me too", reports and moderation.
+// Only the store (store.ts) calls these; they share its connection, cipher and keyed hashes.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { CrisisTier, PersonalDetailKind } from '../../src/api/story-signals.js';
+import type { Story, StoryReceipt } from '../../src/api/types.js';
+import type { FieldCipher } from './crypto.js';
+import type { Database, StoryTable } from './db/schema.js';
+import {
+  maskPersonalDetails,
+  nextStatus,
+  normalizeForRepeat,
+  reviewPriority,
+  storyFlags,
+  type MaskedText,
+  type ModerationAction,
+  type ReportReason,
+  type SpamSignal,
+  type StoryFlags,
+  type StoryStatus,
+} from './story-moderation.js';
+
+/** Longest reason staff may give for rejecting or hiding. */
+export const MODERATION_REASON_MAX = 300;
+/** Longest text staff may leave after an edit. */
+export const EDITED_BODY_MAX = 5000;
+
+export interface StoryHashes {
+  /** Keyed hash of a normalised text, for repeats. */
+  body(normalised: string): string;
+  /** Keyed hash of a visitor token for one story: one "me too" per token and story. */
+  token(storyId: string, token: string): string;
+  /** Keyed hash of a reporter's address for one story. */
+  reporter(storyId: string, address: string): string;
+}
+
+export interface StoryContext {
+  db: Kysely<Database>;
+  cipher: FieldCipher;
+  hashes: StoryHashes;
+}
+
+/** Where a page of the wall ends: the last story's approval time and id. */
+export interface StoryCursor {
+  approvedAt: string;
+  id: string;
+}
+
+export interface StoryListQuery {
+  /** A story matches when it has any of these topics. */
+  topics?: string[];
+  after?: StoryCursor;
+  limit: number;
+}
+
+export interface StoryPage {
+  items: Story[];
+  /** Where the next page starts, when there is one. */
+  next?: StoryCursor;
+}
+
+export interface IdempotencyOptions {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export type Idempotent<T> =
+  { kind: 'created'; result: T } | { kind: 'replayed'; result: T } | { kind: 'key_reused' };
+
+export interface NewStory {
+  body: string;
+  topics: string[];
+  contentWarning?: string;
+  /** `YYYY-MM` in the practice's time zone. */
+  month: string;
+  now: Date;
+  /** Everything of the visitor's answer but the id, which the store makes. */
+  receipt: Omit<StoryReceipt, 'id'>;
+  idempotency?: IdempotencyOptions;
+}
+
+export type ResonanceResult = { resonance: number; resonated: boolean };
+
+/** A story as the staff console sees it: decrypted, masked, with its flags and open reports. */
+export interface ModerationStory {
+  id: string;
+  status: StoryStatus;
+  body: string;
+  masked: MaskedText;
+  topics: string[];
+  contentWarning: string | null;
+  month: string;
+  resonance: number;
+  flags: StoryFlags;
+  /** Reports since the last review. */
+  reports: { count: number; reasons: Partial<Record<ReportReason, number>>; notes: string[] };
+  statusReason: string | null;
+  editedAt: string | null;
+  createdAt: string;
+  approvedAt: string | null;
+}
+
+export interface ModerationOptions {
+  /** Required to reject; optional to hide. */
+  reason?: string;
+  /** The redacted text: required for `edit`, optional with `approve`. */
+  body?: string;
+  now: Date;
+  /** Who did it, for the history; `staff` until staff accounts exist. */
+  actor?: string;
+}
+
+export type ModerationOutcome =
+  | { kind: 'ok'; story: ModerationStory }
+  | { kind: 'not_found' }
+  | { kind: 'not_allowed'; status: StoryStatus }
+  | { kind: 'invalid'; field: 'reason' | 'body' };
+
+export type ReportOutcome = { kind: 'not_found' } | { kind: 'received'; hidden: boolean };
+
+const BODY_COLUMN = 'stories.body';
+const NOTE_COLUMN = 'story_reports.note';
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+type StoryRow = Selectable<StoryTable>;
+
+export async function listPublicStories(
+  { db, cipher }: StoryContext,
+  { topics, after, limit }: StoryListQuery,
+): Promise<StoryPage> {
+  let query = db
+    .selectFrom('stories')
+    .select(['id', 'body_enc', 'content_warning', 'month', 'resonance', 'approved_at'])
+    .where('status', '=', 'approved');
+  if (topics?.length) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_topics')
+          .select('story_topics.story_id')
+          .whereRef('story_topics.story_id', '=', 'stories.id')
+          .where('story_topics.topic_id', 'in', topics),
+      ),
+    );
+  }
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('approved_at', '<', after.approvedAt),
+        eb.and([eb('approved_at', '=', after.approvedAt), eb('id', '<', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('approved_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const topicsById = await topicsOf(
+    db,
+    page.map((row) => row.id),
+  );
+  const items: Story[] = page.map((row) => ({
+    id: row.id,
+    body: cipher.decrypt(row.body_enc, BODY_COLUMN),
+    topics: topicsById.get(row.id) ?? [],
+    contentWarning: row.content_warning,
+    month: row.month,
+    resonance: row.resonance,
+  }));
+  const last = page[page.length - 1];
+  return rows.length > limit && last?.approved_at
+    ? { items, next: { approvedAt: last.approved_at, id: last.id } }
+    : { items };
+}
+
+export async function createStory(
+  context: StoryContext,
+  story: NewStory,
+): Promise<Idempotent<StoryReceipt>> {
+  const { db, cipher, hashes } = context;
+  const timestamp = story.now.toISOString();
+  return db.transaction().execute(async (trx) =>
+    idempotent(trx, story.idempotency, story.now, async () => {
+      const id = randomUUID();
+      const bodyHash = hashes.body(normalizeForRepeat(story.body));
+      const earlier = await trx
+        .selectFrom('stories')
+        .select('id')
+        .where('body_hash', '=', bodyHash)
+        .limit(1)
+        .executeTakeFirst();
+      const flags = storyFlags(story.body);
+      await trx
+        .insertInto('stories')
+        .values({
+          id,
+          status: 'pending',
+          body_enc: cipher.encrypt(story.body, BODY_COLUMN),
+          body_hash: bodyHash,
+          content_warning: story.contentWarning ?? null,
+          month: story.month,
+          ...flagColumns({ ...flags, repeat: earlier !== undefined }),
+          created_at: timestamp,
+          updated_at: timestamp,
+        })
+        .execute();
+      await insertTopics(trx, id, story.topics);
+      return { id, ...story.receipt };
+    }),
+  );
+}
+
+/** A story as imported (seed, tests): any status, flags computed from its text. */
+export interface ImportedStory {
+  id: string;
+  body: string;
+  topics: string[];
+  contentWarning: string | null;
+  month: string;
+  resonance: number;
+  status: StoryStatus;
+  createdAt: string;
+  /** Defaults to `createdAt` for approved and hidden stories. */
+  approvedAt?: string;
+}
+
+export async function importStory(
+  trx: Transaction<Database>,
+  { cipher, hashes }: Omit<StoryContext, 'db'>,
+  story: ImportedStory,
+): Promise<void> {
+  const flags = storyFlags(story.body);
+  const shown = story.status === 'approved' || story.status === 'hidden';
+  await trx
+    .insertInto('stories')
+    .values({
+      id: story.id,
+      status: story.status,
+      body_enc: cipher.encrypt(story.body, BODY_COLUMN),
+      body_hash: hashes.body(normalizeForRepeat(story.body)),
+      content_warning: story.contentWarning,
+      month: story.month,
+      resonance: story.resonance,
+      ...flagColumns({ ...flags, repeat: false }),
+      created_at: story.createdAt,
+      approved_at: shown ? (story.approvedAt ?? story.createdAt) : null,
+      updated_at: story.createdAt,
+    })
+    .execute();
+  await insertTopics(trx, story.id, story.topics);
+}
+
+/**
+ * Bodies copied by migration 0003 are still plain: encrypt them and compute their flags, once.
+ * Runs when the store opens, because only the store holds the key.
+ */
+export async function encryptPlainStories({ db, cipher, hashes }: StoryContext): Promise<void> {
+  const MARK = 'story_bodies_encrypted';
+  await db.transaction().execute(async (trx) => {
+    const done = await trx
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', MARK)
+      .executeTakeFirst();
+    if (done) return;
+    const rows = await trx
+      .selectFrom('stories')
+      .select(['id', 'body_enc', 'crisis_tier'])
+      .execute();
+    for (const row of rows) {
+      const flags = storyFlags(row.body_enc);
+      // A tier set before flags existed (the old `crisis` mark) is kept when it is higher.
+      const crisis = maxTier(flags.crisis, row.crisis_tier as CrisisTier);
+      await trx
+        .updateTable('stories')
+        .set({
+          body_enc: cipher.encrypt(row.body_enc, BODY_COLUMN),
+          body_hash: hashes.body(normalizeForRepeat(row.body_enc)),
+          ...flagColumns({ ...flags, crisis, repeat: false }),
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    await trx.insertInto('meta').values({ key: MARK, value: '1' }).execute();
+  });
+}
+
+/** "Me too": the first call for a token counts, the next one takes it back. */
+export async function toggleResonance(
+  { db, hashes }: StoryContext,
+  storyId: string,
+  token: string,
+  now: Date,
+  idempotency?: IdempotencyOptions,
+): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }> {
+  return db.transaction().execute(async (trx) => {
+    // Writing the row first takes the lock before anything is read (decision 11).
+    const story = await trx
+      .updateTable('stories')
+      .set((eb) => ({ resonance: eb.ref('resonance') }))
+      .where('id', '=', storyId)
+      .where('status', '=', 'approved')
+      .returning('id')
+      .executeTakeFirst();
+    if (!story) return { kind: 'not_found' };
+    return idempotent(trx, idempotency, now, async () => {
+      const tokenHash = hashes.token(storyId, token);
+      const removed = await trx
+        .deleteFrom('story_resonance')
+        .where('story_id', '=', storyId)
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      const resonated = Number(removed.numDeletedRows) === 0;
+      if (resonated) {
+        await trx
+          .insertInto('story_resonance')
+          .values({ story_id: storyId, token_hash: tokenHash, created_at: now.toISOString() })
+          .execute();
+      }
+      const updated = await trx
+        .updateTable('stories')
+        .set((eb) => ({
+          resonance: resonated
+            ? eb('resonance', '+', 1)
+            : sql<number>`case when ${eb.ref('resonance')} > 0 then ${eb.ref('resonance')} - 1 else 0 end`,
+        }))
+        .where('id', '=', storyId)
+        .returning('resonance')
+        .executeTakeFirstOrThrow();
+      return { resonance: updated.resonance, resonated };
+    });
+  });
+}
+
+/**
+ * Records a report of an approved story, once per reporter until the next review; at
+ * `threshold` distinct reporters the story is hidden until staff look at it again.
+ */
+export async function reportStory(
+  { db, cipher, hashes }: StoryContext,
+  storyId: string,
+  report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+): Promise<ReportOutcome> {
+  const timestamp = report.now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const story = await trx
+      .updateTable('stories')
+      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+      .where('id', '=', storyId)
+      .where('status', '=', 'approved')
+      .returning('id')
+      .executeTakeFirst();
+    if (!story) return { kind: 'not_found' };
+    const reporterHash = hashes.reporter(storyId, report.address);
+    const already = await trx
+      .selectFrom('story_reports')
+      .select('id')
+      .where('story_id', '=', storyId)
+      .where('reporter_hash', '=', reporterHash)
+      .where('resolved_at', 'is', null)
+      .executeTakeFirst();
+    if (!already) {
+      await trx
+        .insertInto('story_reports')
+        .values({
+          id: randomUUID(),
+          story_id: storyId,
+          reporter_hash: reporterHash,
+          reason: report.reason,
+          note_enc: report.note ? cipher.encrypt(report.note, NOTE_COLUMN) : null,
+          created_at: timestamp,
+        })
+        .execute();
+    }
+    const open = await countOpenReports(trx, storyId);
+    if (open < report.threshold) return { kind: 'received', hidden: false };
+    await trx
+      .updateTable('stories')
+      .set({ status: 'hidden', status_reason: 'reports', updated_at: timestamp })
+      .where('id', '=', storyId)
+      .execute();
+    await recordEvent(trx, storyId, 'hide', 'approved', 'hidden', 'reports', 'reports', timestamp);
+    return { kind: 'received', hidden: true };
+  });
+}
+
+/** Pending and hidden stories: crisis-high first, then crisis-medium, then oldest first. */
+export async function listModerationQueue(context: StoryContext): Promise<ModerationStory[]> {
+  const rows = await context.db
+    .selectFrom('stories')
+    .selectAll()
+    .where('status', 'in', ['pending', 'hidden'])
+    .orderBy('review_priority', 'desc')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return toModerationStories(context, rows);
+}
+
+export async function getModerationStory(
+  context: StoryContext,
+  id: string,
+): Promise<ModerationStory | undefined> {
+  const row = await context.db
+    .selectFrom('stories')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? (await toModerationStories(context, [row]))[0] : undefined;
+}
+
+/**
+ * Applies one moderation step, if the state machine allows it from the story's current status.
+ * An edit replaces the text (the original is not kept: redaction exists to remove it) and
+ * records when; an approval may carry an edit. Approving or rejecting a hidden story closes its
+ * reports, so later reports count from zero.
+ */
+export async function moderateStory(
+  context: StoryContext,
+  id: string,
+  action: ModerationAction,
+  { reason, body, now, actor = 'staff' }: ModerationOptions,
+): Promise<ModerationOutcome> {
+  const timestamp = now.toISOString();
+  const trimmedReason = reason?.trim() || undefined;
+  const trimmedBody = body?.trim();
+  if (trimmedReason !== undefined && trimmedReason.length > MODERATION_REASON_MAX)
+    return { kind: 'invalid', field: 'reason' };
+  if (action === 'reject' && !trimmedReason) return { kind: 'invalid', field: 'reason' };
+  if (action === 'edit' && body === undefined) return { kind: 'invalid', field: 'body' };
+  if (
+    trimmedBody !== undefined &&
+    (trimmedBody.length === 0 || trimmedBody.length > EDITED_BODY_MAX)
+  )
+    return { kind: 'invalid', field: 'body' };
+  if (body !== undefined && action !== 'edit' && action !== 'approve')
+    return { kind: 'invalid', field: 'body' };
+
+  const outcome = await context.db.transaction().execute(async (trx) => {
+    const locked = await trx
+      .updateTable('stories')
+      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+      .where('id', '=', id)
+      .returning('status')
+      .executeTakeFirst();
+    if (!locked) return { kind: 'not_found' } as const;
+    const from = locked.status as StoryStatus;
+    const to = nextStatus(from, action);
+    if (!to) return { kind: 'not_allowed', status: from } as const;
+
+    const changes: Updateable<StoryTable> = {
+      status: to,
+      updated_at: timestamp,
+    };
+    if (trimmedBody !== undefined) {
+      const flags = storyFlags(trimmedBody);
+      // The tier describes what the writer shared; an edit does not make it untrue.
+      Object.assign(changes, {
+        body_enc: context.cipher.encrypt(trimmedBody, BODY_COLUMN),
+        personal_details: flags.personalDetails.join(','),
+        link_count: flags.links,
+        spam: flags.spam.join(','),
+        edited_at: timestamp,
+      });
+    }
+    if (action === 'approve') {
+      changes.status_reason = null;
+      await trx
+        .updateTable('stories')
+        .set({ approved_at: timestamp })
+        .where('id', '=', id)
+        .where('approved_at', 'is', null)
+        .execute();
+    }
+    if (action === 'reject' || action === 'hide') changes.status_reason = trimmedReason ?? null;
+    await trx.updateTable('stories').set(changes).where('id', '=', id).execute();
+    if ((action === 'approve' || action === 'reject') && from === 'hidden') {
+      await trx
+        .updateTable('story_reports')
+        .set({ resolved_at: timestamp })
+        .where('story_id', '=', id)
+        .where('resolved_at', 'is', null)
+        .execute();
+    }
+    await recordEvent(trx, id, action, from, to, actor, trimmedReason ?? null, timestamp);
+    return { kind: 'ok' } as const;
+  });
+  if (outcome.kind !== 'ok') return outcome;
+  return { kind: 'ok', story: (await getModerationStory(context, id))! };
+}
+
+export async function countStoriesByStatus(
+  db: Kysely<Database>,
+): Promise<Record<StoryStatus, number>> {
+  const rows = await db
+    .selectFrom('stories')
+    .select(({ fn }) => ['status', fn.countAll<number>().as('count')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<StoryStatus, number> = { pending: 0, approved: 0, hidden: 0, rejected: 0 };
+  for (const row of rows) counts[row.status as StoryStatus] = Number(row.count);
+  return counts;
+}
+
+/** Runs `create` once per idempotency key (when one is given), replaying its result after. */
+async function idempotent<T>(
+  trx: Transaction<Database>,
+  options: IdempotencyOptions | undefined,
+  now: Date,
+  create: () => Promise<T>,
+): Promise<Idempotent<T>> {
+  if (!options) return { kind: 'created', result: await create() };
+  const timestamp = now.toISOString();
+  // A write first, so SQLite takes its lock before the read (decision 11); it also clears an
+  // expired key with the same name.
+  await trx
+    .deleteFrom('idempotency_keys')
+    .where('scope', '=', options.scope)
+    .where('key', '=', options.key)
+    .where('expires_at', '<=', timestamp)
+    .execute();
+  const earlier = await trx
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'response'])
+    .where('scope', '=', options.scope)
+    .where('key', '=', options.key)
+    .executeTakeFirst();
+  if (earlier) {
+    if (earlier.request_hash !== options.requestHash) return { kind: 'key_reused' };
+    return { kind: 'replayed', result: JSON.parse(earlier.response) as T };
+  }
+  const result = await create();
+  await trx
+    .insertInto('idempotency_keys')
+    .values({
+      scope: options.scope,
+      key: options.key,
+      request_hash: options.requestHash,
+      status_code: 200,
+      response: JSON.stringify(result),
+      created_at: timestamp,
+      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+    })
+    .execute();
+  return { kind: 'created', result };
+}
+
+function flagColumns(flags: StoryFlags) {
+  return {
+    crisis_tier: flags.crisis,
+    review_priority: reviewPriority(flags.crisis),
+    personal_details: flags.personalDetails.join(','),
+    link_count: flags.links,
+    repeat: flags.repeat ? 1 : 0,
+    spam: flags.spam.join(','),
+  };
+}
+
+const TIERS: CrisisTier[] = ['none', 'low', 'medium', 'high'];
+function maxTier(a: CrisisTier, b: CrisisTier): CrisisTier {
+  return TIERS[Math.max(TIERS.indexOf(a), TIERS.indexOf(b))]!;
+}
+
+async function insertTopics(trx: Transaction<Database>, storyId: string, topics: string[]) {
+  for (const [position, topicId] of topics.entries()) {
+    await trx
+      .insertInto('story_topics')
+      .values({ story_id: storyId, topic_id: topicId, position })
+      .execute();
+  }
+}
+
+async function topicsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, string[]>> {
+  const byStory = new Map<string, string[]>();
+  if (ids.length === 0) return byStory;
+  const rows = await db
+    .selectFrom('story_topics')
+    .select(['story_id', 'topic_id'])
+    .where('story_id', 'in', ids)
+    .orderBy('position')
+    .execute();
+  for (const { story_id, topic_id } of rows) {
+    byStory.set(story_id, [...(byStory.get(story_id) ?? []), topic_id]);
+  }
+  return byStory;
+}
+
+async function countOpenReports(trx: Transaction<Database>, storyId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('story_reports')
+    .select(({ fn }) => fn.count<number>('reporter_hash').distinct().as('count'))
+    .where('story_id', '=', storyId)
+    .where('resolved_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+async function recordEvent(
+  trx: Transaction<Database>,
+  storyId: string,
+  action: ModerationAction,
+  from: StoryStatus,
+  to: StoryStatus,
+  actor: string,
+  reason: string | null,
+  timestamp: string,
+): Promise<void> {
+  await trx
+    .insertInto('story_events')
+    .values({
+      id: randomUUID(),
+      story_id: storyId,
+      action,
+      from_status: from,
+      to_status: to,
+      actor,
+      reason,
+      created_at: timestamp,
+    })
+    .execute();
+}
+
+async function toModerationStories(
+  { db, cipher }: StoryContext,
+  rows: StoryRow[],
+): Promise<ModerationStory[]> {
+  const ids = rows.map((row) => row.id);
+  const topicsById = await topicsOf(db, ids);
+  const reports =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('story_reports')
+          .select(['story_id', 'reason', 'note_enc'])
+          .where('story_id', 'in', ids)
+          .where('resolved_at', 'is', null)
+          .orderBy('created_at')
+          .execute();
+  return rows.map((row) => {
+    const body = cipher.decrypt(row.body_enc, BODY_COLUMN);
+    const own = reports.filter((report) => report.story_id === row.id);
+    const reasons: Partial<Record<ReportReason, number>> = {};
+    for (const report of own) {
+      const reason = report.reason as ReportReason;
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
+    }
+    return {
+      id: row.id,
+      status: row.status as StoryStatus,
+      body,
+      masked: maskPersonalDetails(body),
+      topics: topicsById.get(row.id) ?? [],
+      contentWarning: row.content_warning,
+      month: row.month,
+      resonance: row.resonance,
+      flags: {
+        crisis: row.crisis_tier as CrisisTier,
+        personalDetails: splitList(row.personal_details) as PersonalDetailKind[],
+        links: row.link_count,
+        repeat: row.repeat === 1,
+        spam: splitList(row.spam) as SpamSignal[],
+      },
+      reports: {
+        count: own.length,
+        reasons,
+        notes: own.flatMap((report) =>
+          report.note_enc ? [cipher.decrypt(report.note_enc, NOTE_COLUMN)] : [],
+        ),
+      },
+      statusReason: row.status_reason,
+      editedAt: row.edited_at,
+      createdAt: row.created_at,
+      approvedAt: row.approved_at,
+    };
+  });
+}
+
+function splitList(value: string): string[] {
+  return value ? value.split(',') : [];
+}
