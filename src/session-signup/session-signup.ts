@@ -137,6 +137,7 @@ export class HearthSessionSignup extends HearthElement {
   private statusShown?: Group['status'];
   /** The errors to show, worked out once per update. */
   private errors = new Map<SignupField, FieldError>();
+  private focusTarget?: string;
 
   /** The id of the group to sign up for. Wins over the provider's selected group. */
   @property({ attribute: 'group-id' }) groupId?: string;
@@ -160,6 +161,14 @@ export class HearthSessionSignup extends HearthElement {
     if (changed.has('groupId') && changed.get('groupId') !== undefined) this.startOver();
     this.statusShown ??= this.group?.status;
     this.errors = this.visibleErrors();
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (target) {
+      this.focusTarget = undefined;
+      target.focus();
+    }
   }
 
   private readonly handleInput = (event: Event) => {
@@ -197,7 +206,7 @@ export class HearthSessionSignup extends HearthElement {
     this.failure = undefined;
     const checked = this.validation;
     if (!checked.ok) {
-      await this.moveFocus('[part~="summary"]');
+      this.moveFocus('[part~="summary"]');
       return;
     }
     if (!this.dispatchEvent(new HearthSignupSubmitEvent(group.id))) return;
@@ -216,20 +225,20 @@ export class HearthSessionSignup extends HearthElement {
       this.outcome = result;
       this.idempotencyKey = undefined;
       this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));
-      await this.moveFocus('#outcome');
+      this.moveFocus('#outcome');
     } catch (error) {
       if (request.signal.aborted) return;
       const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
       const mapped = this.fieldErrorsFrom(apiError);
       if (mapped) {
         this.serverErrors = mapped;
-        await this.moveFocus('[part~="summary"]');
+        this.moveFocus('[part~="summary"]');
         return;
       }
       // A key the server has seen with other answers cannot be retried: the next send is new.
       if (apiError.status === 422) this.idempotencyKey = undefined;
       this.failure = apiError;
-      await this.moveFocus('#alert');
+      this.moveFocus('#alert');
     } finally {
       if (this.sendController === request) this.sending = false;
     }
@@ -243,11 +252,11 @@ export class HearthSessionSignup extends HearthElement {
     ([...inputs].find((input) => input.checked) ?? inputs[0])?.focus();
   };
 
-  private readonly handleChooseAnother = async () => {
+  private readonly handleChooseAnother = () => {
     this.choosing = true;
     this.picked = undefined;
     this.startOver();
-    await this.moveFocus('[part~="picker"] legend');
+    this.moveFocus('[part~="picker"] input');
   };
 
   private readonly handleRetryLoad = () => {
@@ -383,7 +392,7 @@ export class HearthSessionSignup extends HearthElement {
     `;
     return html`
       <fieldset part="picker" class="picker">
-        <legend tabindex="-1">${messages.signupPickLegend}</legend>
+        <legend>${messages.signupPickLegend}</legend>
         ${open.map((group) =>
           option(
             group.id,
@@ -755,9 +764,9 @@ export class HearthSessionSignup extends HearthElement {
     this.statusShown = undefined;
   }
 
-  /** Moves focus after the next render, e.g. to the outcome heading or the error summary. */
-  private async moveFocus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** Moves focus once `selector` is rendered: the outcome heading, the error summary… */
+  private moveFocus(selector: string): void {
+    this.focusTarget = selector;
+    this.requestUpdate();
   }
 }
