@@ -35,6 +35,7 @@ const modes: Record<string, UserConfig> = {
           index: fromRoot('src/index.ts'),
           provider: fromRoot('src/define/provider.ts'),
           'group-finder': fromRoot('src/define/group-finder.ts'),
+          'session-signup': fromRoot('src/define/session-signup.ts'),
         },
         formats: ['es'],
       },

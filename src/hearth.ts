@@ -8,6 +8,7 @@ import { autoload } from './define/autoload.js';
 
 autoload({
   'hearth-group-finder': () => import('./define/group-finder.js'),
+  'hearth-session-signup': () => import('./define/session-signup.js'),
 });
 
 export { loadElement } from './define/autoload.js';
