@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { Config } from './config.js';
+import type { Config, RateLimitClass } from './config.js';
 import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
 import {
   apiCors,
   cachedJson,
   cachedText,
+  clientAddress,
   matchesEtag,
   publicAssetCors,
   requestLog,
@@ -29,6 +29,7 @@ import {
 } from './problem.js';
 import { parseGroupFilters } from './query.js';
 import { RateLimiter } from './rate-limit.js';
+import { addStoryRoutes, STORY_ROUTES } from './stories.js';
 import { addSignupRoutes, SIGNUPS_ROUTE } from './signups.js';
 import { readStaticFile } from './static.js';
 import type { Store } from './store.js';
@@ -69,7 +70,7 @@ export function createApp({
   // Every public POST is limited per client, before its body is even read.
   app.use('/v1/*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const bucket = /^\/v1\/groups\/[^/]+\/signups$/.test(c.req.path) ? 'signups' : 'posts';
+    const bucket = rateLimitClass(c.req.path);
     const verdict = rateLimiter.hit(
       bucket,
       clientAddress(c, config.trustProxy),
@@ -112,6 +113,7 @@ export function createApp({
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
 
   addSignupRoutes(app, { store, notifier, now });
+  addStoryRoutes(app, { store, now, config });
 
   // Known API paths answer other methods with 405 and `Allow`, not a misleading 404.
   for (const routePath of [
@@ -128,6 +130,14 @@ export function createApp({
   app.all(SIGNUPS_ROUTE, () => {
     throw methodNotAllowedProblem(['POST']);
   });
+  app.all(STORY_ROUTES.list, () => {
+    throw methodNotAllowedProblem(['GET', 'HEAD', 'POST']);
+  });
+  for (const routePath of [STORY_ROUTES.resonance, STORY_ROUTES.reports]) {
+    app.all(routePath, () => {
+      throw methodNotAllowedProblem(['POST']);
+    });
+  }
 
   // The plain HTML list of groups, for the embed snippet's <noscript> link.
   app.get('/groups', async (c) => {
@@ -165,22 +175,13 @@ export function createApp({
   return app;
 }
 
-/**
- * The address a request came from: the socket's peer, or, when the server is told it sits
- * behind a proxy, the last `X-Forwarded-For` entry (the one the proxy itself added; earlier
- * entries come from the client and can be forged).
- */
-function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Not running on a Node socket (e.g. `app.request()` in a test).
-    return 'unknown';
-  }
+/** Each kind of public POST has its own limit (docs/configuration.md). */
+function rateLimitClass(path: string): RateLimitClass {
+  if (/^\/v1\/groups\/[^/]+\/signups$/.test(path)) return 'signups';
+  if (path === '/v1/stories') return 'stories';
+  if (/^\/v1\/stories\/[^/]+\/resonance$/.test(path)) return 'resonance';
+  if (/^\/v1\/stories\/[^/]+\/reports$/.test(path)) return 'reports';
+  return 'posts';
 }
 
 async function serveFrom(

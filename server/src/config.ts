@@ -41,11 +41,13 @@ export interface Config {
   publicUrl?: string;
   /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
-  /** Per-client limits on public POSTs: sign-ups, and every other POST. */
+  /** Per-client limits on public POSTs, per route class (`posts`: any other POST). */
   rateLimits: Record<RateLimitClass, RateLimitRule>;
+  /** Distinct reporters that hide a published story until staff review it again. */
+  reportThreshold: number;
 }
 
-export const RATE_LIMIT_CLASSES = ['signups', 'posts'] as const;
+export const RATE_LIMIT_CLASSES = ['signups', 'stories', 'resonance', 'reports', 'posts'] as const;
 export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
 
 export interface RateLimitRule {
@@ -68,7 +70,21 @@ export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_RETENTION_DAYS = 180;
 export const DEFAULT_RATE_LIMITS: Record<RateLimitClass, RateLimitRule> = {
   signups: { limit: 10, windowSeconds: 600 },
+  // A person shares a story now and then; a script shares many.
+  stories: { limit: 5, windowSeconds: 3600 },
+  // "Me too" is tapped while reading a page of stories, and tapped again to undo.
+  resonance: { limit: 60, windowSeconds: 600 },
+  reports: { limit: 10, windowSeconds: 3600 },
   posts: { limit: 30, windowSeconds: 600 },
+};
+export const DEFAULT_REPORT_THRESHOLD = 3;
+
+const RATE_LIMIT_VARIABLES: Record<RateLimitClass, string> = {
+  signups: 'HEARTH_RATE_LIMIT_SIGNUPS',
+  stories: 'HEARTH_RATE_LIMIT_STORIES',
+  resonance: 'HEARTH_RATE_LIMIT_RESONANCE',
+  reports: 'HEARTH_RATE_LIMIT_REPORTS',
+  posts: 'HEARTH_RATE_LIMIT_POSTS',
 };
 
 type Env = Record<string, string | undefined>;
@@ -96,18 +112,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     ...notification(env.HEARTH_SMTP_URL, env.HEARTH_NOTIFY_EMAIL),
     ...publicUrl(env.HEARTH_PUBLIC_URL),
     trustProxy: parseFlag('HEARTH_TRUST_PROXY', env.HEARTH_TRUST_PROXY),
-    rateLimits: {
-      signups: parseRate(
-        'HEARTH_RATE_LIMIT_SIGNUPS',
-        env.HEARTH_RATE_LIMIT_SIGNUPS,
-        DEFAULT_RATE_LIMITS.signups,
-      ),
-      posts: parseRate(
-        'HEARTH_RATE_LIMIT_POSTS',
-        env.HEARTH_RATE_LIMIT_POSTS,
-        DEFAULT_RATE_LIMITS.posts,
-      ),
-    },
+    rateLimits: Object.fromEntries(
+      RATE_LIMIT_CLASSES.map((name) => [
+        name,
+        parseRate(
+          RATE_LIMIT_VARIABLES[name],
+          env[RATE_LIMIT_VARIABLES[name]],
+          DEFAULT_RATE_LIMITS[name],
+        ),
+      ]),
+    ) as Record<RateLimitClass, RateLimitRule>,
+    reportThreshold: parseReportThreshold(env.HEARTH_REPORT_THRESHOLD),
   };
 }
 
@@ -183,6 +198,18 @@ function publicUrl(raw: string | undefined): { publicUrl?: string } {
   return { publicUrl: url.href.endsWith('/') ? url.href : `${url.href}/` };
 }
 
+function parseReportThreshold(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_REPORT_THRESHOLD;
+  const threshold = Number(value);
+  if (!/^\d+$/.test(value) || threshold < 1 || threshold > 100) {
+    throw new ConfigError(
+      `HEARTH_REPORT_THRESHOLD must be a whole number of reports from 1 to 100; got "${value}".`,
+    );
+  }
+  return threshold;
+}
+
 function parseFlag(name: string, raw: string | undefined): boolean {
   const value = nonEmpty(raw)?.toLowerCase();
   if (value === undefined || value === '0' || value === 'false') return false;
@@ -204,9 +231,17 @@ function parseRate(name: string, raw: string | undefined, fallback: RateLimitRul
   return { limit, windowSeconds };
 }
 
+/** Settings to change from the defaults; rate limits may be given for some route classes only. */
+export type ConfigOverrides = Partial<Omit<Config, 'rateLimits'>> & {
+  rateLimits?: Partial<Record<RateLimitClass, RateLimitRule>>;
+};
+
 /** Defaults for everything, for tests and embedding: `defaultConfig({ dataDir })`. */
-export function defaultConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), port: 0, ...overrides };
+export function defaultConfig(overrides: ConfigOverrides = {}): Config {
+  const base = loadConfig({});
+  // Limits given for some route classes keep the defaults of the others.
+  const rateLimits = { ...base.rateLimits, ...overrides.rateLimits };
+  return { ...base, port: 0, ...overrides, rateLimits };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

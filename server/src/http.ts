@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { pathWithoutQuery, type Logger } from './log.js';
 
@@ -134,4 +135,22 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header.trim() === '*') return true;
   const strip = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => strip(tag) === strip(etag));
+}
+
+/**
+ * The address a request came from: the socket's peer, or, when the server is told it sits
+ * behind a proxy, the last `X-Forwarded-For` entry (the one the proxy itself added; earlier
+ * entries come from the client and can be forged).
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not running on a Node socket (e.g. `app.request()` in a test).
+    return 'unknown';
+  }
 }

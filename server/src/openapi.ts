@@ -7,6 +7,14 @@ import {
   GROUP_STATUSES,
 } from '../../src/api/types.js';
 import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
+import { REPORT_REASONS } from './story-moderation.js';
+import { REPORT_NOTE_MAX, STORY_PAGE } from './stories.js';
+// The shared story rules, like the sign-up schema, are part of the contract.
+import {
+  STORY_FIELD_ERRORS,
+  STORY_LIMITS,
+  STORY_MAX_LENGTH_CEILING,
+} from '../../src/api/story-schema.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
 import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../src/api/signup-schema.js';
 
@@ -78,7 +86,8 @@ const schemas = {
         type: 'object',
         description:
           'The same keys as `fields`, each with a stable error code (for sign-ups: ' +
-          `${SIGNUP_FIELD_ERRORS.join(', ')}), for clients that word errors in their own language.`,
+          `${SIGNUP_FIELD_ERRORS.join(', ')}; for stories: ${STORY_FIELD_ERRORS.join(', ')}), ` +
+          'for clients that word errors in their own language.',
         additionalProperties: { type: 'string' },
       },
     },
@@ -180,7 +189,124 @@ const schemas = {
           'Short texts the practice shows visitors, keyed by purpose (e.g. `signupNext`).',
         additionalProperties: { type: 'string' },
       },
+      storyMaxLength: {
+        type: 'integer',
+        minimum: STORY_LIMITS.bodyMin,
+        maximum: STORY_MAX_LENGTH_CEILING,
+        description: `Longest story this practice accepts, in UTF-16 code units; ${STORY_LIMITS.bodyMax} when absent.`,
+      },
     },
+  },
+  Story: {
+    type: 'object',
+    description: 'An approved story. Always render `body` and `contentWarning` as text.',
+    required: ['id', 'body', 'topics', 'contentWarning', 'month', 'resonance'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      body: text,
+      topics: { type: 'array', items: topicId },
+      contentWarning: {
+        type: ['string', 'null'],
+        description: 'Show the story collapsed behind this note when present.',
+      },
+      month: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}$',
+        description: 'Month it was shared (`YYYY-MM`); stories never carry a finer date.',
+      },
+      resonance: { type: 'integer', minimum: 0, description: 'How many said "me too".' },
+    },
+  },
+  StoryList: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    additionalProperties: false,
+    properties: {
+      items: { type: 'array', items: ref('Story') },
+      nextCursor: {
+        type: ['string', 'null'],
+        description: 'Pass as `cursor` for the next page; null on the last page.',
+      },
+    },
+  },
+  StorySubmission: {
+    type: 'object',
+    description:
+      'A story to share. Rules are in src/api/story-schema.ts, shared with the widget; unknown fields are ignored.',
+    required: ['body', 'consent'],
+    properties: {
+      body: {
+        type: 'string',
+        description: `${STORY_LIMITS.bodyMin} characters up to the practice's \`storyMaxLength\` (default ${STORY_LIMITS.bodyMax}), trimmed.`,
+      },
+      topics: {
+        type: 'array',
+        maxItems: STORY_LIMITS.topics,
+        items: topicId,
+        description: 'Ids of the practice topics.',
+      },
+      contentWarning: { type: 'string', maxLength: STORY_LIMITS.contentWarning },
+      consent: { const: true },
+      website: { type: 'string', description: 'Honeypot: leave empty.' },
+    },
+  },
+  StoryReceipt: {
+    type: 'object',
+    required: ['id', 'status', 'crisis'],
+    additionalProperties: false,
+    properties: {
+      id: text,
+      status: { const: 'pending' },
+      crisis: {
+        type: 'boolean',
+        description:
+          'True when the text contains crisis language (any tier): show `resources` prominently.',
+      },
+      resources: {
+        type: 'array',
+        items: ref('CrisisResource'),
+        description: 'The practice crisis resources; present when `crisis` is true.',
+      },
+    },
+  },
+  ResonanceRequest: {
+    type: 'object',
+    required: ['token'],
+    properties: {
+      token: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9_-]{16,128}$',
+        description:
+          'A random token the browser keeps for this purpose only; stored as a keyed hash.',
+      },
+    },
+  },
+  Resonance: {
+    type: 'object',
+    required: ['resonance', 'resonated'],
+    additionalProperties: false,
+    properties: {
+      resonance: { type: 'integer', minimum: 0 },
+      resonated: {
+        type: 'boolean',
+        description: 'Whether this token now counts ("me too" pressed) or not (taken back).',
+      },
+    },
+  },
+  ReportRequest: {
+    type: 'object',
+    required: ['reason'],
+    properties: {
+      reason: { enum: [...REPORT_REASONS] },
+      note: { type: 'string', maxLength: REPORT_NOTE_MAX },
+    },
+  },
+  ReportReceipt: {
+    type: 'object',
+    required: ['status'],
+    additionalProperties: false,
+    properties: { status: { const: 'received' } },
   },
   Location: {
     type: 'object',
@@ -310,6 +436,32 @@ const schemas = {
     properties: { status: { const: 'ok' } },
   },
 } as const;
+
+const optionalIdempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Optional: a new random value per request, the same on each retry; a retry then gets the first answer.',
+  schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[!-~]+$' },
+};
+
+const rateLimited = {
+  ...problem('Too many requests from this client; see `Retry-After`.'),
+  headers: {
+    'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
+  },
+};
+
+const noStoreHeaders = {
+  'Cache-Control': { schema: { const: 'no-store' } },
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request.',
+    schema: { type: 'string' },
+  },
+};
+
+const storyIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 const commonErrors = {
   '405': problem('This path does not accept that method.'),
@@ -455,6 +607,100 @@ export const openApiDocument = {
               'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
             },
           },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/stories': {
+      get: {
+        operationId: 'listStories',
+        summary: 'Approved stories, newest approval first (never by popularity), a page at a time',
+        parameters: [
+          arrayParameter('topic', 'Topic ids.', topicId),
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description: 'The `nextCursor` of the previous page, unchanged (opaque).',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: `Stories per page (default ${STORY_PAGE.default}).`,
+            schema: { type: 'integer', minimum: 1, maximum: STORY_PAGE.max },
+          },
+          ifNoneMatch,
+        ],
+        responses: {
+          '200': {
+            description: 'A page of approved stories.',
+            headers: cacheHeaders,
+            content: json(ref('StoryList')),
+          },
+          '304': notModified,
+          '400': problem('`topic`, `cursor` or `limit` is not valid; `fields` says which.'),
+          ...commonErrors,
+        },
+      },
+      post: {
+        operationId: 'createStory',
+        summary: 'Share a story; it is published only after a person at the practice approves it',
+        parameters: [optionalIdempotencyKey],
+        requestBody: { required: true, content: json(ref('StorySubmission')) },
+        responses: {
+          '202': {
+            description: 'Received for review; with crisis resources when the text calls for them.',
+            headers: noStoreHeaders,
+            content: json(ref('StoryReceipt')),
+          },
+          '400': problem('Malformed JSON or invalid fields (`fields` and `codes`).'),
+          '404': problem('The practice is not set up yet.'),
+          '415': problem('The body is not JSON.'),
+          '422': problem('The `Idempotency-Key` was already used for a different request.'),
+          '429': rateLimited,
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/stories/{id}/resonance': {
+      post: {
+        operationId: 'toggleResonance',
+        summary: '"Me too": the first call for a visitor token counts, the next takes it back',
+        parameters: [storyIdParameter, optionalIdempotencyKey],
+        requestBody: { required: true, content: json(ref('ResonanceRequest')) },
+        responses: {
+          '200': {
+            description: 'The new count and whether this token counts.',
+            headers: noStoreHeaders,
+            content: json(ref('Resonance')),
+          },
+          '400': problem('Malformed JSON or an invalid `token`.'),
+          '404': problem('No approved story with this id.'),
+          '415': problem('The body is not JSON.'),
+          '422': problem('The `Idempotency-Key` was already used for a different request.'),
+          '429': rateLimited,
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/stories/{id}/reports': {
+      post: {
+        operationId: 'reportStory',
+        summary: 'Report an approved story; enough reports hide it until staff review it again',
+        parameters: [storyIdParameter],
+        requestBody: { required: true, content: json(ref('ReportRequest')) },
+        responses: {
+          '202': {
+            description: 'Received.',
+            headers: { 'Cache-Control': { schema: { const: 'no-store' } } },
+            content: json(ref('ReportReceipt')),
+          },
+          '400': problem('Malformed JSON, or an invalid `reason` or `note`.'),
+          '404': problem('No approved story with this id.'),
+          '415': problem('The body is not JSON.'),
+          '429': rateLimited,
           ...commonErrors,
         },
       },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CrisisResource, Facilitator, Fee, Location, Practice } from '../../src/api/types.js';
+import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/types.js';
 import { addDays, localDate, onOrAfterWeekday } from './recurrence.js';
-import type { GroupInput, ImportData, Store, StoryInput } from './store.js';
+import type { GroupInput, ImportData, PracticeSettings, Store, StoryInput } from './store.js';
 
 // The demo practice: invented, but written the way a real small practice would describe itself,
 // so the widgets are seen with realistic lengths, edge cases and tone.
@@ -54,7 +54,7 @@ function perSession(amount: number, insurance: string[] = INSURANCE): Fee {
   return { amount, currency: 'USD', per: 'session', slidingScale: true, insurance };
 }
 
-export function demoPractice(): Practice {
+export function demoPractice(): PracticeSettings {
   return {
     name: 'Riverbend Counseling Collective',
     timeZone: TIME_ZONE,
@@ -76,6 +76,7 @@ export function demoPractice(): Practice {
       address: '412 SE Riverbend Lane, Suite 200, Portland, OR 97214',
     },
     crisisResources: US_CRISIS_RESOURCES,
+    storyMaxLength: 1000,
     privacyPolicyUrl: 'https://riverbend.example.org/privacy',
     texts: {
       signupNext:
@@ -373,7 +374,9 @@ export function demoGroups(now: Date): GroupInput[] {
 /** Published and pending stories, dated by month only, a few months back from `now`. */
 export function demoStories(now: Date): StoryInput[] {
   const month = (monthsAgo: number) => {
-    const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 15, 12));
+    const mid = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 15, 12));
+    // Never in the future: this month's stories are dated a day before the seed at the latest.
+    const date = mid < now ? mid : new Date(now.getTime() - (monthsAgo + 1) * 86_400_000);
     return { month: date.toISOString().slice(0, 7), createdAt: date.toISOString() };
   };
   const story = (

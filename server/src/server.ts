@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import { defaultConfig, type Config } from './config.js';
+import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
 import type { AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailNotifier, silentNotifier } from './notify.js';
@@ -14,7 +14,7 @@ import { openStore, type Store } from './store.js';
 
 export interface StartOptions {
   /** Overrides on top of the defaults (not the environment): `{ dataDir, port: 0 }` is typical. */
-  config?: Partial<Config>;
+  config?: ConfigOverrides;
   /** Defaults to a JSON-lines logger at `config.logLevel`. */
   logger?: Logger;
   /** The clock, for session dates and seed dates. */

@@ -115,8 +115,14 @@ export interface StoredSignup extends SignupInput {
 /** A story as imported (seed, tests): any status; its flags are computed from its text. */
 export type StoryInput = ImportedStory;
 
+/** The practice settings the server keeps beyond the contract's `Practice` (which has them too). */
+export type PracticeSettings = Practice & {
+  /** Longest story the practice accepts; `STORY_LIMITS.bodyMax` when absent. */
+  storyMaxLength?: number;
+};
+
 export interface ImportData {
-  practice: Practice;
+  practice: PracticeSettings;
   groups: GroupInput[];
   stories: StoryInput[];
 }
@@ -128,7 +134,7 @@ export interface GroupQueryOptions {
 
 /** The one data-access layer: every read and write of the server goes through it. */
 export interface Store {
-  getPractice(): Promise<Practice | undefined>;
+  getPractice(): Promise<PracticeSettings | undefined>;
   listGroups(filters?: GroupFilters, options?: GroupQueryOptions): Promise<Group[]>;
   getGroup(id: string, options?: GroupQueryOptions): Promise<Group | undefined>;
   storyCounts(): Promise<Record<StoryStatus, number>>;
@@ -306,7 +312,7 @@ class KyselyStore implements Store {
       );
   }
 
-  async getPractice(): Promise<Practice | undefined> {
+  async getPractice(): Promise<PracticeSettings | undefined> {
     const row = await this.db
       .selectFrom('practice')
       .select('settings')
@@ -318,7 +324,7 @@ class KyselyStore implements Store {
       .select(['id', 'label'])
       .orderBy('position')
       .execute();
-    const settings = JSON.parse(row.settings) as Omit<Practice, 'topics'>;
+    const settings = JSON.parse(row.settings) as Omit<PracticeSettings, 'topics'>;
     return { ...settings, topics };
   }
 
@@ -668,7 +674,7 @@ function fromFlag(value: number | null): boolean | undefined {
 
 async function writePractice(
   trx: Transaction<Database>,
-  practice: Practice,
+  practice: PracticeSettings,
   now: Date,
 ): Promise<void> {
   const { topics, ...settings } = practice;

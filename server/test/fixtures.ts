@@ -85,6 +85,9 @@ export function postSignup(
 export const NO_RATE_LIMITS = {
   rateLimits: {
     signups: { limit: 1_000_000, windowSeconds: 600 },
+    stories: { limit: 1_000_000, windowSeconds: 600 },
+    resonance: { limit: 1_000_000, windowSeconds: 600 },
+    reports: { limit: 1_000_000, windowSeconds: 600 },
     posts: { limit: 1_000_000, windowSeconds: 600 },
   },
 };

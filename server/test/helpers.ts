@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { createLogger, type Logger } from '../src/log.js';
-import type { Config } from '../src/config.js';
+import type { ConfigOverrides } from '../src/config.js';
 import { startServer, type RunningServer, type StartOptions } from '../src/server.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
@@ -54,7 +54,7 @@ export function testClock(start: Date = TEST_NOW) {
 }
 
 export async function startTestServer(
-  config: Partial<Config> = {},
+  config: ConfigOverrides = {},
   configureApp?: StartOptions['configureApp'],
   options: TestServerOptions = {},
 ): Promise<TestServer> {
