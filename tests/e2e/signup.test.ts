@@ -1,0 +1,99 @@
+// The sign-up form on the demo page, against the real reference server and the built bundle:
+// a visitor asks for a spot in an open group (double-clicking "Send request"), sees the
+// confirmation, and the group has exactly one seat fewer; a full group gives a waitlist position.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { Group, List, Practice } from '../../src/api/types.js';
+import { launchBrowser, startServer, type RunningServer } from './support.js';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('sign-up form on the demo page', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let practice: Practice;
+
+  const groups = async () =>
+    ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+  const group = async (id: string) =>
+    (await (await fetch(`${server.url}/v1/groups/${id}`)).json()) as Group;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openDemo(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(`${server.url}/`);
+    await page.locator('hearth-session-signup [part~="picker"]').waitFor();
+    return { page, problems };
+  }
+
+  /** Chooses the group in the picker and fills the form as a visitor would. */
+  async function fillFor(page: Page, chosen: Group, name: string) {
+    const form = page.locator('hearth-session-signup');
+    await form.getByRole('radio', { name: new RegExp(`^${escape(chosen.name)}`) }).check();
+    await form.locator('input[name="name"]').fill(name);
+    await form.locator('input[name="email"]').fill(`${name.toLowerCase()}@example.net`);
+    await form.getByRole('radio', { name: 'Text message' }).check();
+    await form.locator('input[name="phone"]').fill('503 555 0199');
+    if (chosen.ageMin !== undefined || chosen.ageMax !== undefined) {
+      await form.locator('input[name="ageConfirmed"]').check();
+    }
+    await form.locator('input[name="consent.contact"]').check();
+    await form.locator('input[name="consent.privacy"]').check();
+    return form;
+  }
+
+  it('requests a spot in an open group exactly once, and confirms it', async () => {
+    const open = (await groups()).find(
+      (each) => each.status === 'open' && each.seatsLeft > 2 && !each.ageMin,
+    );
+    assert.ok(open, 'the seed has an open group');
+    const { page, problems } = await openDemo();
+    const form = await fillFor(page, open, 'Robin');
+
+    await form.getByRole('button', { name: 'Send request' }).dblclick();
+    const heading = form.getByRole('heading', { name: 'Your request has been sent' });
+    await heading.waitFor();
+    assert.equal(
+      await page.evaluate(
+        () => document.querySelector('hearth-session-signup')?.shadowRoot?.activeElement?.id,
+      ),
+      'outcome',
+    );
+    if (practice.texts['signupNext']) await form.getByText(practice.texts['signupNext']).waitFor();
+
+    assert.equal((await group(open.id)).seatsLeft, open.seatsLeft - 1);
+    assert.ok(!page.url().includes('Robin') && !page.url().includes('example.net'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('puts a visitor for a full group on the waitlist, with a position', async () => {
+    const full = (await groups()).find((each) => each.status === 'waitlist');
+    assert.ok(full, 'the seed has a full group with a waitlist');
+    const { page, problems } = await openDemo();
+    const form = await fillFor(page, full, 'Alex');
+    await form.getByRole('button', { name: 'Send request' }).click();
+    await form.getByRole('heading', { name: 'You are on the waitlist' }).waitFor();
+    await form.getByText(/You are number \d+ on the list\./).waitFor();
+    assert.equal((await group(full.id)).seatsLeft, 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
