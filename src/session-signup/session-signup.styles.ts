@@ -116,7 +116,7 @@ export const sessionSignupStyles = css`
   }
 
   .crisis {
-    margin-top: var(--_hearth-space);
+    margin-bottom: var(--_hearth-space);
     font-size: 0.9375em;
   }
 

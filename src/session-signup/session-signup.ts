@@ -323,9 +323,8 @@ export class HearthSessionSignup extends HearthElement {
         lang=${this.localize.lang}
         dir=${this.localize.dir}
       >
-        ${this.renderState()}
+        ${practice ? this.renderCrisis(practice) : nothing} ${this.renderState()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-        ${practice ? this.renderCrisis(practice) : nothing}
       </div>
     `;
   }
@@ -335,8 +334,10 @@ export class HearthSessionSignup extends HearthElement {
     if (status === 'unconfigured') return this.renderMessage('unconfigured', 'notConfigured');
     const tasks = [this.practiceTask, this.givenId ? this.groupTask : this.listTask];
     if (tasks.some((task) => task.status === TaskStatus.ERROR)) {
+      const error = tasks.find((task) => task.status === TaskStatus.ERROR)!.error;
+      const offline = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
       return html`<div part="message" class="message error">
-        <p>${this.localize.t('errorNetwork')}</p>
+        <p>${this.localize.t(offline ? 'errorNetwork' : 'errorServer')}</p>
         <button class="button-primary" type="button" @click=${this.handleRetryLoad}>
           ${this.localize.t('tryAgain')}
         </button>
