@@ -327,6 +327,9 @@ describe('HTTP API', () => {
         '/v1/groups/{id}/signups',
         '/v1/openapi.json',
         '/v1/practice',
+        '/v1/stories',
+        '/v1/stories/{id}/reports',
+        '/v1/stories/{id}/resonance',
       ]);
     });
 

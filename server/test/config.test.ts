@@ -53,8 +53,12 @@ describe('configuration', () => {
     assert.equal(config.trustProxy, false);
     assert.deepEqual(config.rateLimits, {
       signups: { limit: 10, windowSeconds: 600 },
+      stories: { limit: 5, windowSeconds: 3600 },
+      resonance: { limit: 60, windowSeconds: 600 },
+      reports: { limit: 10, windowSeconds: 3600 },
       posts: { limit: 30, windowSeconds: 600 },
     });
+    assert.equal(config.reportThreshold, 3);
   });
 
   it('reads the sign-up variables', () => {
@@ -68,6 +72,10 @@ describe('configuration', () => {
       HEARTH_TRUST_PROXY: '1',
       HEARTH_RATE_LIMIT_SIGNUPS: '5/60',
       HEARTH_RATE_LIMIT_POSTS: '100 / 3600',
+      HEARTH_RATE_LIMIT_STORIES: '2/86400',
+      HEARTH_RATE_LIMIT_RESONANCE: '200/60',
+      HEARTH_RATE_LIMIT_REPORTS: '3/600',
+      HEARTH_REPORT_THRESHOLD: '5',
     });
     assert.equal(config.dataKey?.toString('hex'), hexKey);
     assert.equal(config.retentionDays, 90);
@@ -77,8 +85,12 @@ describe('configuration', () => {
     assert.equal(config.trustProxy, true);
     assert.deepEqual(config.rateLimits, {
       signups: { limit: 5, windowSeconds: 60 },
+      stories: { limit: 2, windowSeconds: 86400 },
+      resonance: { limit: 200, windowSeconds: 60 },
+      reports: { limit: 3, windowSeconds: 600 },
       posts: { limit: 100, windowSeconds: 3600 },
     });
+    assert.equal(config.reportThreshold, 5);
     const base64 = loadConfig({ HEARTH_DATA_KEY: Buffer.alloc(32, 7).toString('base64') });
     assert.deepEqual(base64.dataKey, Buffer.alloc(32, 7));
   });
@@ -93,6 +105,8 @@ describe('configuration', () => {
   it('rejects bad values with a message naming the variable', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ PORT: 'eighty' }, /PORT/],
+      [{ HEARTH_REPORT_THRESHOLD: '0' }, /HEARTH_REPORT_THRESHOLD/],
+      [{ HEARTH_RATE_LIMIT_STORIES: 'lots' }, /HEARTH_RATE_LIMIT_STORIES/],
       [{ PORT: '70000' }, /PORT/],
       [{ PORT: '-1' }, /PORT/],
       [{ HEARTH_SEED: 'yes' }, /HEARTH_SEED/],

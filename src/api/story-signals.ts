@@ -63,6 +63,8 @@ const LOW = re([
   `overdos`,
   `i (?:had )?attempted\\b(?! to (?!kill|end|take))`,
   `took (?:his|her|their) (?:own )?life`,
+  `wanted to (?:die|kill ${SELF})`,
+  `queria morir`,
 ]);
 
 // Past or resolved: a clause with these marks an old experience, not a current one.

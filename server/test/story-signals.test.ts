@@ -1,0 +1,255 @@
+// The shared story rules and signals (src/api/story-*.ts) and the moderator's masked view.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validateStory } from '../../src/api/story-schema.js';
+import {
+  detectCrisis,
+  detectPersonalDetails,
+  type CrisisTier,
+} from '../../src/api/story-signals.js';
+import { maskPersonalDetails, storyFlags } from '../src/story-moderation.js';
+
+describe('detectCrisis', () => {
+  const cases: [string, CrisisTier][] = [
+    // High: intent, plan, method.
+    ["I'm going to kill myself", 'high'],
+    ['Im gonna kill myself this weekend', 'high'],
+    ['I have the pills', 'high'],
+    ['tonight I will end it', 'high'],
+    ['I have a plan and I have decided to end my life.', 'high'],
+    ['I wrote a goodbye note to my mum', 'high'],
+    ['Esta noche me voy a suicidar', 'high'],
+    ['Voy a quitarme la vida', 'high'],
+    ['Ya tengo las pastillas', 'high'],
+    // Medium: current thoughts.
+    ['I want to die', 'medium'],
+    ['Lately I keep thinking about suicide', 'medium'],
+    ["I've been cutting myself again", 'medium'],
+    ['Some nights I feel everyone would be better off without me', 'medium'],
+    ['I wish I was dead', 'medium'],
+    ['I’m feeling suicidal today', 'medium'],
+    ['quiero morir', 'medium'],
+    ['A veces pienso en suicidarme', 'medium'],
+    ['No sé cómo dejar de hacerme daño', 'medium'],
+    ['Ya no quiero vivir así', 'medium'],
+    // Low: past or general.
+    ['I used to think about ending it', 'low'],
+    ['Years ago I attempted, and I am still here', 'low'],
+    ['When I was 16 I wanted to die', 'low'],
+    ['My brother died by suicide last spring', 'low'],
+    ['I no longer want to kill myself.', 'low'],
+    ['Hace muchos años quería morir', 'low'],
+    ['I used to want to die. But now I want to kill myself', 'medium'],
+    // Must not trigger.
+    ['This homework is killing me', 'none'],
+    ['I was dying to meet everyone', 'none'],
+    ["I don't want to die, I want the pain to stop", 'none'],
+    ['I thought I was going to die during my first panic attack', 'none'],
+    ['I take my pills every morning now', 'none'],
+    ['My phone died halfway through the call', 'none'],
+    ['He killed it at his recital', 'none'],
+    ['No quiero morir', 'none'],
+    ['I attempted to bake bread for the group', 'none'],
+    ['We ended it on good terms', 'none'],
+    ['', 'none'],
+  ];
+  for (const [text, tier] of cases) {
+    it(`${JSON.stringify(text)} → ${tier}`, () => {
+      assert.equal(detectCrisis(text).tier, tier);
+    });
+  }
+});
+
+describe('detectPersonalDetails', () => {
+  const cases: [string, string[]][] = [
+    ['Write to me at jo.doe+groups@example.co.uk any time', ['email']],
+    ['Call (503) 555-0199 or +44 20 7946 0958', ['phone']],
+    ['Read more on https://example.org/path?x=1.', ['url']],
+    ['see www.my-blog.net and janedoe.com/about', ['url']],
+    ['Find me @riverbend_jo on there', ['handle']],
+    [
+      'mail a@b.io, text 503.555.0199, follow @sam_w, https://x.com',
+      ['email', 'phone', 'url', 'handle'],
+    ],
+    ['<a href="javascript:alert(1)">x</a>', ['url']],
+    // Must not trigger.
+    ['From 2019-2021 I barely left the house', []],
+    ['I have 14 months sober and 3 kids', []],
+    ['At 3:30 pm on 12/03 we met', []],
+    ['I said "no." And that was that.', []],
+    ['Email is scary. So is the phone.', []],
+    ['', []],
+  ];
+  for (const [text, kinds] of cases) {
+    it(`${JSON.stringify(text)} → ${kinds.join(', ') || 'nothing'}`, () => {
+      assert.deepEqual([...detectPersonalDetails(text).kinds].sort(), [...kinds].sort());
+    });
+  }
+
+  it('gives ranges that cover each detail, without overlaps', () => {
+    const text = 'Mail jo@example.org or see https://example.org/@jo, or call 503 555 0199.';
+    const { ranges } = detectPersonalDetails(text);
+    assert.deepEqual(
+      ranges.map((range) => [range.kind, text.slice(range.start, range.end)]),
+      [
+        ['email', 'jo@example.org'],
+        ['url', 'https://example.org/@jo'],
+        ['phone', '503 555 0199'],
+      ],
+    );
+  });
+});
+
+describe('every pattern is linear: 100 KB of hostile input finishes', () => {
+  const size = 100_000;
+  const inputs: Record<string, string> = {
+    'a@a.a.a…': 'a@' + 'a.'.repeat(size / 2),
+    'a.a.a.a…': 'a.'.repeat(size / 2),
+    'aaaa…@': 'a'.repeat(size) + '@',
+    '@@@@…': '@'.repeat(size),
+    'a-a-a-…': 'a-'.repeat(size / 2),
+    '1 1 1 1…': '1 '.repeat(size / 2),
+    '1-1-1-…': '1-'.repeat(size / 2) + 'x',
+    '(((1…': '('.repeat(size / 2) + '1'.repeat(size / 2),
+    'http://…': 'http://' + 'a'.repeat(size),
+    'http://http://…': 'http://'.repeat(size / 7),
+    'www.www.…': 'www.'.repeat(size / 4),
+    '+1+1+1…': '+1'.repeat(size / 2),
+    'i want to i want to…': 'i want to '.repeat(size / 10),
+    'kill my kill my…': 'kill my '.repeat(size / 8),
+    'hace hace…': 'hace '.repeat(size / 5),
+    'self-self-…': 'self-'.repeat(size / 5),
+    spaces: ' '.repeat(size),
+    'Dr. Dr. …': 'My name is '.repeat(size / 11),
+    'AAAA!!!!…': 'A!'.repeat(size / 2),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(name, () => {
+      // Completing at all is the test: a catastrophic pattern would run for years.
+      detectCrisis(text);
+      detectPersonalDetails(text);
+      storyFlags(text);
+      maskPersonalDetails(text.slice(0, 20_000));
+    });
+  }
+});
+
+describe('validateStory', () => {
+  const valid = {
+    body: '  I sat in my car for ten minutes before the first session.  ',
+    topics: ['anxiety', 'anxiety'],
+    contentWarning: '  ',
+    consent: true,
+    website: '',
+  };
+  const rules = { topicIds: ['anxiety', 'grief', 'a', 'b', 'c', 'd', 'e'] };
+
+  it('accepts a story, trimmed, topics without repeats, an empty note dropped', () => {
+    assert.deepEqual(validateStory(valid, rules), {
+      ok: true,
+      value: {
+        body: 'I sat in my car for ten minutes before the first session.',
+        topics: ['anxiety'],
+        consent: true,
+      },
+    });
+  });
+
+  const failures: [string, Record<string, unknown>, Record<string, string>][] = [
+    ['missing body', { body: undefined }, { body: 'required' }],
+    ['blank body', { body: '      ' }, { body: 'required' }],
+    ['short body', { body: 'Too short, sorry.' }, { body: 'too_short' }],
+    ['long body', { body: 'x'.repeat(1001) }, { body: 'too_long' }],
+    ['body not text', { body: 42 }, { body: 'invalid' }],
+    ['control characters', { body: 'Twenty characters and a \u0007 bell' }, { body: 'invalid' }],
+    ['topics not a list', { topics: 'anxiety' }, { topics: 'invalid' }],
+    ['too many topics', { topics: ['a', 'b', 'c', 'd', 'e', 'grief'] }, { topics: 'too_many' }],
+    ['unknown topic', { topics: ['astrology'] }, { topics: 'unknown_topic' }],
+    ['long content note', { contentWarning: 'x'.repeat(81) }, { contentWarning: 'too_long' }],
+    ['no consent', { consent: undefined }, { consent: 'consent' }],
+    ['consent as text', { consent: 'true' }, { consent: 'consent' }],
+    ['honeypot not text', { website: 1 }, { website: 'invalid' }],
+  ];
+  for (const [name, change, fields] of failures) {
+    it(`refuses ${name}`, () => {
+      assert.deepEqual(validateStory({ ...valid, ...change }, rules), { ok: false, fields });
+    });
+  }
+
+  it('uses the practice limit, and counts after trimming', () => {
+    assert.equal(validateStory({ ...valid, body: 'y'.repeat(1500) }, { maxLength: 2000 }).ok, true);
+    assert.equal(
+      validateStory({ ...valid, body: ` ${'y'.repeat(30)} ` }, { maxLength: 30 }).ok,
+      true,
+    );
+    assert.deepEqual(validateStory({ ...valid, body: 'y'.repeat(31) }, { maxLength: 30 }), {
+      ok: false,
+      fields: { body: 'too_long' },
+    });
+  });
+
+  it('treats anything that is not an object as empty', () => {
+    for (const input of [null, 'story', [], 7]) {
+      const result = validateStory(input);
+      assert.equal(result.ok, false);
+      assert.deepEqual(!result.ok && Object.keys(result.fields).sort(), ['body', 'consent']);
+    }
+  });
+});
+
+describe('maskPersonalDetails', () => {
+  it('masks details, highlights likely names, and keeps everything else', () => {
+    const text =
+      "My name is Ana Ruiz and I'm scared. Mail ana@example.org or call 503-555-0199. My sister Carla came.";
+    const { masked, segments, ranges } = maskPersonalDetails(text);
+    assert.equal(
+      masked,
+      "My name is Ana Ruiz and I'm scared. Mail [e-mail] or call [phone]. My sister Carla came.",
+    );
+    assert.deepEqual(
+      segments.filter((segment) => segment.kind).map((segment) => [segment.kind, segment.text]),
+      [
+        ['name', 'Ana Ruiz'],
+        ['email', '[e-mail]'],
+        ['phone', '[phone]'],
+        ['name', 'Carla'],
+      ],
+    );
+    assert.deepEqual(
+      ranges.map((range) => text.slice(range.start, range.end)),
+      ['Ana Ruiz', 'ana@example.org', '503-555-0199', 'Carla'],
+    );
+  });
+
+  it('finds Spanish introductions and titles, and leaves plain text alone', () => {
+    const names = (text: string) =>
+      maskPersonalDetails(text)
+        .segments.filter((segment) => segment.kind === 'name')
+        .map((segment) => segment.text);
+    assert.deepEqual(names('Hola, me llamo Lucía y mi terapeuta es Dr. Pérez.'), [
+      'Lucía',
+      'Pérez',
+    ]);
+    assert.deepEqual(names('I am tired and my group meets on Tuesday.'), []);
+    assert.deepEqual(maskPersonalDetails('Nothing to see here.').segments, [
+      { text: 'Nothing to see here.' },
+    ]);
+  });
+});
+
+describe('storyFlags', () => {
+  it('notices links, shouting and repeated characters, and nothing in a plain story', () => {
+    assert.deepEqual(storyFlags('BUY NOW AT WWW.CHEAP.COM AND WWW.PILLS.NET!!!!!!!!!!!!'), {
+      crisis: 'none',
+      personalDetails: ['url'],
+      links: 2,
+      spam: ['links', 'all_caps', 'repeated_characters'],
+    });
+    assert.deepEqual(storyFlags('I sat in my car for ten minutes before I went in.'), {
+      crisis: 'none',
+      personalDetails: [],
+      links: 0,
+      spam: [],
+    });
+  });
+});
