@@ -43,6 +43,9 @@ const emptyValues = (): Values => ({
   website: '',
 });
 
+/** A number as `tel:` and `sms:` links want it: digits and `+` only. */
+const dialable = (number: string) => number.replace(/[^\d+]/g, '');
+
 /** Element ids may not contain the dot of `consent.contact` in a CSS selector without escaping. */
 const idOf = (field: string) => `f-${field.replace('.', '-')}`;
 
@@ -98,24 +101,21 @@ export class HearthSessionSignup extends HearthElement {
     args: () => [this.config.client] as const,
   });
 
-  /** The given group, fresh from the server (its seats may have changed since a list showed it). */
-  private readonly groupTask = new Task(this, {
+  /**
+   * The given group, fresh from the server (its seats may have changed since a list showed it),
+   * or, when none is given, the open groups to pick from.
+   */
+  private readonly groupsTask = new Task(this, {
     task: async (
       [client, id]: readonly [HearthClient | undefined, string | undefined],
       { signal },
-    ) => (client && id ? client.getGroup(id, { signal }) : initialState),
+    ) => {
+      if (!client) return initialState;
+      if (id) return [await client.getGroup(id, { signal })];
+      const { items } = await client.listGroups({}, { signal });
+      return items.filter((group) => group.status !== 'closed');
+    },
     args: () => [this.config.client, this.givenId] as const,
-  });
-
-  /** The open groups, for the picker: only loaded when no group is given. */
-  private readonly listTask = new Task(this, {
-    task: async ([client, wanted]: readonly [HearthClient | undefined, boolean], { signal }) =>
-      client && wanted
-        ? (await client.listGroups({}, { signal })).items.filter(
-            (group) => group.status !== 'closed',
-          )
-        : initialState,
-    args: () => [this.config.client, !this.givenId] as const,
   });
 
   @state() private values: Values = emptyValues();
@@ -138,6 +138,8 @@ export class HearthSessionSignup extends HearthElement {
   /** The errors to show, worked out once per update. */
   private errors = new Map<SignupField, FieldError>();
   private focusTarget?: string;
+  /** The group the current request is for. */
+  private requestFor?: string;
 
   /** The id of the group to sign up for. Wins over the provider's selected group. */
   @property({ attribute: 'group-id' }) groupId?: string;
@@ -157,8 +159,13 @@ export class HearthSessionSignup extends HearthElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('groupId')) this.choosing = false;
     // Another group is another request: start afresh, but keep what the visitor typed.
-    if (changed.has('groupId') && changed.get('groupId') !== undefined) this.startOver();
+    const id = this.givenId ?? this.picked;
+    if (id !== this.requestFor) {
+      if (this.requestFor !== undefined) this.startOver();
+      this.requestFor = id;
+    }
     this.statusShown ??= this.group?.status;
     this.errors = this.visibleErrors();
   }
@@ -192,8 +199,6 @@ export class HearthSessionSignup extends HearthElement {
 
   private readonly handlePick = (event: Event) => {
     this.picked = (event.target as HTMLInputElement).value;
-    this.failure = undefined;
-    this.statusShown = undefined;
   };
 
   private readonly handleSubmit = async (event: Event) => {
@@ -260,15 +265,26 @@ export class HearthSessionSignup extends HearthElement {
   };
 
   private readonly handleRetryLoad = () => {
-    for (const task of [this.practiceTask, this.groupTask, this.listTask]) {
-      if (task.status === TaskStatus.ERROR) void task.run();
-    }
+    if (this.practiceTask.status === TaskStatus.ERROR) void this.practiceTask.run();
+    void this.groupsTask.run();
   };
+
+  /**
+   * Empties the form and forgets its outcome, for a fresh start: e.g. on a shared device, or
+   * when a host page reuses one form for the next request.
+   */
+  reset(): void {
+    this.values = emptyValues();
+    this.touched = new Set();
+    this.picked = undefined;
+    this.choosing = false;
+    this.startOver();
+  }
 
   /** The group being signed up for: given, or picked. */
   private get group(): Group | undefined {
-    if (this.givenId) return this.groupTask.value;
-    return this.listTask.value?.find((group) => group.id === this.picked);
+    const groups = this.groupsTask.value;
+    return this.givenId ? groups?.[0] : groups?.find((group) => group.id === this.picked);
   }
 
   private get givenId(): string | undefined {
@@ -331,10 +347,15 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderState() {
     const status = this.config.status;
-    if (status === 'unconfigured') return this.renderMessage('unconfigured', 'notConfigured');
-    const tasks = [this.practiceTask, this.givenId ? this.groupTask : this.listTask];
-    if (tasks.some((task) => task.status === TaskStatus.ERROR)) {
-      const error = tasks.find((task) => task.status === TaskStatus.ERROR)!.error;
+    if (status === 'unconfigured') {
+      return html`<p part="message" class="message unconfigured">
+        ${this.localize.t('notConfigured')}
+      </p>`;
+    }
+    const tasks = [this.practiceTask, this.groupsTask];
+    const failed = tasks.find((task) => task.status === TaskStatus.ERROR);
+    if (failed) {
+      const error = failed.error;
       const offline = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
       return html`<div part="message" class="message error">
         <p>${this.localize.t(offline ? 'errorNetwork' : 'errorServer')}</p>
@@ -344,12 +365,22 @@ export class HearthSessionSignup extends HearthElement {
       </div>`;
     }
     const practice = this.practiceTask.value;
-    if (status === 'pending' || !practice || tasks.some((task) => task.value === undefined)) {
+    const groups = this.groupsTask.value;
+    if (
+      status === 'pending' ||
+      !practice ||
+      !groups ||
+      this.groupsTask.status !== TaskStatus.COMPLETE
+    ) {
       return html`<p class="loading" aria-busy="true">${this.localize.t('signupLoading')}</p>`;
     }
     if (this.outcome) return this.renderOutcome(this.outcome, practice);
-    if (this.givenId) return this.renderForm(this.groupTask.value!, practice);
-    const open = this.listTask.value!;
+    if (this.givenId) {
+      return groups[0]!.status === 'closed'
+        ? html`<div part="alert" class="alert">${this.renderClosed(practice)}</div>`
+        : this.renderForm(groups[0]!, practice);
+    }
+    const open = groups;
     if (open.length === 0) {
       return html`<div part="message" class="message empty">
         <p>${this.localize.t('signupNoGroups')}</p>
@@ -371,10 +402,6 @@ export class HearthSessionSignup extends HearthElement {
             : nothing
       }
     `;
-  }
-
-  private renderMessage(kind: string, key: 'notConfigured') {
-    return html`<p part="message" class="message ${kind}">${this.localize.t(key)}</p>`;
   }
 
   private renderPicker(open: readonly Group[]) {
@@ -596,31 +623,36 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderFailure(error: ApiError, practice: Practice) {
     const { messages } = this.localize;
-    const closed = error.kind === 'conflict' || error.kind === 'not_found';
-    let words: string;
-    if (error.kind === 'network' || error.kind === 'timeout') words = messages.signupOffline;
-    else if (closed) words = messages.signupClosed;
-    else if (error.kind === 'rate_limited') words = this.localize.t('signupBusy', this.wait(error));
-    else words = messages.signupServer;
+    const kind = error.kind;
+    if (kind === 'conflict' || kind === 'not_found') {
+      return html`<div part="alert" class="alert">${this.renderClosed(practice)}</div>`;
+    }
     return html`
       <div part="alert" class="alert">
-        <h3 id="alert" tabindex="-1">
-          ${closed ? messages.signupClosedTitle : messages.signupOfflineTitle}
-        </h3>
-        <p>${words}</p>
-        ${
-          closed
-            ? html`<button
-                  class="button-secondary"
-                  type="button"
-                  @click=${this.handleChooseAnother}
-                >
-                  ${messages.signupOtherGroups}
-                </button>
-                ${this.renderContact(practice)}`
-            : nothing
-        }
+        <h3 id="alert" tabindex="-1">${messages.signupOfflineTitle}</h3>
+        <p>
+          ${
+            kind === 'network' || kind === 'timeout'
+              ? messages.signupOffline
+              : kind === 'rate_limited'
+                ? this.localize.t('signupBusy', this.wait(error))
+                : messages.signupServer
+          }
+        </p>
       </div>
+    `;
+  }
+
+  /** The group is closed to requests: say so, and offer the other groups and the practice. */
+  private renderClosed(practice: Practice) {
+    const { messages } = this.localize;
+    return html`
+      <h3 id="alert" tabindex="-1">${messages.signupClosedTitle}</h3>
+      <p>${messages.signupClosed}</p>
+      <button class="button-secondary" type="button" @click=${this.handleChooseAnother}>
+        ${messages.signupOtherGroups}
+      </button>
+      ${this.renderContact(practice)}
     `;
   }
 
@@ -676,14 +708,14 @@ export class HearthSessionSignup extends HearthElement {
                 <strong>${resource.name}</strong>: ${resource.description}
                 ${
                   resource.phone
-                    ? html`<a href="tel:${resource.phone.replace(/[^\d+]/g, '')}"
+                    ? html`<a href="tel:${dialable(resource.phone)}"
                         >${this.localize.t('signupCall', resource.phone)}</a
                       >`
                     : nothing
                 }
                 ${
                   resource.sms
-                    ? html`<a href="sms:${resource.sms.replace(/[^\d+]/g, '')}"
+                    ? html`<a href="sms:${dialable(resource.sms)}"
                         >${this.localize.t('signupText', resource.sms)}</a
                       >`
                     : nothing
@@ -706,9 +738,7 @@ export class HearthSessionSignup extends HearthElement {
       <ul>
         ${
           phone
-            ? html`<li>
-                ${messages.phone}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>
-              </li>`
+            ? html`<li>${messages.phone}: <a href="tel:${dialable(phone)}">${phone}</a></li>`
             : nothing
         }
         ${

@@ -278,6 +278,40 @@ describe('<hearth-session-signup> sending', () => {
     });
   });
 
+  it('starts a new request for another group, keeping what was typed', async () => {
+    const { element, fake } = await setup();
+    await fill(element);
+    submit(element);
+    await until(element, '#outcome');
+    element.groupId = 'grp-anxiety-tuesday';
+    await waitUntil(() => textOf(element).includes('Calmer Tuesdays'), 'no form for the new group');
+    expect($<HTMLInputElement>(element, '[name="name"]').value).to.equal(NAME);
+    root(element).querySelector<HTMLInputElement>('[name="ageConfirmed"]')!.click();
+    submit(element);
+    await until(element, '#outcome');
+    expect(fake.calls).to.have.length(2);
+    expect(fake.calls[1]!.key).to.not.equal(fake.calls[0]!.key);
+
+    element.reset();
+    await until(element, 'form');
+    expect($<HTMLInputElement>(element, '[name="name"]').value).to.equal('');
+    expect($<HTMLInputElement>(element, '[name="consent.contact"]').checked).to.equal(false);
+  });
+
+  it('explains at once when the given group is closed to requests', async () => {
+    const fake = signupFake();
+    const element = await fixture<HearthSessionSignup>(
+      html`<hearth-session-signup
+        group-id="grp-trauma-monday"
+        .client=${fake.client}
+      ></hearth-session-signup>`,
+    );
+    await until(element, '[part~="alert"]');
+    expect(root(element).querySelector('form')).to.equal(null);
+    expect(textOf(element)).to.include('This group is not taking requests right now');
+    await expect(element).to.be.accessible();
+  });
+
   it('puts nothing typed in the URL, browser storage, the console or events', async () => {
     const logged: string[] = [];
     const methods = ['log', 'info', 'debug', 'warn', 'error'] as const;

@@ -13,6 +13,8 @@ const root = (element: Element) => element.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
   root(element).querySelector<T>(selector)!;
 const textOf = (element: Element) => (root(element).textContent ?? '').replace(/\s+/g, ' ');
+const until = async (element: Element, selector: string) =>
+  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
 
 function shows(element: HTMLElement, state: ContractState): boolean {
   const shadow = element.shadowRoot;
@@ -195,10 +197,28 @@ describe('<hearth-session-signup> form', () => {
     expect(fake.calls).to.have.length(0);
   });
 
+  it('fits 320 px in one column, with targets at least 44 px high', async () => {
+    const element = await formFor('grp-anxiety-tuesday');
+    element.style.cssText = 'display: block; width: 320px';
+    $<HTMLInputElement>(element, '[name="contactMethod"][value="phone"]').click();
+    $<HTMLButtonElement>(element, '[part~="submit"]').click();
+    await until(element, '[part~="summary"]');
+    const form = $(element, 'form');
+    expect(form.scrollWidth).to.be.at.most(320);
+    const targets = root(element).querySelectorAll<HTMLElement>(
+      'input:not([name="website"]), textarea, button, .check',
+    );
+    for (const target of targets) {
+      const box = (target.closest('.check') ?? target).getBoundingClientRect();
+      expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(44);
+      expect(box.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    }
+  });
+
   it('passes axe in the dark theme with errors showing', async () => {
     const element = await fixture<HearthSessionSignup>(
       html`<hearth-session-signup
-        group-id="grp-trauma-monday"
+        group-id="grp-anxiety-tuesday"
         theme="dark"
         .client=${signupFake().client}
       ></hearth-session-signup>`,
