@@ -43,7 +43,8 @@ export function timeOfDay(startTime: string): TimeOfDay {
 
 /** Case- and accent-insensitive text: "Duelo" and "duélo" both become "duelo". */
 export const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Plain ASCII, most text in English, has no accents to take off: skip the costly part.
+  (/^[\t\n\r -~]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 
 export const activeCount = (filters: Filters): number =>
   LIST_FILTERS.reduce((count, filter) => count + filters[filter].length, 0) +

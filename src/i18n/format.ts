@@ -6,8 +6,11 @@ import { en, type Catalogue } from './en.js';
  * are only put into words for a locale and a time zone.
  */
 
+let browserTimeZone: string | undefined;
+
+/** The browser's IANA time zone (asked once: it costs a formatter each time). */
 export function visitorTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (browserTimeZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /*
@@ -94,7 +97,9 @@ export function formatSchedule(
   }
   const start = new Date(at);
   const text = slot(start, schedule.timeZone, true);
-  const sameClock = slot(start, visitorZone, false) === slot(start, schedule.timeZone, false);
+  const sameClock =
+    visitorZone === schedule.timeZone ||
+    slot(start, visitorZone, false) === slot(start, schedule.timeZone, false);
   return sameClock ? { text } : { text, visitorText: slot(start, visitorZone, true) };
 }
 
