@@ -456,6 +456,20 @@ export function demoStories(now: Date): StoryInput[] {
       { status: 'pending' },
     ),
     story(
+      'Llegué al grupo sin saber si podría hablar en voz alta. Escuchar a otras madres que también ' +
+        'cargan con el estrés del trabajo y la familia me hizo sentir menos sola.',
+      ['anxiety', 'life-transitions'],
+      1,
+      { resonance: 9 },
+    ),
+    story(
+      'The recovery group changed my year. If anyone wants to talk, my name is Jess and I am at ' +
+        'jess.h@example.com, or text me on 503-555-0187.',
+      ['recovery'],
+      0,
+      { status: 'pending' },
+    ),
+    story(
       'Some nights I still feel like everyone would be better off without me. Writing this down is the ' +
         'first time I have said it anywhere.',
       ['depression'],
