@@ -521,7 +521,13 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderSummary() {
     return html`
-      <div part="summary" class="summary" tabindex="-1" aria-labelledby="summary-title">
+      <div
+        part="summary"
+        class="summary"
+        role="group"
+        tabindex="-1"
+        aria-labelledby="summary-title"
+      >
         <h3 id="summary-title">${this.localize.t('signupSummary', this.errors.size)}</h3>
         <ul>
           ${[...this.errors].map(
@@ -699,7 +705,7 @@ export class HearthSessionSignup extends HearthElement {
     const emergency = practice.texts['emergency'];
     const lang = practice.locale || undefined;
     return html`
-      <aside part="crisis" class="crisis" aria-labelledby="crisis-title">
+      <section part="crisis" class="crisis" aria-labelledby="crisis-title">
         <p id="crisis-title">${messages.signupCrisis}</p>
         <ul>
           ${practice.crisisResources.map(
@@ -725,7 +731,7 @@ export class HearthSessionSignup extends HearthElement {
           )}
           ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
         </ul>
-      </aside>
+      </section>
     `;
   }
 
