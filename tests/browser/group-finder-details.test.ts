@@ -5,6 +5,7 @@ import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
 import { HearthSignupRequestEvent } from '../../src/events/signup-request.js';
 import { watchConsole } from './helpers/console.js';
 import { fakeClient } from './helpers/fake-api.js';
+import { generateGroups } from './fixtures/generate.js';
 
 const text = (node: Node | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -140,6 +141,15 @@ describe('<hearth-group-finder> detail view', () => {
     expect(text(dialog.querySelector('[role="status"]'))).to.equal('');
   });
 
+  it('passes axe with the dialog open in the dark theme', async () => {
+    const element = await fixture<HearthGroupFinder>(
+      html`<hearth-group-finder theme="dark" .client=${fakeClient()}></hearth-group-finder>`,
+    );
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="card"]'), 'no cards');
+    await open(element, 'grp-anxiety-tuesday');
+    await expect(element).to.be.accessible();
+  });
+
   it('speaks Spanish in the detail view', async () => {
     const element = await loadedFinder(fakeClient(), 'es');
     await waitUntil(() => text(element.shadowRoot).includes('Ver detalles'));
@@ -174,6 +184,26 @@ describe('<hearth-group-finder> cards in full', () => {
     element.visitorTimeZone = 'America/Vancouver';
     await element.updateComplete;
     expect(card()).not.to.include('Your time');
+  });
+});
+
+describe('<hearth-group-finder> long lists', () => {
+  watchConsole();
+  afterEach(() => fixtureCleanup());
+
+  it('renders a first page of 24 cards, and the rest behind "Show more"', async () => {
+    const element = await loadedFinder(fakeClient({ groups: generateGroups(30) }));
+    const cards = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
+    await waitUntil(() => cards() === 24, 'the first page never filled');
+    const more = [...element.shadowRoot!.querySelectorAll('button')].find((each) =>
+      text(each).startsWith('Show'),
+    )!;
+    expect(text(more)).to.equal('Show 6 more');
+    expect(text(element.shadowRoot!.querySelector('[role="status"]'))).to.equal('30 groups');
+    more.click();
+    await element.updateComplete;
+    expect(cards()).to.equal(30);
+    expect(text(element.shadowRoot)).not.to.include('Show 6 more');
   });
 });
 
