@@ -125,11 +125,21 @@ export const sessionSignupStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Links in lists are targets of their own, at least 44 px high. */
   li a {
     display: inline-block;
     min-height: 2.75rem;
     padding-block: 0.5em;
     margin-inline-end: 0.75em;
+  }
+
+  .summary li a {
+    display: block;
+  }
+
+  /* Headings take focus only to be read out after a send; they are not controls. */
+  [tabindex='-1']:is(h2, h3):focus {
+    outline: none;
   }
 
   .submit {
