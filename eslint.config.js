@@ -73,7 +73,7 @@ export default tseslint.config(
               regex:
                 '^(\\.\\./)+src/(?!api/(types|signup-schema|story-schema|story-signals)\\.js$)',
               message:
-                'The server imports only the shared contract (src/api/types.ts, signup-schema.ts).',
+                'The server imports only the shared contract and rules (src/api/types.ts, *-schema.ts, story-signals.ts).',
             },
           ],
         },

@@ -23,3 +23,7 @@ export type {
   SignupValidation,
   ValidSignup,
 } from './signup-schema.js';
+export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './story-schema.js';
+export type { StoryField, StoryFieldError } from './story-schema.js';
+export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './story-signals.js';
+export type { CrisisTier, PersonalDetailKind } from './story-signals.js';

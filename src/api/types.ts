@@ -119,6 +119,8 @@ export interface Practice {
   contact: PracticeContact;
   crisisResources: CrisisResource[];
   privacyPolicyUrl: string;
+  /** Longest story the wall accepts, in characters (default 1,000). */
+  storyMaxLength?: number;
   /** Short texts the practice shows visitors, keyed by purpose. */
   texts: Record<string, string>;
 }
@@ -168,6 +170,28 @@ export interface StoryReceipt {
   status: 'pending';
   crisis: boolean;
   resources?: CrisisResource[];
+}
+
+export interface ResonanceRequest {
+  /** An anonymous random token kept by the visitor's browser: one "me too" per browser. */
+  token: string;
+}
+
+export interface Resonance {
+  resonance: number;
+  resonated: boolean;
+}
+
+export const REPORT_REASONS = ['identifies_someone', 'harmful', 'spam', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export interface StoryReport {
+  reason: ReportReason;
+  note?: string;
+}
+
+export interface ReportReceipt {
+  status: 'received';
 }
 
 export interface List<T> {
