@@ -237,8 +237,12 @@ export class HearthGroupFinder extends HearthElement {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  private readonly handleShowMore = () => {
+  private readonly handleShowMore = async () => {
+    const firstNew = this.shownCount;
     this.shownCount += PAGE_SIZE;
+    await this.updateComplete;
+    // To the first card that appeared, rather than leaving keyboard users below them all.
+    this.renderRoot.querySelectorAll<HTMLElement>('[data-group-id]')[firstNew]?.focus();
   };
 
   private readonly handleSelect = async (event: Event) => {

@@ -203,6 +203,9 @@ describe('<hearth-group-finder> long lists', () => {
     more.click();
     await element.updateComplete;
     expect(cards()).to.equal(30);
+    expect(element.shadowRoot!.activeElement).to.equal(
+      element.shadowRoot!.querySelector('[data-group-id="grp-generated-25"]'),
+    );
     expect(text(element.shadowRoot)).not.to.include('Show 6 more');
   });
 });
