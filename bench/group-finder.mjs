@@ -54,7 +54,7 @@ function group(index) {
       'A small, confidential group that meets regularly with two facilitators. Each session mixes a short skill, practice, and time to talk. '.repeat(
         3,
       ),
-    topics: [TOPICS[index % 7], TOPICS[(index * 3 + 1) % 7]],
+    topics: [...new Set([TOPICS[index % 7], TOPICS[(index * 3 + 1) % 7]])],
     audience: 'Adults',
     ageMin: 18,
     language: 'en',

@@ -110,13 +110,24 @@ export const groupFinderStyles = css`
     background: rgb(0 0 0 / 0.55);
   }
 
-  dialog > * {
-    margin: 0 0 var(--_hearth-space);
+  dialog[open] {
+    display: grid;
+    gap: calc(var(--_hearth-space) * 0.75);
+  }
+
+  dialog :is(p, h3, ul) {
+    margin: 0;
   }
 
   dialog h3 {
-    margin-bottom: 0.25em;
     font-size: 1em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_hearth-space) * 0.75);
   }
 
   .dialog-header {
@@ -124,10 +135,6 @@ export const groupFinderStyles = css`
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_hearth-space);
-  }
-
-  dialog .badge {
-    display: inline-block;
   }
 
   .skeleton-bar {

@@ -589,27 +589,33 @@ export class HearthGroupFinder extends HearthElement {
               </ul>`
           : nothing
       }
-      <p part="badge" class="badge ${group.status}">${formatStatus(group, messages)}</p>
-      ${
-        group.status === 'closed'
-          ? html`<p>${messages.closedNote}</p>
-              ${this.renderContact()}`
-          : html`<button
+      <div class="actions">
+        <span part="badge" class="badge ${group.status}">${formatStatus(group, messages)}</span>
+        ${
+          group.status === 'closed'
+            ? nothing
+            : html`<button
                 part="action"
                 class="button-primary"
                 type="button"
                 @click=${this.handleAction}
               >
                 ${group.status === 'waitlist' ? messages.joinWaitlist : messages.requestSpot}
-              </button>
-              <div role="status">
-                ${
-                  this.signupShown
-                    ? html`<p>${messages.signupContact}</p>
-                        ${this.renderContact()}`
-                    : nothing
-                }
-              </div>`
+              </button>`
+        }
+      </div>
+      ${
+        group.status === 'closed'
+          ? html`<p>${messages.closedNote}</p>
+              ${this.renderContact()}`
+          : html`<div role="status">
+              ${
+                this.signupShown
+                  ? html`<p>${messages.signupContact}</p>
+                      ${this.renderContact()}`
+                  : nothing
+              }
+            </div>`
       }
     `;
   }
@@ -662,7 +668,7 @@ export class HearthGroupFinder extends HearthElement {
                 ? messages.formatHybrid(place)
                 : messages.formatInPerson(place)
           }${
-            group.location?.accessibility
+            group.format !== 'online' && group.location?.accessibility
               ? html`<br /><span class="muted" lang=${ifDefined(lang)}
                     >${messages.accessibility(group.location.accessibility)}</span
                   >`
