@@ -97,7 +97,7 @@ const WARM_INTL = `
 
 const page = (count, warm) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Bench</title>
+<title>Bench</title><link rel="icon" href="data:,">
 <script>${warm ? WARM_INTL : ''}
   window.bench = { start: performance.now(), longTasks: [] };
   new PerformanceObserver((list) => {
@@ -198,9 +198,20 @@ async function load(count, throttle, warm = false) {
  */
 function longestMainThreadTask(trace) {
   const events = trace.traceEvents ?? trace;
+  // Only the page's renderer: Chromium's own UI runs in renderers too, and they are traced.
+  const pagePids = new Set(
+    events
+      .filter((event) => String(event.args?.data?.url ?? '').startsWith(origin))
+      .map((event) => event.pid),
+  );
   const mainThreads = new Set(
     events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .filter(
+        (event) =>
+          event.name === 'thread_name' &&
+          event.args?.name === 'CrRendererMain' &&
+          pagePids.has(event.pid),
+      )
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const onMain = events.filter(
