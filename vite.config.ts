@@ -57,6 +57,14 @@ const modes: Record<string, UserConfig> = {
         preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'hearth-chunks/[name]-[hash].js',
+          codeSplitting: {
+            groups: [
+              {
+                name: 'core',
+                test: /node_modules|src\/api\/(client|errors|types)|src\/(context|events|internal|provider|styles)\/|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
+              },
+            ],
+          },
           // Vite keeps whitespace and annotations in ES library builds (for re-bundling); this
           // file is what browsers load directly, so minify it like an application.
           minify: true,

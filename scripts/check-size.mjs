@@ -1,6 +1,7 @@
 // The size budget, checked in `npm test` (sizes are deterministic, unlike timings). Prints what
-// a visitor's browser downloads: hearth.js itself, and hearth.js plus the chunks each widget
-// loads when its tag is on the page — every file compressed on its own, as HTTP sends them.
+// a visitor's browser downloads: hearth.js with the shared core every page needs, and that plus
+// the chunks each widget loads when its tag is on the page — every file compressed on its own,
+// as HTTP sends them. The budget holds the shared part; each widget's own code is printed.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -28,40 +29,46 @@ const format = ({ raw, gzip, brotli }) =>
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
 const manifest = JSON.parse(readFileSync('dist/hearth-manifest.json', 'utf8'));
-const entry = manifest['src/hearth.ts'];
-const core = sizes(entry.file);
-console.log(`dist/hearth.js: ${format(core)} (budget ${BUDGET} B, goal ${GOAL} B)`);
 
-/** The files a dynamic import pulls in besides hearth.js (which the page already has). */
-function chunkFiles(key, seen = new Set()) {
-  if (seen.has(key) || key === 'src/hearth.ts') return seen;
+/** Every chunk a key pulls in through static imports, itself included. */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
   seen.add(key);
-  for (const imported of manifest[key].imports ?? []) chunkFiles(imported, seen);
+  for (const imported of manifest[key].imports ?? []) closure(imported, seen);
   return seen;
 }
+const total = (keys) => [...keys].map((key) => sizes(manifest[key].file)).reduce(add);
 
-let allWidgets = core;
-for (const key of entry.dynamicImports ?? []) {
-  const files = [...chunkFiles(key)].map((chunk) => manifest[chunk].file);
-  const widget = files.map(sizes).reduce(add);
-  allWidgets = add(allWidgets, widget);
-  const page = add(core, widget);
+// What every page downloads before any widget: hearth.js and the shared core it imports.
+const initialKeys = closure('src/hearth.ts');
+const initial = total(initialKeys);
+console.log(
+  `dist/hearth.js with the shared core it imports: ${format(initial)} (budget ${BUDGET} B, goal ${GOAL} B)`,
+);
+
+const everything = new Set(initialKeys);
+for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
+  const own = [...closure(key)].filter((chunk) => !initialKeys.has(chunk));
+  own.forEach((chunk) => everything.add(chunk));
+  const widget = total(own);
   const tag = key.replace(/^src\/define\/(.*)\.ts$/, 'hearth-$1');
-  console.log(`  a page with <${tag}>: ${format(page)} (its own chunk: ${widget.gzip} B gzip)`);
+  console.log(
+    `  a page with <${tag}>: ${format(add(initial, widget))} (its own code: ${widget.gzip} B gzip)`,
+  );
 }
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (key.startsWith('src/i18n/')) {
+  if (/^src\/i18n\/es/.test(key)) {
     console.log(
-      `  + ${key.slice(9, -3)} texts, only on pages in that language: ${sizes(chunk.file).gzip} B gzip`,
+      `  + ${chunk.name} texts, only on pages in Spanish: ${sizes(chunk.file).gzip} B gzip`,
     );
   }
 }
-console.log(`  a page with every widget: ${format(allWidgets)}`);
+console.log(`  a page with every widget: ${format(total(everything))}`);
 console.log(
   `dist/hearth.iife.js (everything in one classic script): ${format(sizes('hearth.iife.js'))}`,
 );
 
-if (core.gzip > BUDGET) {
-  console.error(`dist/hearth.js is over its ${BUDGET} B gzip budget.`);
+if (initial.gzip > BUDGET) {
+  console.error(`hearth.js and its shared core are over the ${BUDGET} B gzip budget.`);
   process.exit(1);
 }

@@ -12,7 +12,9 @@ autoload({
 });
 
 export { loadElement } from './define/autoload.js';
-export * from './api/index.js';
+export * from './api/types.js';
+export { createClient, newIdempotencyKey } from './api/client.js';
+export { ApiError, isApiError } from './api/errors.js';
 export * from './events/index.js';
 export { HearthProvider } from './provider/provider.js';
 export { hearthContext } from './context/index.js';

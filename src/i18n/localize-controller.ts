@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  baseTexts,
   DEFAULT_LANGUAGE,
   languageOf,
   loadCatalogue,
   loadedCatalogue,
   type Language,
+  type Texts,
 } from './catalogues.js';
-import { en, type Catalogue, type MessageArgs, type MessageKey } from './en.js';
+import type { Catalogue } from './en.js';
+
+type ArgsOf<C, K extends keyof C> = C[K] extends (...args: infer A) => string ? A : [];
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
@@ -42,16 +46,23 @@ function unobserveDocumentLang(host: LocalizeHost): void {
  * taking the first one Hearth has words for — loads that catalogue on demand, and re-renders the
  * host when the locale changes or the catalogue arrives.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<C extends Catalogue = Catalogue> implements ReactiveController {
   private readonly host: LocalizeHost;
   private readonly providerLocale: () => string | undefined;
-  private catalogue: Catalogue = en;
+  private readonly texts: Texts<C>;
+  private catalogue: C;
   private language: Language = DEFAULT_LANGUAGE;
   private resolvedLocale = DEFAULT_LANGUAGE as string;
 
-  constructor(host: LocalizeHost, providerLocale: () => string | undefined = () => undefined) {
+  constructor(
+    host: LocalizeHost,
+    providerLocale: () => string | undefined = () => undefined,
+    texts: Texts<C> = baseTexts as Texts<C>,
+  ) {
     this.host = host;
     this.providerLocale = providerLocale;
+    this.texts = texts;
+    this.catalogue = texts.en;
     host.addController(this);
   }
 
@@ -81,12 +92,12 @@ export class LocalizeController implements ReactiveController {
     return this.host.dir === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  get messages(): Catalogue {
+  get messages(): C {
     return this.catalogue;
   }
 
-  t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    const message = this.catalogue[key] as string | ((...values: MessageArgs<K>) => string);
+  t<K extends keyof C>(key: K, ...args: ArgsOf<C, K>): string {
+    const message = this.catalogue[key] as string | ((...values: ArgsOf<C, K>) => string);
     return typeof message === 'function' ? message(...args) : message;
   }
 
@@ -94,7 +105,7 @@ export class LocalizeController implements ReactiveController {
     const candidates = [this.host.lang, this.providerLocale(), document.documentElement.lang];
     const locale = candidates.find((candidate) => languageOf(candidate) !== undefined);
     const language = languageOf(locale) ?? DEFAULT_LANGUAGE;
-    const catalogue = loadedCatalogue(language);
+    const catalogue = loadedCatalogue(this.texts, language);
     if (catalogue) {
       this.catalogue = catalogue;
       this.language = language;
@@ -102,7 +113,7 @@ export class LocalizeController implements ReactiveController {
       return;
     }
     // Keep showing the current words until the requested ones arrive, then render again.
-    loadCatalogue(language).then(
+    loadCatalogue(this.texts, language).then(
       () => this.host.requestUpdate(),
       (error: unknown) => console.warn(`[hearth] could not load the "${language}" texts`, error),
     );

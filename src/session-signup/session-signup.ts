@@ -16,6 +16,7 @@ import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
 import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
 import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { signupTexts } from '../i18n/signup-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -93,7 +94,7 @@ export class HearthSessionSignup extends HearthElement {
   static override styles = [...HearthElement.styles, tokens, sessionSignupStyles];
 
   private readonly config = new ConfigController(this);
-  private readonly localize = new LocalizeController(this, () => this.config.locale);
+  private readonly localize = new LocalizeController(this, () => this.config.locale, signupTexts);
 
   private readonly practiceTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) =>

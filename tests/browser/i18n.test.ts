@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/api/index.js';
 import { en } from '../../src/i18n/en.js';
 import { formatFee, formatSchedule } from '../../src/i18n/format.js';
-import { loadCatalogue } from '../../src/i18n/catalogues.js';
+import { baseTexts, loadCatalogue } from '../../src/i18n/catalogues.js';
 import { watchConsole } from './helpers/console.js';
 
 const tuesdayEvening: Schedule = {
@@ -42,7 +42,7 @@ describe('formatting through Intl', () => {
   });
 
   it('speaks Spanish with 24-hour times', async () => {
-    const es = await loadCatalogue('es');
+    const es = await loadCatalogue(baseTexts, 'es');
     const text = formatSchedule(
       tuesdayEvening,
       'es',
