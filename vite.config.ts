@@ -36,6 +36,7 @@ const modes: Record<string, UserConfig> = {
           provider: fromRoot('src/define/provider.ts'),
           'group-finder': fromRoot('src/define/group-finder.ts'),
           'session-signup': fromRoot('src/define/session-signup.ts'),
+          'story-wall': fromRoot('src/define/story-wall.ts'),
         },
         formats: ['es'],
       },

@@ -9,6 +9,7 @@ import { autoload } from './define/autoload.js';
 autoload({
   'hearth-group-finder': () => import('./define/group-finder.js'),
   'hearth-session-signup': () => import('./define/session-signup.js'),
+  'hearth-story-wall': () => import('./define/story-wall.js'),
 });
 
 export { loadElement } from './define/autoload.js';

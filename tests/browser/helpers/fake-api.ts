@@ -3,14 +3,18 @@ import {
   type Group,
   type HearthClient,
   type Practice,
+  type Story,
 } from '../../../src/api/index.js';
 import { groups as demoGroups, practice as demoPractice } from '../fixtures/demo-data.js';
+import { stories as demoStories } from '../fixtures/stories.js';
 
 export type Scenario = 'loaded' | 'empty' | 'error' | 'loading';
 
 export interface FakeApiOptions {
   practice?: Practice;
   groups?: Group[];
+  /** Approved stories, newest first, for `GET /v1/stories`. */
+  stories?: Story[];
   /** `loading` never answers (until aborted); `error` answers 500 for the groups. */
   scenario?: Scenario;
 }
@@ -43,6 +47,20 @@ function withEightSessions(group: Group): Group {
   return { ...group, nextSessions };
 }
 
+/** One page of `GET /v1/stories`: `topic` (any of), `limit` (default 10), `cursor` (an offset). */
+function storyPage(all: Story[], url: URL) {
+  const topics = url.searchParams.getAll('topic').flatMap((value) => value.split(','));
+  const matching = topics.length
+    ? all.filter((story) => story.topics.some((topic) => topics.includes(topic)))
+    : all;
+  const start = Number(url.searchParams.get('cursor') ?? 0);
+  const end = start + Number(url.searchParams.get('limit') ?? 10);
+  return {
+    items: matching.slice(start, end),
+    nextCursor: end < matching.length ? String(end) : null,
+  };
+}
+
 /** A `fetch` that answers like the reference server, without a server. */
 export function fakeApi(options: FakeApiOptions = {}): FakeApi {
   const api: FakeApi = {
@@ -66,6 +84,15 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
         }
         const items = api.scenario === 'empty' ? [] : (options.groups ?? demoGroups);
         return json({ items, nextCursor: null });
+      }
+      if (url.pathname.endsWith('/v1/stories')) {
+        if (api.scenario === 'error') {
+          const problem = { type: 'about:blank', title: 'Internal Server Error', status: 500 };
+          return json(problem, 500, 'application/problem+json');
+        }
+        return json(
+          storyPage(api.scenario === 'empty' ? [] : (options.stories ?? demoStories), url),
+        );
       }
       const one = /\/v1\/groups\/([^/]+)$/.exec(url.pathname);
       const group = (options.groups ?? demoGroups).find((each) => each.id === one?.[1]);

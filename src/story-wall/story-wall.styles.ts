@@ -1,0 +1,346 @@
+import { css } from 'lit';
+
+/* One calm column of cards; every control is a target at least 44 px high. */
+export const storyWallStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_hearth-space);
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  h2,
+  p {
+    margin: 0;
+  }
+
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  legend,
+  label {
+    font-weight: 600;
+  }
+
+  legend {
+    padding: 0 0 0.25rem;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .filters legend {
+    width: 100%;
+  }
+
+  .chip {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: 999px;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .chip input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .chip:has(:checked) {
+    background: var(--_hearth-color-accent);
+    border-color: var(--_hearth-color-accent);
+    color: var(--_hearth-color-on-accent);
+  }
+
+  .chip:has(:focus-visible) {
+    outline: var(--_hearth-focus-ring);
+    outline-offset: 2px;
+  }
+
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_hearth-space);
+  }
+
+  .card {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_hearth-space);
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .card:focus {
+    outline: var(--_hearth-focus-ring);
+    outline-offset: 2px;
+  }
+
+  /* Stories keep the writer's line breaks, and long words never push the page wider. */
+  .body {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .date,
+  .felt,
+  .hint {
+    color: var(--_hearth-color-muted);
+    font-size: 0.9375em;
+  }
+
+  .content-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    font-style: italic;
+  }
+
+  .content-note button {
+    font-style: normal;
+  }
+
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    list-style: none;
+    padding: 0;
+  }
+
+  .topics li {
+    padding: 0.125em 0.625em;
+    border-radius: 999px;
+    background: var(--_hearth-color-badge);
+    font-size: 0.875em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+
+  .resonance[aria-pressed='true'] {
+    background: var(--_hearth-color-accent);
+    color: var(--_hearth-color-on-accent);
+  }
+
+  .link {
+    margin-inline-start: auto;
+    border: 0;
+    background: none;
+    color: var(--_hearth-color-muted);
+    text-decoration: underline;
+  }
+
+  .report,
+  .form,
+  .field,
+  .outcome,
+  .crisis-now,
+  .message,
+  .alert,
+  .summary,
+  .rules {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .report,
+  .form {
+    gap: var(--_hearth-space);
+    padding-top: var(--_hearth-space);
+    border-top: 1px solid var(--_hearth-color-border);
+  }
+
+  .field {
+    gap: 0.25rem;
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.625em;
+    min-height: 2.75rem;
+    font-weight: 400;
+  }
+
+  .check input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_hearth-color-accent);
+  }
+
+  .check label {
+    font-weight: 400;
+  }
+
+  .topic-choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+
+  input:not([type='checkbox'], [type='radio']),
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.375em 0.625em;
+    font: inherit;
+    color: inherit;
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  [aria-invalid='true'] {
+    border: 2px solid var(--_hearth-color-danger) !important;
+  }
+
+  .error,
+  .over {
+    color: var(--_hearth-color-danger);
+    font-weight: 600;
+  }
+
+  .warning {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_hearth-color-accent);
+    background: var(--_hearth-color-badge);
+  }
+
+  .message,
+  .alert,
+  .summary,
+  .outcome,
+  .crisis-now {
+    padding: var(--_hearth-space);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .message.error,
+  .alert,
+  .summary {
+    border: 2px solid var(--_hearth-color-danger);
+  }
+
+  .summary a {
+    color: var(--_hearth-color-danger);
+  }
+
+  .outcome,
+  .crisis-now,
+  footer {
+    background: var(--_hearth-color-badge);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .crisis-now.prominent {
+    border: 2px solid var(--_hearth-color-accent);
+  }
+
+  footer {
+    padding: calc(var(--_hearth-space) * 0.75) var(--_hearth-space);
+    font-size: 0.9375em;
+  }
+
+  .crisis {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  /* Links in lists are targets of their own, at least 44 px high. */
+  li a {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding-block: 0.5em;
+    margin-inline-end: 0.75em;
+  }
+
+  .more,
+  .submit,
+  .share > button {
+    justify-self: start;
+  }
+
+  .share {
+    display: grid;
+    gap: var(--_hearth-space);
+  }
+
+  [tabindex='-1']:is(h2, p):focus {
+    outline: none;
+  }
+
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
+
+  .honeypot {
+    position: absolute;
+    left: -100vw;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
+  .loading {
+    display: grid;
+    gap: var(--_hearth-space);
+  }
+
+  .skeleton-line {
+    display: block;
+    height: 1em;
+    border-radius: calc(var(--_hearth-radius) * 0.5);
+    background: var(--_hearth-color-skeleton);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+
+  .skeleton-line.short {
+    width: 40%;
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;
