@@ -8,7 +8,7 @@ export { HearthGroupFinder, LAYOUTS } from './group-finder/group-finder.js';
 export type { Layout } from './group-finder/group-finder.js';
 export { HearthSessionSignup } from './session-signup/session-signup.js';
 export { HearthStoryWall } from './story-wall/story-wall.js';
-export { HearthGroupSelectEvent } from './events/index.js';
+export * from './events/index.js';
 export { hearthContext } from './context/index.js';
 export type { HearthConfig } from './context/index.js';
 export { HearthElement, ConfigController, VERSION } from './internal/index.js';

@@ -133,6 +133,7 @@ export class HearthGroupFinder extends HearthElement {
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
   @state() private openGroup?: Group;
   @state() private signupShown = false;
+  @state() private signupForm: 'ready' | 'unavailable' = 'unavailable';
 
   /** Searchable text per group, folded once. */
   private searchText = new WeakMap<Group, string>();
@@ -277,10 +278,20 @@ export class HearthGroupFinder extends HearthElement {
 
   /**
    * The default action of "Request a spot", unless the host prevented `hearth-signup-request`:
-   * for now, the practice's phone and e-mail in the open detail view.
+   * the sign-up form for this group in the open dialog. Its code loads now (it lives in this
+   * element's shadow root, where the page-level autoloader cannot see it); should that fail,
+   * the practice's phone and e-mail are shown instead.
    */
-  protected showSignup(_groupId: string): void {
+  protected async showSignup(_groupId: string): Promise<void> {
+    try {
+      await import('../define/session-signup.js');
+      this.signupForm = 'ready';
+    } catch {
+      this.signupForm = 'unavailable';
+    }
     this.signupShown = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<HTMLElement>('hearth-session-signup')?.focus();
   }
 
   protected override render() {
@@ -569,6 +580,7 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   private renderDetails(group: Group) {
+    if (this.signupShown && this.signupForm === 'ready') return this.renderSignup(group);
     const { locale, messages } = this.localize;
     const zone = group.schedule.timeZone;
     const lang = group.language || undefined;
@@ -617,6 +629,29 @@ export class HearthGroupFinder extends HearthElement {
               }
             </div>`
       }
+    `;
+  }
+
+  private renderSignup(group: Group) {
+    return html`
+      <div class="dialog-header">
+        <h2
+          class="visually-hidden"
+          id="dialog-title"
+          lang=${ifDefined(group.language || undefined)}
+        >
+          ${group.name}
+        </h2>
+        <button class="button-secondary" type="button" @click=${this.handleClose}>
+          ${this.localize.messages.close}
+        </button>
+      </div>
+      <hearth-session-signup
+        group-id=${group.id}
+        .client=${this.config.client}
+        theme=${ifDefined(this.config.theme)}
+        lang=${this.localize.lang}
+      ></hearth-session-signup>
     `;
   }
 

@@ -282,6 +282,20 @@ export class HearthSessionSignup extends HearthElement {
     this.startOver();
   }
 
+  /**
+   * Moves focus into the form: its heading once the group is known (so a screen reader reads
+   * what the form is for), else the first control. Used when a host opens the form in a dialog.
+   */
+  override async focus(options?: FocusOptions): Promise<void> {
+    await this.groupsTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      '#form-title, #outcome, input, select, button',
+    );
+    if (target?.id === 'form-title') target.tabIndex = -1;
+    (target ?? this).focus(options);
+  }
+
   /** The group being signed up for: given, or picked. */
   private get group(): Group | undefined {
     const groups = this.groupsTask.value;

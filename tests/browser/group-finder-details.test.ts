@@ -111,15 +111,24 @@ describe('<hearth-group-finder> detail view', () => {
     expect(Object.keys(event).filter((key) => key !== 'isTrusted')).to.deep.equal(['groupId']);
   });
 
-  it("by default keeps the dialog open and shows the practice's phone and e-mail", async () => {
+  it('by default opens the sign-up form for that group in the dialog, focus inside it', async () => {
     const element = await loadedFinder();
     const dialog = await open(element, 'grp-grief-online');
     action(dialog)!.click();
-    await element.updateComplete;
+    await waitUntil(
+      () => dialog.querySelector('hearth-session-signup'),
+      'the sign-up form did not open',
+    );
+    const form = dialog.querySelector('hearth-session-signup');
     expect(dialog.open).to.equal(true);
-    const status = dialog.querySelector('[role="status"]');
-    expect(text(status)).to.include('To request a spot, contact the practice.');
-    expect(status!.querySelector('a[href="mailto:hello@riverbend.example"]')).not.to.equal(null);
+    expect(form!.getAttribute('group-id')).to.equal('grp-grief-online');
+    await waitUntil(
+      () => form!.shadowRoot?.activeElement?.id === 'form-title',
+      'focus did not move to the form',
+    );
+    expect(text(form!.shadowRoot!.getElementById('form-title'))).to.include(
+      'After loss: a grief circle',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -139,6 +148,7 @@ describe('<hearth-group-finder> detail view', () => {
     await element.updateComplete;
     expect(requested).to.deep.equal(['grp-grief-online']);
     expect(text(dialog.querySelector('[role="status"]'))).to.equal('');
+    expect(dialog.querySelector('hearth-session-signup')).to.equal(null);
   });
 
   it('passes axe with the dialog open in the dark theme', async () => {

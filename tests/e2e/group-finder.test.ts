@@ -81,7 +81,7 @@ describe('group finder on the demo page', () => {
     await page.close();
   });
 
-  it('offers "Join the waitlist" for a full group', async () => {
+  it('opens the sign-up form from a full group and gives a waitlist position', async () => {
     const full = groups.find((group) => group.status === 'waitlist');
     assert.ok(full, 'the seed has a full group with a waitlist');
     const { page, problems } = await openDemo();
@@ -89,7 +89,21 @@ describe('group finder on the demo page', () => {
     await finder.getByRole('button', { name: detailsOf(full) }).click();
     const dialog = finder.getByRole('dialog', { name: full.name });
     await dialog.getByRole('button', { name: 'Join the waitlist' }).click();
-    await dialog.getByText('To request a spot, contact the practice.').waitFor();
+
+    const form = dialog.locator('hearth-session-signup');
+    await form.locator('input[name="name"]').fill('Sam');
+    await form.locator('input[name="email"]').fill('sam@example.net');
+    if (full.ageMin !== undefined || full.ageMax !== undefined) {
+      await form.locator('input[name="ageConfirmed"]').check();
+    }
+    await form.locator('input[name="consent.contact"]').check();
+    await form.locator('input[name="consent.privacy"]').check();
+    await form.getByRole('button', { name: 'Send request' }).click();
+    await form.getByRole('heading', { name: 'You are on the waitlist' }).waitFor();
+    await form.getByText(/You are number \d+ on the list\./).waitFor();
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     assert.deepEqual(problems, []);
     await page.close();
   });
