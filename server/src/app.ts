@@ -2,6 +2,8 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { ADMIN_PREFIX, createAdminApi } from './admin.js';
+import { ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
 import type { Config, RateLimitClass } from './config.js';
 import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
 import {
@@ -28,6 +30,7 @@ import {
   rateLimitedProblem,
 } from './problem.js';
 import { parseGroupFilters } from './query.js';
+import { LoginThrottle } from './login-throttle.js';
 import { RateLimiter } from './rate-limit.js';
 import { addStoryRoutes, STORY_ROUTES } from './stories.js';
 import { addSignupRoutes, SIGNUPS_ROUTE } from './signups.js';
@@ -44,6 +47,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Counts public POSTs per client; one per app unless shared (tests inspect it). */
   rateLimiter?: RateLimiter;
+  /** Counts failed staff sign-ins; one per app unless shared (tests inspect it). */
+  loginThrottle?: LoginThrottle;
 }
 
 /** Upcoming sessions in a group's own response (the list carries the default four). */
@@ -60,6 +65,7 @@ export function createApp({
   notifier = silentNotifier,
   now = () => new Date(),
   rateLimiter = new RateLimiter(now),
+  loginThrottle = new LoginThrottle(now),
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -67,9 +73,10 @@ export function createApp({
   app.use('/v1/*', apiCors(config.allowedOrigins));
   app.use('/healthz', apiCors(config.allowedOrigins));
   app.use('/hearth/*', publicAssetCors());
-  // Every public POST is limited per client, before its body is even read.
+  // Every public POST is limited per client, before its body is even read. Staff requests are
+  // not public: they need credentials, and sign-in failures have their own lockout.
   app.use('/v1/*', async (c, next) => {
-    if (c.req.method !== 'POST') return next();
+    if (c.req.method !== 'POST' || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
     const bucket = rateLimitClass(c.req.path);
     const verdict = rateLimiter.hit(
       bucket,
@@ -112,6 +119,16 @@ export function createApp({
 
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
 
+  app.route(
+    ADMIN_PREFIX,
+    createAdminApi({
+      store,
+      config,
+      now,
+      throttle: loginThrottle,
+      passwordCost: config.passwordCost,
+    }) as unknown as Hono<AppEnv>,
+  );
   addSignupRoutes(app, { store, notifier, now });
   addStoryRoutes(app, { store, now, config });
 
@@ -146,6 +163,8 @@ export function createApp({
     const groups = await store.listGroups({}, { sessions: 1 });
     return cachedText(c, renderGroupsPage(practice, groups), 'text/html; charset=utf-8');
   });
+  app.get('/admin', (c) => adminPage(c, config.distDir));
+  app.get('/admin.css', (c) => cachedText(c, ADMIN_PAGE_CSS, 'text/css; charset=utf-8'));
   app.get('/groups.css', (c) => cachedText(c, GROUPS_CSS, 'text/css; charset=utf-8'));
 
   app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataKey } from './crypto.js';
+import { DEFAULT_SCRYPT_COST } from './passwords.js';
 
 /** Log levels in increasing severity; `silent` turns logging off (tests). */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -45,6 +46,8 @@ export interface Config {
   rateLimits: Record<RateLimitClass, RateLimitRule>;
   /** Distinct reporters that hide a published story until staff review it again. */
   reportThreshold: number;
+  /** scrypt cost (log2 N) of new staff password hashes; not an environment setting. */
+  passwordCost: number;
 }
 
 export const RATE_LIMIT_CLASSES = ['signups', 'stories', 'resonance', 'reports', 'posts'] as const;
@@ -123,6 +126,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       ]),
     ) as Record<RateLimitClass, RateLimitRule>,
     reportThreshold: parseReportThreshold(env.HEARTH_REPORT_THRESHOLD),
+    passwordCost: DEFAULT_SCRYPT_COST,
   };
 }
 

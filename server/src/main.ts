@@ -29,6 +29,13 @@ async function main(): Promise<void> {
       `  Demo practice page  ${url}`,
       `  API                 ${url}v1/`,
       `  OpenAPI document    ${url}v1/openapi.json`,
+      `  Staff console       ${url}admin`,
+      ...(server.demoLogin
+        ? [
+            `  Demo staff login    ${server.demoLogin.email} / ${server.demoLogin.password}`,
+            '                      (shown only now, on this first start of the demo database)',
+          ]
+        : []),
       `  Database            ${path.join(config.dataDir, 'hearth.db')}`,
       `  Data key            ${config.dataKey ? 'from HEARTH_DATA_KEY' : `${path.join(config.dataDir, DATA_KEY_FILE)} (back it up, apart from the database)`}`,
       'Press Ctrl-C to stop.',

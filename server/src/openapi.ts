@@ -7,6 +7,7 @@ import {
   GROUP_STATUSES,
 } from '../../src/api/types.js';
 import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
+import { adminPaths, adminSchemas, adminSecuritySchemes } from './openapi-admin.js';
 import { REPORT_REASONS } from './story-moderation.js';
 import { REPORT_NOTE_MAX, STORY_PAGE } from './stories.js';
 // The shared story rules, like the sign-up schema, are part of the contract.
@@ -478,7 +479,10 @@ export const openApiDocument = {
     description:
       'The HTTP API the Hearth widgets talk to. Every error is `application/problem+json` (RFC 9457). ' +
       'Public GETs carry a strong `ETag` and `Cache-Control`. Browsers may call the API only from the ' +
-      'origins the server allows (CORS).',
+      'origins the server allows (CORS). The staff API under `/v1/admin/` needs a session cookie ' +
+      '(browser console: POST /v1/admin/login, then GET /v1/admin/session for the CSRF token to ' +
+      'send as `X-CSRF-Token` on every POST, PUT and DELETE) or a bearer token (scripts); its ' +
+      'answers are never cached.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],
@@ -728,6 +732,10 @@ export const openApiDocument = {
         },
       },
     },
+    ...adminPaths,
   },
-  components: { schemas },
+  components: {
+    schemas: { ...schemas, ...adminSchemas },
+    securitySchemes: adminSecuritySchemes,
+  },
 } as const;

@@ -15,6 +15,12 @@ export const PROBLEM_TYPES = {
   groupClosed: 'urn:hearth:problem:group-closed',
   idempotencyKeyReused: 'urn:hearth:problem:idempotency-key-reused',
   rateLimited: 'urn:hearth:problem:rate-limited',
+  unauthorized: 'urn:hearth:problem:unauthorized',
+  forbidden: 'urn:hearth:problem:forbidden',
+  csrf: 'urn:hearth:problem:csrf',
+  passwordChangeRequired: 'urn:hearth:problem:password-change-required',
+  totpRequired: 'urn:hearth:problem:totp-required',
+  conflict: 'urn:hearth:problem:conflict',
   internal: 'urn:hearth:problem:internal',
 } as const;
 
@@ -91,6 +97,28 @@ export function payloadTooLargeProblem(limitBytes: number): HttpProblem {
     status: 413,
     detail: `Request bodies may be at most ${Math.floor(limitBytes / 1024)} KiB.`,
   });
+}
+
+export function unauthorizedProblem(
+  detail = 'Sign in, or send a staff token in an `Authorization: Bearer …` header.',
+  type: string = PROBLEM_TYPES.unauthorized,
+): HttpProblem {
+  return new HttpProblem(
+    { type, title: 'Not signed in', status: 401, detail },
+    { 'WWW-Authenticate': 'Bearer realm="hearth-admin"' },
+  );
+}
+
+export function forbiddenProblem(
+  detail: string,
+  type: string = PROBLEM_TYPES.forbidden,
+  title = 'Not allowed',
+): HttpProblem {
+  return new HttpProblem({ type, title, status: 403, detail });
+}
+
+export function conflictProblem(title: string, detail: string): HttpProblem {
+  return new HttpProblem({ type: PROBLEM_TYPES.conflict, title, status: 409, detail });
 }
 
 export const internalProblem: Problem = {

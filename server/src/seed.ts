@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/types.js';
+import { generatePassword, hashPassword } from './passwords.js';
 import { addDays, localDate, onOrAfterWeekday } from './recurrence.js';
 import type { GroupInput, ImportData, PracticeSettings, Store, StoryInput } from './store.js';
 
@@ -481,6 +482,39 @@ export function demoStories(now: Date): StoryInput[] {
 
 export function demoData(now: Date): ImportData {
   return { practice: demoPractice(), groups: demoGroups(now), stories: demoStories(now) };
+}
+
+/** The demo practice's owner account. */
+export const DEMO_STAFF_EMAIL = 'demo@riverbend.example';
+
+/**
+ * An owner account for the demo, with a fresh random password returned once (for the start-up
+ * banner). It need not be changed at first sign-in: it is a demo, on a demo database.
+ */
+export async function createDemoLogin(
+  store: Store,
+  now: Date,
+  passwordCost: number,
+): Promise<{ email: string; password: string } | undefined> {
+  const password = generatePassword();
+  const account = await store.staff.createAccount({
+    email: DEMO_STAFF_EMAIL,
+    role: 'owner',
+    passwordHash: await hashPassword(password, passwordCost),
+    mustChangePassword: false,
+    now,
+  });
+  if (!account) return undefined;
+  await store.staff.audit({
+    actorId: null,
+    via: 'system',
+    action: 'staff_created',
+    targetType: 'staff',
+    targetId: account.id,
+    detail: { role: 'owner', demo: true },
+    at: now,
+  });
+  return { email: DEMO_STAFF_EMAIL, password };
 }
 
 /** Seeds the demo practice into an empty database. Returns whether it did. */

@@ -8,8 +8,9 @@ import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
 import type { AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailNotifier, silentNotifier } from './notify.js';
+import { LoginThrottle } from './login-throttle.js';
 import { RateLimiter } from './rate-limit.js';
-import { seedIfEmpty } from './seed.js';
+import { createDemoLogin, seedIfEmpty } from './seed.js';
 import { openStore, type Store } from './store.js';
 
 export interface StartOptions {
@@ -35,6 +36,13 @@ export interface RunningServer {
   config: Config;
   /** The per-client counters of public POSTs. */
   rateLimiter: RateLimiter;
+  /** The counters of failed staff sign-ins. */
+  loginThrottle: LoginThrottle;
+  /**
+   * The demo staff login, only when this start seeded the demo practice into an empty database:
+   * `main.ts` prints it once in the banner. Never logged.
+   */
+  demoLogin?: { email: string; password: string };
   /** Stops accepting connections, lets open requests finish, closes the database. */
   close(): Promise<void>;
 }
@@ -55,7 +63,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   let purgeTimer: NodeJS.Timeout | undefined;
   try {
+    let demoLogin: RunningServer['demoLogin'];
     if (config.seed === 'demo' && (await seedIfEmpty(store, now()))) {
+      demoLogin = await createDemoLogin(store, now(), config.passwordCost);
       logger.info('seeded the demo practice', { dataDir: config.dataDir });
     }
     await purge(store, now, logger);
@@ -73,7 +83,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           })
         : silentNotifier;
     const rateLimiter = new RateLimiter(now);
-    const app = createApp({ store, config, logger, notifier, now, rateLimiter });
+    const loginThrottle = new LoginThrottle(now);
+    const app = createApp({ store, config, logger, notifier, now, rateLimiter, loginThrottle });
     options.configureApp?.(app);
     const server = await listen(app, config);
     const port = (server.address() as AddressInfo).port;
@@ -85,6 +96,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       store,
       config,
       rateLimiter,
+      loginThrottle,
+      ...(demoLogin && { demoLogin }),
       close: async () => {
         clearInterval(purgeTimer);
         await closeServer(server);

@@ -28,6 +28,8 @@ import {
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
+import { SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
+import { createStaffStore, type StaffStore } from './staff-store.js';
 import type { ModerationAction, ReportReason, StoryStatus } from './story-moderation.js';
 import {
   countStoriesByStatus,
@@ -37,6 +39,7 @@ import {
   importStory,
   listModerationQueue,
   listPublicStories,
+  listStaffStories,
   moderateStory,
   reportStory,
   toggleResonance,
@@ -49,6 +52,7 @@ import {
   type NewStory,
   type ReportOutcome,
   type ResonanceResult,
+  type StaffStoryQuery,
   type StoryContext,
   type StoryHashes,
   type StoryListQuery,
@@ -67,17 +71,8 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
   closed?: boolean;
 };
 
-export const SIGNUP_STATUSES = [
-  'requested',
-  'waitlisted',
-  'enrolled',
-  'declined',
-  'withdrawn',
-] as const;
-export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+export { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from './signup-workflow.js';
 
-/** Sign-up statuses that hold a seat; `waitlisted` ones wait for one. */
-export const SEAT_HOLDING_STATUSES = ['requested', 'enrolled'] as const;
 /** At or below this many seats left (and above zero) a group shows `few_seats`. */
 export const FEW_SEATS_AT_MOST = 2;
 /** How long an idempotency key keeps its answer. */
@@ -134,6 +129,8 @@ export interface GroupQueryOptions {
 
 /** The one data-access layer: every read and write of the server goes through it. */
 export interface Store {
+  /** Staff accounts, sessions, tokens and the audit log. */
+  readonly staff: StaffStore;
   getPractice(): Promise<PracticeSettings | undefined>;
   listGroups(filters?: GroupFilters, options?: GroupQueryOptions): Promise<Group[]>;
   getGroup(id: string, options?: GroupQueryOptions): Promise<Group | undefined>;
@@ -156,6 +153,8 @@ export interface Store {
   ): Promise<ReportOutcome>;
   /** What staff review: pending and hidden stories, crisis-high first, then oldest first. */
   listModerationQueue(): Promise<ModerationStory[]>;
+  /** Stories in some statuses (optionally only reported ones), newest first, for staff. */
+  listStaffStories(query: StaffStoryQuery): Promise<{ items: ModerationStory[]; more: boolean }>;
   /** One story in any status, as staff see it. */
   getModerationStory(id: string): Promise<ModerationStory | undefined>;
   /** approve, reject (with a reason), hide, edit (redact): only where the state machine allows. */
@@ -289,13 +288,17 @@ export function normalizeForSearch(text: string): string {
 }
 
 class KyselyStore implements Store {
+  readonly staff: StaffStore;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
     private readonly cipher: FieldCipher,
     private readonly retentionDays: number,
     private readonly stories: StoryContext,
-  ) {}
+  ) {
+    this.staff = createStaffStore(db, cipher);
+  }
 
   /** Groups with the number of seats their sign-ups hold, computed in the same query. */
   private selectGroups() {
@@ -392,6 +395,10 @@ class KyselyStore implements Store {
     return getModerationStory(this.stories, id);
   }
 
+  listStaffStories(query: StaffStoryQuery) {
+    return listStaffStories(this.stories, query);
+  }
+
   moderateStory(
     id: string,
     action: ModerationAction,
@@ -455,7 +462,7 @@ class KyselyStore implements Store {
       const counts = await trx
         .selectFrom('signups')
         .select([
-          sql<number>`sum(case when status in ('requested', 'enrolled') then 1 else 0 end)`.as(
+          sql<number>`sum(case when status in (${sql.join([...SEAT_HOLDING_STATUSES])}) then 1 else 0 end)`.as(
             'taken',
           ),
           sql<number>`sum(case when status = 'waitlisted' then 1 else 0 end)`.as('waiting'),
@@ -479,7 +486,7 @@ class KyselyStore implements Store {
         .values({
           id: result.id,
           group_id: groupId,
-          status: result.status,
+          status: result.status === 'requested' ? 'received' : 'waitlisted',
           waitlist_position: result.waitlistPosition ?? null,
           name_enc: this.cipher.encrypt(signup.name, 'signups.name'),
           email_enc: this.cipher.encrypt(signup.email, 'signups.email'),

@@ -399,6 +399,42 @@ export async function listModerationQueue(context: StoryContext): Promise<Modera
   return toModerationStories(context, rows);
 }
 
+export interface StaffStoryQuery {
+  statuses: StoryStatus[];
+  /** Only stories with open reports. */
+  reported?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Stories in any status for the staff lists (published, hidden, reported), newest first. */
+export async function listStaffStories(
+  context: StoryContext,
+  { statuses, reported, limit, offset }: StaffStoryQuery,
+): Promise<{ items: ModerationStory[]; more: boolean }> {
+  let query = context.db.selectFrom('stories').selectAll().where('status', 'in', statuses);
+  if (reported) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_reports')
+          .select('story_reports.id')
+          .whereRef('story_reports.story_id', '=', 'stories.id')
+          .where('story_reports.resolved_at', 'is', null),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .offset(offset)
+    .execute();
+  return {
+    items: await toModerationStories(context, rows.slice(0, limit)),
+    more: rows.length > limit,
+  };
+}
+
 export async function getModerationStory(
   context: StoryContext,
   id: string,

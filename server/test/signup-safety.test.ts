@@ -201,7 +201,7 @@ describe('retention', () => {
       const left = await store.listSignups();
       assert.deepEqual(
         left.map((entry) => entry.status),
-        ['enrolled', 'requested'],
+        ['enrolled', 'received'],
       );
     } finally {
       await store.close();

@@ -41,7 +41,7 @@ describe('POST /v1/groups/{id}/signups', () => {
       assert.deepEqual(signup, {
         id: result.id,
         groupId: GROUPS.open.id,
-        status: 'requested',
+        status: 'received',
         name: 'Marguerite Quillfeather',
         email: 'marguerite.quill@visitor.example',
         phone: '+1 503 555 0199',
@@ -325,7 +325,7 @@ describe('capacity under concurrency', () => {
 
     const stored = await server.store.listSignups();
     assert.equal(stored.length, 20);
-    assert.equal(stored.filter((signup) => signup.status === 'requested').length, 5);
+    assert.equal(stored.filter((signup) => signup.status === 'received').length, 5);
     const after = (await server.request(`/v1/groups/${GROUPS.race.id}`)).body as Group;
     assert.deepEqual(
       { seatsLeft: after.seatsLeft, status: after.status },

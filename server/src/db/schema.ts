@@ -135,7 +135,7 @@ export interface StoryTopicTable {
 export interface SignupTable {
   id: string;
   group_id: string;
-  /** `requested`, `waitlisted`, and for staff later `enrolled`, `declined`, `withdrawn`. */
+  /** `received` or `waitlisted` at first; then the staff workflow (signup-workflow.ts). */
   status: string;
   waitlist_position: number | null;
   /** Encrypted (AES-256-GCM, see crypto.ts): never plain text at rest. */
@@ -172,6 +172,62 @@ export interface MetaTable {
   value: string;
 }
 
+export interface SignupEventTable {
+  id: string;
+  signup_id: string;
+  /** Both null for a note without a status change. */
+  from_status: string | null;
+  to_status: string | null;
+  /** A staff note, encrypted: notes may name the person. */
+  note_enc: string | null;
+  actor_id: string | null;
+  created_at: string;
+}
+
+export interface StaffTable {
+  id: string;
+  email: string;
+  role: string;
+  password_hash: string;
+  must_change_password: Generated<number>;
+  disabled: Generated<number>;
+  totp_secret_enc: string | null;
+  totp_enabled: Generated<number>;
+  totp_last_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffSessionTable {
+  id_hash: string;
+  staff_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end, whatever the activity. */
+  expires_at: string;
+}
+
+export interface StaffTokenTable {
+  id: string;
+  staff_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  /** `session`, `token`, `cli` or `system`. */
+  via: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  detail: string | null;
+}
+
 export interface Database {
   practice: PracticeTable;
   topics: TopicTable;
@@ -183,6 +239,11 @@ export interface Database {
   story_reports: StoryReportTable;
   story_events: StoryEventTable;
   signups: SignupTable;
+  signup_events: SignupEventTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionTable;
+  staff_tokens: StaffTokenTable;
+  audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   meta: MetaTable;
 }

@@ -1,0 +1,328 @@
+// Signing in and out, the session, the caller's own account (password, TOTP, tokens) and, for
+// owners, the practice's staff accounts.
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import {
+  clearSessionCookie,
+  csrfTokenFor,
+  newSecret,
+  requireRole,
+  requireSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_COOKIE,
+  SESSION_IDLE_MS,
+  setSessionCookie,
+  sha256,
+  TOKEN_PREFIX,
+  type AdminEnv,
+  type StaffPrincipal,
+} from './auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
+import { clientAddress } from './http.js';
+import { ACCOUNT_RULE, CLIENT_RULE } from './login-throttle.js';
+import {
+  decoyHash,
+  generatePassword,
+  hashPassword,
+  passwordProblem,
+  verifyPassword,
+} from './passwords.js';
+import {
+  conflictProblem,
+  notFoundProblem,
+  PROBLEM_TYPES,
+  rateLimitedProblem,
+  unauthorizedProblem,
+  validationProblem,
+} from './problem.js';
+import type { StaffAccount, StaffRole } from './staff-store.js';
+import { generateTotpSecret, matchTotp, otpauthUri } from './totp.js';
+
+// One wording for every failed sign-in: it never tells whether the address has an account.
+const LOGIN_FAILED = 'The e-mail address, password or code is not right.';
+
+export function accountView(account: StaffAccount) {
+  return {
+    id: account.id,
+    email: account.email,
+    role: account.role,
+    mustChangePassword: account.mustChangePassword,
+    totpEnabled: account.totpEnabled,
+  };
+}
+
+export function sessionView(principal: StaffPrincipal) {
+  const idleEnd = principal.session
+    ? new Date(
+        Math.min(
+          Date.parse(principal.session.lastSeenAt) + SESSION_IDLE_MS,
+          Date.parse(principal.session.expiresAt),
+        ),
+      ).toISOString()
+    : null;
+  return {
+    staff: accountView(principal.account),
+    via: principal.via,
+    csrfToken: principal.sessionToken ? csrfTokenFor(principal.sessionToken) : null,
+    expiresAt: principal.session?.expiresAt ?? null,
+    idleExpiresAt: idleEnd,
+  };
+}
+
+export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
+  const { store, config, now, throttle } = deps;
+
+  admin.post('/login', async (c) => {
+    const body = await readChecked<{ email: string; password: string; totp?: string }>(
+      c,
+      'LoginRequest',
+    );
+    const accountKey = throttle.key('account', body.email.trim().toLowerCase());
+    const clientKey = throttle.key('client', clientAddress(c, config.trustProxy));
+    const wait = Math.max(throttle.retryAfter(accountKey), throttle.retryAfter(clientKey));
+    if (wait > 0) throw rateLimitedProblem(wait);
+
+    const credentials = await store.staff.credentialsByEmail(body.email);
+    const passwordOk = await verifyPassword(
+      body.password,
+      credentials?.passwordHash ?? (await decoyHash(deps.passwordCost)),
+    );
+    const failed = async (reason: string) => {
+      throttle.fail(accountKey, ACCOUNT_RULE);
+      throttle.fail(clientKey, CLIENT_RULE);
+      await store.staff.audit({
+        actorId: credentials?.id ?? null,
+        via: 'session',
+        action: 'login_failed',
+        detail: { reason },
+        at: now(),
+      });
+      return unauthorizedProblem(LOGIN_FAILED);
+    };
+    if (!credentials || !passwordOk || credentials.disabled) {
+      throw await failed(!credentials ? 'unknown' : credentials.disabled ? 'disabled' : 'password');
+    }
+    if (credentials.totpEnabled && credentials.totpSecret) {
+      if (body.totp === undefined || body.totp === '') {
+        throw unauthorizedProblem(
+          'Enter the 6-digit code from your authenticator app.',
+          PROBLEM_TYPES.totpRequired,
+        );
+      }
+      const step = matchTotp(credentials.totpSecret, body.totp, now());
+      if (step === undefined || !(await store.staff.useTotpStep(credentials.id, step))) {
+        throw await failed('totp');
+      }
+    }
+    throttle.succeed(accountKey);
+
+    // A new session id at every sign-in; any session this browser had ends here.
+    const previous = getCookie(c, SESSION_COOKIE);
+    if (previous) await store.staff.deleteSession(sha256(previous));
+    const token = newSecret();
+    const at = now();
+    const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_MS);
+    await store.staff.createSession(sha256(token), credentials.id, at, expiresAt);
+    setSessionCookie(c, config, token);
+    const principal: StaffPrincipal = {
+      account: credentials,
+      via: 'session',
+      sessionToken: token,
+      session: {
+        createdAt: at.toISOString(),
+        lastSeenAt: at.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+      },
+    };
+    c.set('staff', principal);
+    await audit(c, deps, 'login', { type: 'staff', id: credentials.id });
+    return c.json(sessionView(principal), 200, NO_STORE);
+  });
+
+  admin.post('/logout', async (c) => {
+    const principal = c.get('staff');
+    if (principal.sessionToken) await store.staff.deleteSession(sha256(principal.sessionToken));
+    clearSessionCookie(c, config);
+    await audit(c, deps, 'logout', { type: 'staff', id: principal.account.id });
+    return c.body(null, 204, NO_STORE);
+  });
+
+  admin.get('/session', (c) => c.json(sessionView(c.get('staff')), 200, NO_STORE));
+
+  admin.post('/account/password', requireSession, async (c) => {
+    const body = await readChecked<{ currentPassword: string; newPassword: string }>(
+      c,
+      'PasswordChange',
+    );
+    const principal = c.get('staff');
+    const credentials = await store.staff.credentialsById(principal.account.id);
+    if (!credentials || !(await verifyPassword(body.currentPassword, credentials.passwordHash))) {
+      throw validationProblem({ currentPassword: 'This is not your current password.' });
+    }
+    const problem = passwordProblem(body.newPassword);
+    if (problem) throw validationProblem({ newPassword: problem });
+    if (body.newPassword === body.currentPassword) {
+      throw validationProblem({ newPassword: 'Choose a password different from the current one.' });
+    }
+    await store.staff.setPassword(
+      credentials.id,
+      await hashPassword(body.newPassword, deps.passwordCost),
+      false,
+      now(),
+    );
+    // Other browsers signed in with the old password are signed out.
+    await store.staff.deleteSessionsOf(credentials.id, sha256(principal.sessionToken!));
+    c.set('staff', { ...principal, account: { ...principal.account, mustChangePassword: false } });
+    await audit(c, deps, 'password_changed', { type: 'staff', id: credentials.id });
+    return c.json(sessionView(c.get('staff')), 200, NO_STORE);
+  });
+
+  admin.post('/account/totp', requireSession, async (c) => {
+    const principal = c.get('staff');
+    if (principal.account.totpEnabled) {
+      throw conflictProblem(
+        'Two-step sign-in is already on',
+        'Turn it off first to set up a new authenticator.',
+      );
+    }
+    const secret = generateTotpSecret();
+    await store.staff.setTotpSecret(principal.account.id, secret, now());
+    const practice = await store.getPractice();
+    await audit(c, deps, 'totp_setup_started', { type: 'staff', id: principal.account.id });
+    return c.json(
+      {
+        secret,
+        otpauthUri: otpauthUri(secret, principal.account.email, practice?.name ?? 'Hearth'),
+      },
+      200,
+      NO_STORE,
+    );
+  });
+
+  admin.post('/account/totp/confirm', requireSession, async (c) => {
+    const body = await readChecked<{ code: string }>(c, 'TotpCode');
+    const principal = c.get('staff');
+    const credentials = await store.staff.credentialsById(principal.account.id);
+    if (!credentials?.totpSecret || credentials.totpEnabled) {
+      throw conflictProblem(
+        'Nothing to confirm',
+        'Start the set-up first (POST /v1/admin/account/totp).',
+      );
+    }
+    const step = matchTotp(credentials.totpSecret, body.code, now());
+    if (step === undefined || !(await store.staff.useTotpStep(credentials.id, step))) {
+      throw validationProblem({ code: 'This code is not right. Check the time on your phone.' });
+    }
+    await store.staff.enableTotp(credentials.id, now());
+    await audit(c, deps, 'totp_enabled', { type: 'staff', id: credentials.id });
+    const account = (await store.staff.getAccount(credentials.id))!;
+    c.set('staff', { ...principal, account });
+    return c.json(sessionView(c.get('staff')), 200, NO_STORE);
+  });
+
+  admin.delete('/account/totp', requireSession, async (c) => {
+    const body = await readChecked<{ password: string }>(c, 'PasswordConfirmation');
+    const principal = c.get('staff');
+    const credentials = await store.staff.credentialsById(principal.account.id);
+    if (!credentials || !(await verifyPassword(body.password, credentials.passwordHash))) {
+      throw validationProblem({ password: 'This is not your current password.' });
+    }
+    await store.staff.setTotpSecret(credentials.id, null, now());
+    await audit(c, deps, 'totp_disabled', { type: 'staff', id: credentials.id });
+    c.set('staff', { ...principal, account: { ...principal.account, totpEnabled: false } });
+    return c.json(sessionView(c.get('staff')), 200, NO_STORE);
+  });
+
+  admin.get('/account/tokens', requireSession, async (c) => {
+    const items = await store.staff.listTokens(c.get('staff').account.id);
+    return c.json({ items }, 200, NO_STORE);
+  });
+
+  admin.post('/account/tokens', requireSession, async (c) => {
+    const body = await readChecked<{ name: string }>(c, 'TokenRequest');
+    const staffId = c.get('staff').account.id;
+    const secret = `${TOKEN_PREFIX}${newSecret()}`;
+    const token = await store.staff.createToken(staffId, body.name.trim(), sha256(secret), now());
+    await audit(c, deps, 'token_created', { type: 'token', id: token.id });
+    return c.json({ ...token, token: secret }, 201, NO_STORE);
+  });
+
+  admin.delete('/account/tokens/:id', requireSession, async (c) => {
+    const id = c.req.param('id');
+    if (!(await store.staff.deleteToken(c.get('staff').account.id, id))) {
+      throw notFoundProblem('You have no token with this id.');
+    }
+    await audit(c, deps, 'token_revoked', { type: 'token', id });
+    return c.body(null, 204, NO_STORE);
+  });
+
+  // The practice's staff: owners add, disable and reset accounts.
+  const owner = requireRole('owner');
+  admin.get('/staff', owner, async (c) => {
+    const items = (await store.staff.listAccounts()).map(staffView);
+    return c.json({ items }, 200, NO_STORE);
+  });
+
+  admin.post('/staff', owner, async (c) => {
+    const body = await readChecked<{ email: string; role?: StaffRole }>(c, 'StaffRequest');
+    const password = generatePassword();
+    const account = await store.staff.createAccount({
+      email: body.email,
+      role: body.role ?? 'staff',
+      passwordHash: await hashPassword(password, deps.passwordCost),
+      mustChangePassword: true,
+      now: now(),
+    });
+    if (!account)
+      throw conflictProblem('Account exists', 'There is already an account for this address.');
+    await audit(
+      c,
+      deps,
+      'staff_created',
+      { type: 'staff', id: account.id },
+      { role: account.role },
+    );
+    return c.json({ staff: staffView(account), oneTimePassword: password }, 201, NO_STORE);
+  });
+
+  const ownerAction = (
+    action: string,
+    apply: (c: Context<AdminEnv>, account: StaffAccount) => Promise<Record<string, unknown>>,
+  ) =>
+    admin.post(`/staff/:id/${action}`, owner, async (c) => {
+      const account = await store.staff.getAccount(c.req.param('id'));
+      if (!account) throw notFoundProblem('There is no staff account with this id.');
+      if (account.id === c.get('staff').account.id) {
+        throw conflictProblem('Not on your own account', 'Ask another owner to do this for you.');
+      }
+      const extra = await apply(c, account);
+      await audit(c, deps, `staff_${action.replace('-', '_')}`, { type: 'staff', id: account.id });
+      const updated = (await store.staff.getAccount(account.id))!;
+      return c.json({ staff: staffView(updated), ...extra }, 200, NO_STORE);
+    });
+
+  ownerAction('disable', async (_c, account) => {
+    await store.staff.setDisabled(account.id, true, now());
+    await store.staff.deleteSessionsOf(account.id);
+    return {};
+  });
+  ownerAction('enable', async (_c, account) => {
+    await store.staff.setDisabled(account.id, false, now());
+    return {};
+  });
+  ownerAction('reset-password', async (_c, account) => {
+    const password = generatePassword();
+    await store.staff.setPassword(
+      account.id,
+      await hashPassword(password, deps.passwordCost),
+      true,
+      now(),
+    );
+    await store.staff.deleteSessionsOf(account.id);
+    return { oneTimePassword: password };
+  });
+}
+
+function staffView(account: StaffAccount) {
+  return { ...accountView(account), disabled: account.disabled, createdAt: account.createdAt };
+}

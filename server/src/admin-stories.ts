@@ -1,0 +1,147 @@
+// Story moderation for staff: the queue (crisis-high first), any story, and the moderation steps
+// of story-moderation.ts, one at a time or approved in bulk.
+import type { Context, Hono } from 'hono';
+import type { AdminEnv } from './auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
+import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
+import { STORY_STATUSES, type ModerationAction, type StoryStatus } from './story-moderation.js';
+import type { ModerationOutcome } from './story-store.js';
+
+export const STAFF_STORY_PAGE = { default: 50, max: 200 } as const;
+export const BULK_APPROVE_MAX = 100;
+
+export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
+  const { store, now } = deps;
+
+  admin.get('/stories/queue', async (c) => {
+    const items = await store.listModerationQueue();
+    return c.json({ items }, 200, NO_STORE);
+  });
+
+  admin.get('/stories', async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    const fields: Record<string, string> = {};
+    const statusParam = params.get('status');
+    const statuses = statusParam
+      ? (statusParam.split(',') as StoryStatus[])
+      : (['approved', 'hidden'] as StoryStatus[]);
+    if (statuses.some((status) => !STORY_STATUSES.includes(status))) {
+      fields.status = `Use ${STORY_STATUSES.join(', ')} (several separated by commas).`;
+    }
+    const reportedParam = params.get('reported');
+    if (reportedParam !== null && reportedParam !== 'true' && reportedParam !== 'false') {
+      fields.reported = 'Use true or false.';
+    }
+    const limit = pageNumber(
+      params.get('limit'),
+      STAFF_STORY_PAGE.default,
+      1,
+      STAFF_STORY_PAGE.max,
+    );
+    const offset = pageNumber(params.get('cursor'), 0, 0, 1_000_000);
+    if (limit === undefined) fields.limit = `A whole number from 1 to ${STAFF_STORY_PAGE.max}.`;
+    if (offset === undefined) fields.cursor = 'Pass the `nextCursor` of the previous page.';
+    if (Object.keys(fields).length > 0) throw validationProblem(fields);
+    const page = await store.listStaffStories({
+      statuses,
+      reported: reportedParam === 'true',
+      limit: limit!,
+      offset: offset!,
+    });
+    return c.json(
+      { items: page.items, nextCursor: page.more ? String(offset! + limit!) : null },
+      200,
+      NO_STORE,
+    );
+  });
+
+  admin.post('/stories/approve', async (c) => {
+    const body = await readChecked<{ ids: string[] }>(c, 'BulkApproveRequest');
+    const results = [];
+    for (const id of [...new Set(body.ids)]) {
+      const outcome = await store.moderateStory(id, 'approve', {
+        now: now(),
+        actor: c.get('staff').account.id,
+      });
+      if (outcome.kind === 'ok') {
+        await audit(c, deps, 'story_approve', { type: 'story', id }, { bulk: true });
+        results.push({ id, result: 'approved' as const });
+      } else {
+        results.push({ id, result: outcome.kind === 'not_allowed' ? 'not_allowed' : 'not_found' });
+      }
+    }
+    return c.json({ results }, 200, NO_STORE);
+  });
+
+  admin.get('/stories/:id', async (c) => {
+    const story = await store.getModerationStory(c.req.param('id'));
+    if (!story) throw notFoundProblem('There is no story with this id.');
+    return c.json(story, 200, NO_STORE);
+  });
+
+  const step = (
+    action: ModerationAction,
+    schema: 'ApproveRequest' | 'ReasonRequest' | 'EditRequest',
+  ) =>
+    admin.post(`/stories/:id/${action}`, async (c) => {
+      const body = await readBodyOrEmpty<{ body?: string; reason?: string }>(c, schema);
+      const id = c.req.param('id');
+      const outcome = await store.moderateStory(id, action, {
+        body: body.body,
+        reason: body.reason,
+        now: now(),
+        actor: c.get('staff').account.id,
+      });
+      const story = storyOrThrow(outcome, action);
+      await audit(
+        c,
+        deps,
+        `story_${action}`,
+        { type: 'story', id },
+        {
+          status: story.status,
+          edited: body.body !== undefined,
+        },
+      );
+      return c.json(story, 200, NO_STORE);
+    });
+  step('approve', 'ApproveRequest');
+  step('reject', 'ReasonRequest');
+  step('hide', 'ReasonRequest');
+  step('edit', 'EditRequest');
+}
+
+/** Approve and hide may be sent without a body. */
+async function readBodyOrEmpty<T>(c: Context<AdminEnv>, schema: Parameters<typeof readChecked>[1]) {
+  const length = c.req.header('content-length');
+  if ((length === undefined || length === '0') && !c.req.header('content-type')) return {} as T;
+  return readChecked<T>(c, schema);
+}
+
+function storyOrThrow(outcome: ModerationOutcome, action: ModerationAction) {
+  switch (outcome.kind) {
+    case 'ok':
+      return outcome.story;
+    case 'not_found':
+      throw notFoundProblem('There is no story with this id.');
+    case 'not_allowed':
+      throw conflictProblem(
+        'Not possible in this state',
+        `A ${outcome.status} story cannot be changed by “${action}”.`,
+      );
+    case 'invalid':
+      throw validationProblem({
+        [outcome.field]:
+          outcome.field === 'reason'
+            ? 'Give a short reason (at most 300 characters); it is required to reject.'
+            : 'The text must not be empty and may have at most 5000 characters.',
+      });
+  }
+}
+
+function pageNumber(raw: string | null, fallback: number, min: number, max: number) {
+  if (raw === null) return fallback;
+  if (!/^\d{1,7}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value >= min && value <= max ? value : undefined;
+}

@@ -1,0 +1,54 @@
+// What every staff route shares: its dependencies, reading a checked body, and the audit entry.
+import type { Context } from 'hono';
+import type { AdminEnv } from './auth.js';
+import type { Config } from './config.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { adminSchemas } from './openapi-admin.js';
+import { readJsonBody, validationProblem } from './problem.js';
+import { checkSchema, type Schema } from './schema-check.js';
+import type { AuditInput } from './staff-store.js';
+import type { Store } from './store.js';
+
+export interface AdminDeps {
+  store: Store;
+  config: Config;
+  now: () => Date;
+  throttle: LoginThrottle;
+  /** scrypt cost (log2 N) of new password hashes. */
+  passwordCost: number;
+}
+
+export const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** Reads a JSON body and checks it against a schema of the OpenAPI document; 400 with `fields`. */
+export async function readChecked<T>(
+  c: Context,
+  schemaName: keyof typeof adminSchemas,
+): Promise<T> {
+  const body = await readJsonBody(c);
+  const errors = checkSchema(body, adminSchemas[schemaName] as Schema, {
+    schemas: adminSchemas as Record<string, unknown>,
+  });
+  if (Object.keys(errors).length > 0) throw validationProblem(errors);
+  return body as T;
+}
+
+/** Writes who did what to which record; `detail` holds no personal data (checked by tests). */
+export async function audit(
+  c: Context<AdminEnv>,
+  deps: AdminDeps,
+  action: string,
+  target?: { type: string; id: string },
+  detail?: AuditInput['detail'],
+): Promise<void> {
+  const staff = c.get('staff');
+  await deps.store.staff.audit({
+    actorId: staff.account.id,
+    via: staff.via,
+    action,
+    targetType: target?.type,
+    targetId: target?.id,
+    detail,
+    at: deps.now(),
+  });
+}

@@ -1,0 +1,703 @@
+// The staff API (`/v1/admin/...`) in the OpenAPI document: schemas and operations. Request
+// schemas here are also what the server checks bodies against (schema-check.ts). References to
+// `#/components/schemas/…` may name schemas of openapi.ts: the served document holds both.
+import { PASSWORD_MAX_LENGTH } from './passwords.js';
+import { SIGNUP_STATUSES } from './signup-workflow.js';
+import { AUDIT_VIA, STAFF_ROLES } from './staff-store.js';
+import { MODERATION_REASON_MAX, EDITED_BODY_MAX } from './story-store.js';
+import { REPORT_REASONS, STORY_STATUSES } from './story-moderation.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const text = { type: 'string', minLength: 1 };
+const dateTime = { type: 'string', format: 'date-time' };
+const nullableDateTime = { type: ['string', 'null'], format: 'date-time' };
+const id = { type: 'string', minLength: 1, maxLength: 64 };
+const list = (item: string, paged = false) => ({
+  type: 'object',
+  required: paged ? ['items', 'nextCursor'] : ['items'],
+  additionalProperties: false,
+  properties: {
+    items: { type: 'array', items: ref(item) },
+    ...(paged && {
+      nextCursor: {
+        type: ['string', 'null'],
+        description: 'Pass as `cursor` for the next page; null on the last page.',
+      },
+    }),
+  },
+});
+
+const staffSelf = {
+  id,
+  email: text,
+  role: { enum: [...STAFF_ROLES] },
+  mustChangePassword: {
+    type: 'boolean',
+    description: 'Until it is changed, only the session, logout and password change work (403).',
+  },
+  totpEnabled: { type: 'boolean' },
+};
+
+export const adminSchemas = {
+  LoginRequest: {
+    type: 'object',
+    required: ['email', 'password'],
+    additionalProperties: false,
+    properties: {
+      email: { type: 'string', minLength: 1, maxLength: 254 },
+      password: { type: 'string', minLength: 1, maxLength: PASSWORD_MAX_LENGTH },
+      totp: {
+        type: 'string',
+        maxLength: 12,
+        description: 'The 6-digit code, when the account has two-step sign-in.',
+      },
+    },
+  },
+  StaffSelf: {
+    type: 'object',
+    required: Object.keys(staffSelf),
+    additionalProperties: false,
+    properties: staffSelf,
+  },
+  Session: {
+    type: 'object',
+    description:
+      'Who is calling. With a session cookie, `csrfToken` must be sent as `X-CSRF-Token` on every POST, PUT and DELETE.',
+    required: ['staff', 'via', 'csrfToken', 'expiresAt', 'idleExpiresAt'],
+    additionalProperties: false,
+    properties: {
+      staff: ref('StaffSelf'),
+      via: { enum: ['session', 'token'] },
+      csrfToken: { type: ['string', 'null'], description: 'Null for bearer tokens.' },
+      expiresAt: {
+        ...nullableDateTime,
+        description: 'The absolute end of the session (12 hours after sign-in).',
+      },
+      idleExpiresAt: {
+        ...nullableDateTime,
+        description: 'The session ends here unless a request comes sooner (30 idle minutes).',
+      },
+    },
+  },
+  StaffMember: {
+    type: 'object',
+    required: [...Object.keys(staffSelf), 'disabled', 'createdAt'],
+    additionalProperties: false,
+    properties: { ...staffSelf, disabled: { type: 'boolean' }, createdAt: dateTime },
+  },
+  StaffList: list('StaffMember'),
+  StaffRequest: {
+    type: 'object',
+    required: ['email'],
+    additionalProperties: false,
+    properties: {
+      email: { type: 'string', format: 'email', maxLength: 254 },
+      role: { enum: [...STAFF_ROLES], description: '`staff` when absent.' },
+    },
+  },
+  StaffChange: {
+    type: 'object',
+    required: ['staff'],
+    additionalProperties: false,
+    properties: {
+      staff: ref('StaffMember'),
+      oneTimePassword: {
+        type: 'string',
+        description:
+          'Shown once: give it to the person, who must change it at first sign-in. Never stored.',
+      },
+    },
+  },
+  PasswordChange: {
+    type: 'object',
+    required: ['currentPassword', 'newPassword'],
+    additionalProperties: false,
+    properties: {
+      currentPassword: { type: 'string', minLength: 1, maxLength: PASSWORD_MAX_LENGTH },
+      newPassword: {
+        type: 'string',
+        maxLength: PASSWORD_MAX_LENGTH,
+        description: 'At least 12 characters.',
+      },
+    },
+  },
+  PasswordConfirmation: {
+    type: 'object',
+    required: ['password'],
+    additionalProperties: false,
+    properties: { password: { type: 'string', minLength: 1, maxLength: PASSWORD_MAX_LENGTH } },
+  },
+  TotpSetup: {
+    type: 'object',
+    required: ['secret', 'otpauthUri'],
+    additionalProperties: false,
+    properties: {
+      secret: { ...text, description: 'Base32, for typing into an authenticator app.' },
+      otpauthUri: { ...text, description: 'Show as a QR code: `otpauth://totp/…`.' },
+    },
+  },
+  TotpCode: {
+    type: 'object',
+    required: ['code'],
+    additionalProperties: false,
+    properties: { code: { type: 'string', minLength: 1, maxLength: 12 } },
+  },
+  TokenRequest: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 100, description: 'What it is for.' },
+    },
+  },
+  Token: {
+    type: 'object',
+    required: ['id', 'name', 'createdAt', 'lastUsedAt'],
+    additionalProperties: false,
+    properties: { id, name: text, createdAt: dateTime, lastUsedAt: nullableDateTime },
+  },
+  TokenList: list('Token'),
+  TokenCreated: {
+    type: 'object',
+    required: ['id', 'name', 'createdAt', 'lastUsedAt', 'token'],
+    additionalProperties: false,
+    properties: {
+      id,
+      name: text,
+      createdAt: dateTime,
+      lastUsedAt: nullableDateTime,
+      token: {
+        type: 'string',
+        pattern: '^hearth_[A-Za-z0-9_-]+$',
+        description: 'Shown once; only its hash is stored. Send as `Authorization: Bearer …`.',
+      },
+    },
+  },
+  StaffStory: {
+    type: 'object',
+    description:
+      'A story as staff see it. `body` is the full text; `masked` hides e-mail addresses, phone numbers, links and handles and marks likely names. Render every text as text, never as HTML.',
+    required: [
+      'id',
+      'status',
+      'body',
+      'masked',
+      'topics',
+      'contentWarning',
+      'month',
+      'resonance',
+      'flags',
+      'reports',
+      'statusReason',
+      'editedAt',
+      'createdAt',
+      'approvedAt',
+    ],
+    additionalProperties: false,
+    properties: {
+      id,
+      status: { enum: [...STORY_STATUSES] },
+      body: { type: 'string' },
+      masked: {
+        type: 'object',
+        required: ['masked', 'segments', 'ranges'],
+        additionalProperties: false,
+        properties: {
+          masked: { type: 'string' },
+          segments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['text'],
+              additionalProperties: false,
+              properties: {
+                text: { type: 'string' },
+                kind: { enum: ['email', 'phone', 'url', 'handle', 'name'] },
+              },
+            },
+          },
+          ranges: {
+            type: 'array',
+            description: 'Where each detail or likely name is in `body` (UTF-16 offsets).',
+            items: {
+              type: 'object',
+              required: ['kind', 'start', 'end'],
+              additionalProperties: false,
+              properties: {
+                kind: { enum: ['email', 'phone', 'url', 'handle', 'name'] },
+                start: { type: 'integer', minimum: 0 },
+                end: { type: 'integer', minimum: 0 },
+              },
+            },
+          },
+        },
+      },
+      topics: { type: 'array', items: { type: 'string' } },
+      contentWarning: { type: ['string', 'null'] },
+      month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+      resonance: { type: 'integer', minimum: 0 },
+      flags: {
+        type: 'object',
+        required: ['crisis', 'personalDetails', 'links', 'repeat', 'spam'],
+        additionalProperties: false,
+        properties: {
+          crisis: {
+            enum: ['none', 'low', 'medium', 'high'],
+            description: '`high` and `medium` come first in the queue; show them clearly marked.',
+          },
+          personalDetails: {
+            type: 'array',
+            items: { enum: ['email', 'phone', 'url', 'handle'] },
+          },
+          links: { type: 'integer', minimum: 0 },
+          repeat: { type: 'boolean' },
+          spam: { type: 'array', items: { enum: ['links', 'all_caps', 'repeated_characters'] } },
+        },
+      },
+      reports: {
+        type: 'object',
+        description: 'Open reports (since the last review).',
+        required: ['count', 'reasons', 'notes'],
+        additionalProperties: false,
+        properties: {
+          count: { type: 'integer', minimum: 0 },
+          reasons: {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              REPORT_REASONS.map((reason) => [reason, { type: 'integer', minimum: 1 }]),
+            ),
+          },
+          notes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      statusReason: { type: ['string', 'null'] },
+      editedAt: nullableDateTime,
+      createdAt: dateTime,
+      approvedAt: nullableDateTime,
+    },
+  },
+  StaffStoryList: list('StaffStory', true),
+  StoryQueue: list('StaffStory'),
+  ApproveRequest: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      body: {
+        type: 'string',
+        maxLength: EDITED_BODY_MAX,
+        description: 'The redacted text to publish instead; the original is not kept.',
+      },
+    },
+  },
+  ReasonRequest: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      reason: {
+        type: 'string',
+        maxLength: MODERATION_REASON_MAX,
+        description: 'Required to reject; optional to hide. Staff only see it.',
+      },
+    },
+  },
+  EditRequest: {
+    type: 'object',
+    required: ['body'],
+    additionalProperties: false,
+    properties: { body: { type: 'string', minLength: 1, maxLength: EDITED_BODY_MAX } },
+  },
+  BulkApproveRequest: {
+    type: 'object',
+    required: ['ids'],
+    additionalProperties: false,
+    properties: {
+      ids: { type: 'array', minItems: 1, maxItems: 100, items: id },
+    },
+  },
+  BulkApproveResult: {
+    type: 'object',
+    required: ['results'],
+    additionalProperties: false,
+    properties: {
+      results: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'result'],
+          additionalProperties: false,
+          properties: { id, result: { enum: ['approved', 'not_found', 'not_allowed'] } },
+        },
+      },
+    },
+  },
+  AuditEntry: {
+    type: 'object',
+    description: 'One staff action. Never holds personal data: only ids, statuses and counts.',
+    required: ['id', 'at', 'actor', 'via', 'action', 'targetType', 'targetId', 'detail'],
+    additionalProperties: false,
+    properties: {
+      id,
+      at: dateTime,
+      actor: {
+        type: ['object', 'null'],
+        required: ['id', 'email'],
+        additionalProperties: false,
+        properties: { id, email: { type: ['string', 'null'] } },
+      },
+      via: { enum: [...AUDIT_VIA] },
+      action: text,
+      targetType: { type: ['string', 'null'] },
+      targetId: { type: ['string', 'null'] },
+      detail: { type: ['object', 'null'] },
+    },
+  },
+  AuditList: list('AuditEntry', true),
+  SignupStatus: { enum: [...SIGNUP_STATUSES] },
+} as const;
+
+// --- operations -------------------------------------------------------------------------------
+
+interface OperationSpec {
+  id: string;
+  summary: string;
+  description?: string;
+  parameters?: object[];
+  body?: string;
+  /** Status → response schema name (JSON), `null` for no body, or a content map. */
+  responses: Record<
+    string,
+    string | null | { description: string; content?: object; headers?: object }
+  >;
+  /** Owner only: a `staff` account gets 403. */
+  owner?: boolean;
+  /** Needs a signed-in session: a bearer token gets 403. */
+  sessionOnly?: boolean;
+  /** No credentials needed (the login). */
+  open?: boolean;
+}
+
+const noStore = { 'Cache-Control': { schema: { const: 'no-store' } } };
+const security = [{ cookieAuth: [] }, { bearerAuth: [] }];
+
+const adminErrors = {
+  '400': problem('Invalid body or query: `fields` says which field and why.'),
+  '401': problem('No session or token, or it has ended (`WWW-Authenticate: Bearer`).'),
+  '403': problem(
+    'Not allowed: wrong role, a token where a session is needed, a missing or wrong `X-CSRF-Token` (`urn:hearth:problem:csrf`), a request from another site, or a password that must be changed first (`urn:hearth:problem:password-change-required`).',
+  ),
+  '404': problem('No such record.'),
+  '409': problem('Not possible in the record’s current state.'),
+  '413': problem('The request body is larger than the server accepts.'),
+  '415': problem('The body is not JSON.'),
+  '500': problem('Unexpected server error; nothing internal is disclosed.'),
+};
+
+function operation(spec: OperationSpec) {
+  const responses: Record<string, object> = {};
+  for (const [status, response] of Object.entries(spec.responses)) {
+    if (response === null) responses[status] = { description: 'Done.', headers: noStore };
+    else if (typeof response === 'string') {
+      responses[status] = { description: 'OK.', headers: noStore, content: json(ref(response)) };
+    } else responses[status] = { headers: noStore, ...response };
+  }
+  return {
+    operationId: spec.id,
+    summary: spec.summary,
+    ...(spec.description && { description: spec.description }),
+    tags: ['staff'],
+    security: spec.open ? [] : security,
+    ...(spec.owner && { 'x-hearth-role': 'owner' }),
+    ...(spec.sessionOnly && { 'x-hearth-session-only': true }),
+    ...(spec.parameters && { parameters: spec.parameters }),
+    ...(spec.body && { requestBody: { required: true, content: json(ref(spec.body)) } }),
+    responses: { ...responses, ...adminErrors },
+  };
+}
+
+const pathId = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const csrfHeader = {
+  name: 'X-CSRF-Token',
+  in: 'header',
+  required: false,
+  description:
+    'Required with a session cookie on POST, PUT and DELETE: `csrfToken` of GET /v1/admin/session.',
+  schema: { type: 'string' },
+};
+const withCsrf = (parameters: object[] = []) => [...parameters, csrfHeader];
+const queryParam = (name: string, description: string, schema: object) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+
+export const adminPaths = {
+  '/v1/admin/login': {
+    post: operation({
+      id: 'adminLogin',
+      summary: 'Sign in: sets the `hearth_session` cookie (HttpOnly, SameSite=Strict)',
+      description:
+        'A new session id at every sign-in. Failed attempts lock the account (and the client) for a minute after 5, doubling after each further failure: `429` with `Retry-After`. The error never says whether the address has an account. With two-step sign-in on, a missing code gives `401` `urn:hearth:problem:totp-required`.',
+      open: true,
+      body: 'LoginRequest',
+      responses: {
+        '200': 'Session',
+        '429': {
+          ...problem('Too many failed attempts; see `Retry-After`.'),
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+        },
+      },
+    }),
+  },
+  '/v1/admin/logout': {
+    post: operation({
+      id: 'adminLogout',
+      summary: 'Sign out: ends the session and clears the cookie',
+      parameters: withCsrf(),
+      responses: { '204': null },
+    }),
+  },
+  '/v1/admin/session': {
+    get: operation({
+      id: 'getAdminSession',
+      summary: 'Who is signed in, the CSRF token, and when the session ends',
+      responses: { '200': 'Session' },
+    }),
+  },
+  '/v1/admin/account/password': {
+    post: operation({
+      id: 'changePassword',
+      summary:
+        'Change your password (required after a one-time password); signs out your other sessions',
+      sessionOnly: true,
+      parameters: withCsrf(),
+      body: 'PasswordChange',
+      responses: { '200': 'Session' },
+    }),
+  },
+  '/v1/admin/account/totp': {
+    post: operation({
+      id: 'startTotp',
+      summary: 'Start two-step sign-in: a new secret and its otpauth URI',
+      sessionOnly: true,
+      parameters: withCsrf(),
+      responses: { '200': 'TotpSetup' },
+    }),
+    delete: operation({
+      id: 'disableTotp',
+      summary: 'Turn two-step sign-in off (with your password)',
+      sessionOnly: true,
+      parameters: withCsrf(),
+      body: 'PasswordConfirmation',
+      responses: { '200': 'Session' },
+    }),
+  },
+  '/v1/admin/account/totp/confirm': {
+    post: operation({
+      id: 'confirmTotp',
+      summary: 'Confirm the authenticator with a code: from now on sign-in needs one',
+      sessionOnly: true,
+      parameters: withCsrf(),
+      body: 'TotpCode',
+      responses: { '200': 'Session' },
+    }),
+  },
+  '/v1/admin/account/tokens': {
+    get: operation({
+      id: 'listTokens',
+      summary: 'Your bearer tokens for scripts (never the tokens themselves)',
+      sessionOnly: true,
+      responses: { '200': 'TokenList' },
+    }),
+    post: operation({
+      id: 'createToken',
+      summary: 'Create a bearer token; it is shown once',
+      sessionOnly: true,
+      parameters: withCsrf(),
+      body: 'TokenRequest',
+      responses: { '201': 'TokenCreated' },
+    }),
+  },
+  '/v1/admin/account/tokens/{id}': {
+    delete: operation({
+      id: 'revokeToken',
+      summary: 'Revoke one of your tokens',
+      sessionOnly: true,
+      parameters: withCsrf([pathId('Token id.')]),
+      responses: { '204': null },
+    }),
+  },
+  '/v1/admin/staff': {
+    get: operation({
+      id: 'listStaff',
+      summary: 'The practice’s staff accounts',
+      owner: true,
+      responses: { '200': 'StaffList' },
+    }),
+    post: operation({
+      id: 'createStaff',
+      summary: 'Add a staff account; answers a one-time password to pass on',
+      owner: true,
+      parameters: withCsrf(),
+      body: 'StaffRequest',
+      responses: { '201': 'StaffChange' },
+    }),
+  },
+  '/v1/admin/staff/{id}/disable': {
+    post: operation({
+      id: 'disableStaff',
+      summary: 'Disable an account: its sessions end and its tokens stop working',
+      owner: true,
+      parameters: withCsrf([pathId('Staff id.')]),
+      responses: { '200': 'StaffChange' },
+    }),
+  },
+  '/v1/admin/staff/{id}/enable': {
+    post: operation({
+      id: 'enableStaff',
+      summary: 'Enable a disabled account again',
+      owner: true,
+      parameters: withCsrf([pathId('Staff id.')]),
+      responses: { '200': 'StaffChange' },
+    }),
+  },
+  '/v1/admin/staff/{id}/reset-password': {
+    post: operation({
+      id: 'resetStaffPassword',
+      summary: 'Give an account a new one-time password (signs it out everywhere)',
+      owner: true,
+      parameters: withCsrf([pathId('Staff id.')]),
+      responses: { '200': 'StaffChange' },
+    }),
+  },
+  '/v1/admin/stories/queue': {
+    get: operation({
+      id: 'storyQueue',
+      summary:
+        'Stories to review: pending and hidden, crisis-high first, then crisis-medium, then oldest',
+      responses: { '200': 'StoryQueue' },
+    }),
+  },
+  '/v1/admin/stories': {
+    get: operation({
+      id: 'listStaffStories',
+      summary: 'Stories by status, newest first: published (`approved`), `hidden`, reported',
+      parameters: [
+        queryParam('status', 'Comma-separated statuses; `approved,hidden` by default.', {
+          type: 'string',
+        }),
+        queryParam('reported', '`true`: only stories with open reports.', {
+          enum: ['true', 'false'],
+        }),
+        queryParam('limit', 'Stories per page (default 50).', {
+          type: 'integer',
+          minimum: 1,
+          maximum: 200,
+        }),
+        queryParam('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+      ],
+      responses: { '200': 'StaffStoryList' },
+    }),
+  },
+  '/v1/admin/stories/approve': {
+    post: operation({
+      id: 'bulkApproveStories',
+      summary: 'Approve several stories at once; each gets its own result',
+      parameters: withCsrf(),
+      body: 'BulkApproveRequest',
+      responses: { '200': 'BulkApproveResult' },
+    }),
+  },
+  '/v1/admin/stories/{id}': {
+    get: operation({
+      id: 'getStaffStory',
+      summary: 'One story in any status, with flags, masked text and open reports',
+      parameters: [pathId('Story id.')],
+      responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/stories/{id}/approve': {
+    post: operation({
+      id: 'approveStory',
+      summary: 'Approve (publish) a pending or hidden story, optionally with a redacted text',
+      parameters: withCsrf([pathId('Story id.')]),
+      body: 'ApproveRequest',
+      responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/stories/{id}/reject': {
+    post: operation({
+      id: 'rejectStory',
+      summary: 'Reject a pending or hidden story, with a reason (final)',
+      parameters: withCsrf([pathId('Story id.')]),
+      body: 'ReasonRequest',
+      responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/stories/{id}/hide': {
+    post: operation({
+      id: 'hideStory',
+      summary: 'Hide a published story from the wall',
+      parameters: withCsrf([pathId('Story id.')]),
+      body: 'ReasonRequest',
+      responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/stories/{id}/edit': {
+    post: operation({
+      id: 'editStory',
+      summary: 'Replace a story’s text (redact) without changing its status',
+      parameters: withCsrf([pathId('Story id.')]),
+      body: 'EditRequest',
+      responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/audit': {
+    get: operation({
+      id: 'listAudit',
+      summary: 'The audit log, newest first: who did what, when, to which record',
+      owner: true,
+      parameters: [
+        queryParam('action', 'Only this action (e.g. `signup_deleted`).', { type: 'string' }),
+        queryParam('actor', 'Only this staff id.', { type: 'string' }),
+        queryParam('target', 'Only this record id.', { type: 'string' }),
+        queryParam('limit', 'Entries per page (default 50).', {
+          type: 'integer',
+          minimum: 1,
+          maximum: 200,
+        }),
+        queryParam('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+      ],
+      responses: { '200': 'AuditList' },
+    }),
+  },
+};
+
+export const adminSecuritySchemes = {
+  cookieAuth: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'hearth_session',
+    description:
+      'Set by POST /v1/admin/login. Ends after 30 idle minutes or 12 hours. State-changing requests also need `X-CSRF-Token`.',
+  },
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A staff token from POST /v1/admin/account/tokens, for scripts. No CSRF token needed.',
+  },
+};
