@@ -358,7 +358,103 @@ export const adminSchemas = {
     },
   },
   AuditList: list('AuditEntry', true),
-  SignupStatus: { enum: [...SIGNUP_STATUSES] },
+  SignupStatus: {
+    enum: [...SIGNUP_STATUSES],
+    description:
+      'received → contacted → screening_scheduled → accepted → enrolled, or waitlisted, referred (elsewhere), declined, withdrawn. The first five hold a seat.',
+  },
+  StaffSignup: {
+    type: 'object',
+    description:
+      'A sign-up as staff see it, decrypted. Render every text as text. Personal data: never put it in URLs, logs or analytics.',
+    required: [
+      'id',
+      'groupId',
+      'groupName',
+      'status',
+      'waitlistPosition',
+      'name',
+      'email',
+      'phone',
+      'contactMethod',
+      'okToLeaveMessage',
+      'bestTimes',
+      'message',
+      'ageConfirmed',
+      'consentVersion',
+      'consentedAt',
+      'createdAt',
+      'updatedAt',
+      'retainUntil',
+      'history',
+    ],
+    additionalProperties: false,
+    properties: {
+      id,
+      groupId: id,
+      groupName: text,
+      status: ref('SignupStatus'),
+      waitlistPosition: {
+        type: ['integer', 'null'],
+        minimum: 1,
+        description: 'Current place in the waitlist (1 is next) when waitlisted.',
+      },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      phone: { type: ['string', 'null'] },
+      contactMethod: { enum: ['email', 'phone', 'text'] },
+      okToLeaveMessage: { type: ['boolean', 'null'] },
+      bestTimes: { type: ['string', 'null'] },
+      message: { type: ['string', 'null'] },
+      ageConfirmed: { type: ['boolean', 'null'] },
+      consentVersion: text,
+      consentedAt: dateTime,
+      createdAt: dateTime,
+      updatedAt: dateTime,
+      retainUntil: {
+        ...nullableDateTime,
+        description:
+          'When the request is deleted automatically (HEARTH_RETENTION_DAYS after it was made); null while the person is enrolled.',
+      },
+      history: {
+        type: 'array',
+        description: 'Status changes and notes, oldest first.',
+        items: {
+          type: 'object',
+          required: ['at', 'from', 'to', 'note', 'actor'],
+          additionalProperties: false,
+          properties: {
+            at: dateTime,
+            from: { anyOf: [ref('SignupStatus'), { type: 'null' }] },
+            to: { anyOf: [ref('SignupStatus'), { type: 'null' }] },
+            note: { type: ['string', 'null'] },
+            actor: {
+              type: ['object', 'null'],
+              required: ['id', 'email'],
+              additionalProperties: false,
+              properties: { id, email: { type: ['string', 'null'] } },
+            },
+          },
+        },
+      },
+    },
+  },
+  StaffSignupList: list('StaffSignup'),
+  SignupStatusChange: {
+    type: 'object',
+    required: ['status'],
+    additionalProperties: false,
+    properties: {
+      status: ref('SignupStatus'),
+      note: { type: 'string', maxLength: 2000, description: 'A staff note, kept with the change.' },
+    },
+  },
+  SignupNote: {
+    type: 'object',
+    required: ['note'],
+    additionalProperties: false,
+    properties: { note: { type: 'string', minLength: 1, maxLength: 2000 } },
+  },
 } as const;
 
 // --- operations -------------------------------------------------------------------------------
@@ -404,7 +500,7 @@ function operation(spec: OperationSpec) {
     if (response === null) responses[status] = { description: 'Done.', headers: noStore };
     else if (typeof response === 'string') {
       responses[status] = { description: 'OK.', headers: noStore, content: json(ref(response)) };
-    } else responses[status] = { headers: noStore, ...response };
+    } else responses[status] = { ...response, headers: { ...noStore, ...response.headers } };
   }
   return {
     operationId: spec.id,
@@ -663,6 +759,79 @@ export const adminPaths = {
       parameters: withCsrf([pathId('Story id.')]),
       body: 'EditRequest',
       responses: { '200': 'StaffStory' },
+    }),
+  },
+  '/v1/admin/signups': {
+    get: operation({
+      id: 'listSignups',
+      summary: 'Sign-ups by group and status, oldest first, decrypted',
+      parameters: [
+        queryParam('group', 'Only this group id.', { type: 'string' }),
+        queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
+      ],
+      responses: { '200': 'StaffSignupList' },
+    }),
+  },
+  '/v1/admin/signups/export.csv': {
+    get: operation({
+      id: 'exportSignups',
+      summary:
+        'The same list as CSV for a spreadsheet (UTF-8 with BOM; formula-like cells neutralised)',
+      description:
+        "Cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'` so spreadsheet apps never run them. Each export is written to the audit log.",
+      parameters: [
+        queryParam('group', 'Only this group id.', { type: 'string' }),
+        queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
+      ],
+      responses: {
+        '200': {
+          description: 'A CSV download (`Content-Disposition: attachment`).',
+          content: { 'text/csv': { schema: { type: 'string' } } },
+          headers: { 'Content-Disposition': { schema: { type: 'string' } } },
+        },
+      },
+    }),
+  },
+  '/v1/admin/signups/{id}': {
+    get: operation({
+      id: 'getSignup',
+      summary: 'One sign-up with its history and notes',
+      parameters: [pathId('Sign-up id.')],
+      responses: { '200': 'StaffSignup' },
+    }),
+    delete: operation({
+      id: 'deleteSignup',
+      summary: 'Delete a person’s sign-up and its history for good (a request to erase their data)',
+      parameters: withCsrf([pathId('Sign-up id.')]),
+      responses: { '204': null },
+    }),
+  },
+  '/v1/admin/signups/{id}/status': {
+    post: operation({
+      id: 'changeSignupStatus',
+      summary: 'Move a sign-up on in the workflow, with an optional note',
+      description:
+        'Taking a seat (from waitlisted, referred, declined or withdrawn) needs a free one: `409` otherwise.',
+      parameters: withCsrf([pathId('Sign-up id.')]),
+      body: 'SignupStatusChange',
+      responses: { '200': 'StaffSignup' },
+    }),
+  },
+  '/v1/admin/signups/{id}/promote': {
+    post: operation({
+      id: 'promoteSignup',
+      summary: 'Give a waitlisted person a freed seat (status `received`)',
+      parameters: withCsrf([pathId('Sign-up id.')]),
+      responses: { '200': 'StaffSignup' },
+    }),
+  },
+  '/v1/admin/signups/{id}/notes': {
+    post: operation({
+      id: 'addSignupNote',
+      summary: 'Add a staff note',
+      parameters: withCsrf([pathId('Sign-up id.')]),
+      body: 'SignupNote',
+      responses: { '200': 'StaffSignup' },
     }),
   },
   '/v1/admin/audit': {

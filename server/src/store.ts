@@ -30,6 +30,17 @@ import type { Database, GroupTable } from './db/schema.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
 import { SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
 import { createStaffStore, type StaffStore } from './staff-store.js';
+import {
+  addSignupNote,
+  changeSignupStatus,
+  deleteSignup,
+  getStaffSignup,
+  listStaffSignups,
+  type SignupAdminContext,
+  type SignupChangeOutcome,
+  type StaffSignup,
+  type StaffSignupQuery,
+} from './signup-admin-store.js';
 import type { ModerationAction, ReportReason, StoryStatus } from './story-moderation.js';
 import {
   countStoriesByStatus,
@@ -178,6 +189,21 @@ export interface Store {
   ): Promise<CreateSignupOutcome>;
   /** Every stored sign-up, oldest first, decrypted. */
   listSignups(): Promise<StoredSignup[]>;
+  /** Sign-ups for staff: decrypted, with history and retention date, oldest first. */
+  listStaffSignups(query?: StaffSignupQuery): Promise<StaffSignup[]>;
+  getStaffSignup(id: string): Promise<StaffSignup | undefined>;
+  /** Moves a sign-up through the workflow (signup-workflow.ts), with an optional staff note. */
+  changeSignupStatus(
+    id: string,
+    to: SignupStatus,
+    options: { note?: string; actorId: string | null; now: Date },
+  ): Promise<SignupChangeOutcome>;
+  addSignupNote(
+    id: string,
+    options: { note: string; actorId: string | null; now: Date },
+  ): Promise<StaffSignup | undefined>;
+  /** Deletes a person's sign-up and its history for good; false when there was none. */
+  deleteSignup(id: string): Promise<boolean>;
   /** Staff moved a sign-up on (e.g. `enrolled`); false when there is no such sign-up. */
   setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean>;
   /**
@@ -561,6 +587,34 @@ class KyselyStore implements Store {
       }
       return signup;
     });
+  }
+
+  private get signupAdmin(): SignupAdminContext {
+    return { db: this.db, cipher: this.cipher, retentionDays: this.retentionDays };
+  }
+
+  listStaffSignups(query?: StaffSignupQuery) {
+    return listStaffSignups(this.signupAdmin, query);
+  }
+
+  getStaffSignup(id: string) {
+    return getStaffSignup(this.signupAdmin, id);
+  }
+
+  changeSignupStatus(
+    id: string,
+    to: SignupStatus,
+    options: { note?: string; actorId: string | null; now: Date },
+  ) {
+    return changeSignupStatus(this.signupAdmin, id, to, options);
+  }
+
+  addSignupNote(id: string, options: { note: string; actorId: string | null; now: Date }) {
+    return addSignupNote(this.signupAdmin, id, options);
+  }
+
+  deleteSignup(id: string) {
+    return deleteSignup(this.signupAdmin, id);
   }
 
   async setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean> {
