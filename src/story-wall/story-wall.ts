@@ -133,8 +133,6 @@ export class HearthStoryWall extends HearthElement {
       { signal },
     ) => {
       if (!client) return initialState;
-      this.more = [];
-      this.cursor = undefined;
       return client.get<List<Story>>('v1/stories', {
         signal,
         query: { topic: topic || undefined, limit },
@@ -145,10 +143,8 @@ export class HearthStoryWall extends HearthElement {
 
   /** The topic chosen in the filter; the `topic` attribute until the visitor chooses. */
   @state() private filter?: string;
-  /** Stories from Load more, after the first page. */
-  @state() private more: Story[] = [];
-  /** The cursor after the last page loaded by Load more (`undefined`: the first page's). */
-  @state() private cursor?: string | null;
+  /** Stories from Load more, and the cursor after them, for the first page they follow. */
+  @state() private more?: { after: List<Story>; items: Story[]; cursor: string | null };
   @state() private loadingMore = false;
   @state() private moreFailed = false;
   /** Counts and pressed states the server gave after a "me too" (the list is cached 60 s). */
@@ -171,7 +167,6 @@ export class HearthStoryWall extends HearthElement {
   private idempotencyKey?: string;
   private sendController?: AbortController;
   private errors = new Map<Shown, FieldError>();
-  private focusTarget?: string;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -206,25 +201,22 @@ export class HearthStoryWall extends HearthElement {
     this.errors = this.visibleErrors();
   }
 
-  protected override updated(): void {
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
-  }
-
   private get limit(): number {
     const size = Math.trunc(this.pageSize);
     return size >= 1 && size <= 50 ? size : 10;
   }
 
+  /** Later pages count only after the first page they were loaded for: a new topic starts over. */
+  private get morePages() {
+    return this.more && this.more.after === this.storiesTask.value ? this.more : undefined;
+  }
+
   private get stories(): Story[] {
-    return [...(this.storiesTask.value?.items ?? []), ...this.more];
+    return [...(this.storiesTask.value?.items ?? []), ...(this.morePages?.items ?? [])];
   }
 
   private get nextCursor(): string | null {
-    return this.cursor === undefined ? (this.storiesTask.value?.nextCursor ?? null) : this.cursor;
+    return this.morePages ? this.morePages.cursor : (this.storiesTask.value?.nextCursor ?? null);
   }
 
   private get maxLength(): number {
@@ -250,21 +242,22 @@ export class HearthStoryWall extends HearthElement {
     const client = this.config.client;
     const cursor = this.nextCursor;
     if (!client || !cursor || this.loadingMore) return;
-    const topic = this.filter ?? this.topic ?? '';
+    const first = this.storiesTask.value;
     const firstNew = this.stories.length;
     this.loadingMore = true;
     this.moreFailed = false;
     this.announcement = '';
     try {
+      const topic = this.filter ?? this.topic ?? '';
       const page = await client.get<List<Story>>('v1/stories', {
         query: { topic: topic || undefined, limit: this.limit, cursor },
       });
-      // The filter changed meanwhile: this page belongs to another list.
-      if (topic !== (this.filter ?? this.topic ?? '')) return;
+      // The topic changed meanwhile: this page belongs to another list.
+      if (!first || first !== this.storiesTask.value) return;
       const known = new Set(this.stories.map((story) => story.id));
       const fresh = page.items.filter((story) => !known.has(story.id));
-      this.more = [...this.more, ...fresh];
-      this.cursor = page.nextCursor;
+      const items = [...(this.morePages?.items ?? []), ...fresh];
+      this.more = { after: first, items, cursor: page.nextCursor };
       this.announcement = this.localize.t('storyArrived', fresh.length);
       if (fresh.length) this.moveFocus(`[data-index="${firstNew}"]`);
     } catch {
@@ -375,6 +368,8 @@ export class HearthStoryWall extends HearthElement {
   };
 
   private readonly handleInput = (event: Event) => {
+    // Removing a focused, edited field after sending fires its last `change`: that text is sent.
+    if (this.receipt) return;
     const input = event.target as HTMLInputElement;
     const field = input.name as keyof Draft;
     if (!(field in this.draft)) return;
@@ -392,6 +387,8 @@ export class HearthStoryWall extends HearthElement {
   };
 
   private readonly handleBlur = (event: FocusEvent) => {
+    // Nor is a field removed after sending one the visitor left.
+    if (this.receipt) return;
     const field = (event.target as HTMLInputElement).name as Shown;
     if (FIELDS.includes(field) && !this.touched.has(field)) {
       this.touched = new Set(this.touched).add(field);
@@ -526,10 +523,15 @@ export class HearthStoryWall extends HearthElement {
     });
   }
 
-  /** Moves focus once `selector` is rendered. */
+  /**
+   * Moves focus once `selector` is rendered: after the update, since the field focus leaves may
+   * count as touched and render again.
+   */
   private moveFocus(selector: string): void {
-    this.focusTarget = selector;
     this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
   }
 
   protected override render() {
