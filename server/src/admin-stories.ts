@@ -2,7 +2,7 @@
 // of story-moderation.ts, one at a time or approved in bulk.
 import type { Context, Hono } from 'hono';
 import type { AdminEnv } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
+import { audit, NO_STORE, readChecked, type AdminDeps, type SchemaName } from './admin-support.js';
 import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
 import { STORY_STATUSES, type ModerationAction, type StoryStatus } from './story-moderation.js';
 import type { ModerationOutcome } from './story-store.js';
@@ -112,7 +112,7 @@ export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
 }
 
 /** Approve and hide may be sent without a body. */
-async function readBodyOrEmpty<T>(c: Context<AdminEnv>, schema: Parameters<typeof readChecked>[1]) {
+async function readBodyOrEmpty<T>(c: Context<AdminEnv>, schema: SchemaName) {
   const length = c.req.header('content-length');
   if ((length === undefined || length === '0') && !c.req.header('content-type')) return {} as T;
   return readChecked<T>(c, schema);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { AdminEnv } from './auth.js';
 import type { Config } from './config.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { adminSchemas } from './openapi-admin.js';
+import { openApiDocument } from './openapi.js';
 import { readJsonBody, validationProblem } from './problem.js';
 import { checkSchema, type Schema } from './schema-check.js';
 import type { AuditInput } from './staff-store.js';
@@ -20,15 +20,13 @@ export interface AdminDeps {
 
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
+const SCHEMAS = openApiDocument.components.schemas as Record<string, unknown>;
+export type SchemaName = Extract<keyof typeof openApiDocument.components.schemas, string>;
+
 /** Reads a JSON body and checks it against a schema of the OpenAPI document; 400 with `fields`. */
-export async function readChecked<T>(
-  c: Context,
-  schemaName: keyof typeof adminSchemas,
-): Promise<T> {
+export async function readChecked<T>(c: Context, schemaName: SchemaName): Promise<T> {
   const body = await readJsonBody(c);
-  const errors = checkSchema(body, adminSchemas[schemaName] as Schema, {
-    schemas: adminSchemas as Record<string, unknown>,
-  });
+  const errors = checkSchema(body, SCHEMAS[schemaName] as Schema, { schemas: SCHEMAS });
   if (Object.keys(errors).length > 0) throw validationProblem(errors);
   return body as T;
 }

@@ -2,6 +2,7 @@
 // and no answer is ever cached.
 import { Hono } from 'hono';
 import { addAccountRoutes } from './admin-account.js';
+import { addGroupAdminRoutes } from './admin-groups.js';
 import { addSignupAdminRoutes } from './admin-signups.js';
 import { addStoryAdminRoutes } from './admin-stories.js';
 import { NO_STORE, type AdminDeps } from './admin-support.js';
@@ -31,6 +32,7 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   addAccountRoutes(admin, deps);
   addStoryAdminRoutes(admin, deps);
   addSignupAdminRoutes(admin, deps);
+  addGroupAdminRoutes(admin, deps);
 
   admin.get('/audit', requireRole('owner'), async (c) => {
     const params = new URL(c.req.url).searchParams;

@@ -358,6 +358,42 @@ export const adminSchemas = {
     },
   },
   AuditList: list('AuditEntry', true),
+  StaffGroup: {
+    type: 'object',
+    description: 'A group as staff see it: the public view, and seats against current sign-ups.',
+    required: ['group', 'archived', 'closed', 'externalEnrolled', 'seats', 'signups'],
+    additionalProperties: false,
+    properties: {
+      group: ref('Group'),
+      archived: { type: 'boolean', description: 'Hidden from visitors; its sign-ups are kept.' },
+      closed: { type: 'boolean' },
+      externalEnrolled: { type: 'integer', minimum: 0 },
+      seats: {
+        type: 'object',
+        description:
+          '`held` by sign-ups (received to enrolled) plus `externalEnrolled`, against `capacity`: `over` > 0 when a capacity change left fewer seats than people holding one.',
+        required: ['capacity', 'externalEnrolled', 'held', 'left', 'over'],
+        additionalProperties: false,
+        properties: {
+          capacity: { type: 'integer', minimum: 0 },
+          externalEnrolled: { type: 'integer', minimum: 0 },
+          held: { type: 'integer', minimum: 0 },
+          left: { type: 'integer', minimum: 0 },
+          over: { type: 'integer', minimum: 0 },
+        },
+      },
+      signups: {
+        type: 'object',
+        description: 'Sign-ups of this group by status.',
+        required: [...SIGNUP_STATUSES],
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          SIGNUP_STATUSES.map((status) => [status, { type: 'integer', minimum: 0 }]),
+        ),
+      },
+    },
+  },
+  StaffGroupList: list('StaffGroup'),
   SignupStatus: {
     enum: [...SIGNUP_STATUSES],
     description:
@@ -832,6 +868,69 @@ export const adminPaths = {
       parameters: withCsrf([pathId('Sign-up id.')]),
       body: 'SignupNote',
       responses: { '200': 'StaffSignup' },
+    }),
+  },
+  '/v1/admin/groups': {
+    get: operation({
+      id: 'listStaffGroups',
+      summary: 'Every group, archived ones last, with seats against current sign-ups',
+      responses: { '200': 'StaffGroupList' },
+    }),
+    post: operation({
+      id: 'createGroup',
+      summary: 'Create a group (the same rules as the public Group schema)',
+      parameters: withCsrf(),
+      body: 'GroupInput',
+      responses: { '201': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}': {
+    get: operation({
+      id: 'getStaffGroup',
+      summary: 'One group, archived or not',
+      parameters: [pathId('Group id.')],
+      responses: { '200': 'StaffGroup' },
+    }),
+    put: operation({
+      id: 'updateGroup',
+      summary: 'Replace a group’s settings; the answer shows seats against current sign-ups',
+      parameters: withCsrf([pathId('Group id.')]),
+      body: 'GroupInput',
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}/archive': {
+    post: operation({
+      id: 'archiveGroup',
+      summary: 'Archive a group: visitors no longer see it; its sign-ups stay',
+      parameters: withCsrf([pathId('Group id.')]),
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}/restore': {
+    post: operation({
+      id: 'restoreGroup',
+      summary: 'Show an archived group again',
+      parameters: withCsrf([pathId('Group id.')]),
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/practice': {
+    get: operation({
+      id: 'getStaffPractice',
+      summary: 'The practice settings, as visitors get them (never cached)',
+      responses: { '200': 'Practice' },
+    }),
+    put: operation({
+      id: 'updatePractice',
+      summary:
+        'Replace the practice settings: name, contact, time zone, topics, crisis resources, texts, storyMaxLength',
+      description:
+        'Topics still used by a group or story cannot be removed (`400` on `topics`). Visitors see the change within a minute (public caching).',
+      owner: true,
+      parameters: withCsrf(),
+      body: 'Practice',
+      responses: { '200': 'Practice' },
     }),
   },
   '/v1/admin/audit': {

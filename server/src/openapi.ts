@@ -438,6 +438,33 @@ const schemas = {
   },
 } as const;
 
+// What staff send to create or edit a group: the Group without what the server computes, plus
+// the settings only staff see. The staff API checks bodies against this very schema.
+const COMPUTED_GROUP_FIELDS = ['nextSessions', 'seatsLeft', 'status'];
+const groupInputSchema = {
+  type: 'object',
+  description:
+    'A group as staff write it: the `Group` without `nextSessions`, `seatsLeft` and `status`, which the server computes.',
+  required: schemas.Group.required.filter((field) => !COMPUTED_GROUP_FIELDS.includes(field)),
+  additionalProperties: false,
+  properties: {
+    ...Object.fromEntries(
+      Object.entries(schemas.Group.properties).filter(
+        ([field]) => !COMPUTED_GROUP_FIELDS.includes(field),
+      ),
+    ),
+    closed: {
+      type: 'boolean',
+      description: 'Stop taking requests (the public status becomes `closed`).',
+    },
+    externalEnrolled: {
+      type: 'integer',
+      minimum: 0,
+      description: 'People enrolled outside Hearth (by phone, an earlier cycle): they take seats.',
+    },
+  },
+};
+
 const optionalIdempotencyKey = {
   name: 'Idempotency-Key',
   in: 'header',
@@ -735,7 +762,7 @@ export const openApiDocument = {
     ...adminPaths,
   },
   components: {
-    schemas: { ...schemas, ...adminSchemas },
+    schemas: { ...schemas, GroupInput: groupInputSchema, ...adminSchemas },
     securitySchemes: adminSecuritySchemes,
   },
 } as const;

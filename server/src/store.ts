@@ -28,7 +28,11 @@ import {
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
-import { SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
+import {
+  SEAT_HOLDING_STATUSES,
+  SIGNUP_STATUSES as SIGNUP_STATUS_LIST,
+  type SignupStatus,
+} from './signup-workflow.js';
 import { createStaffStore, type StaffStore } from './staff-store.js';
 import {
   addSignupNote,
@@ -133,6 +137,18 @@ export interface ImportData {
   stories: StoryInput[];
 }
 
+/** A group as staff see it: the public view plus what only staff set and see. */
+export interface StaffGroup {
+  group: Group;
+  archived: boolean;
+  /** The practice stopped taking requests (the public status is then `closed`). */
+  closed: boolean;
+  externalEnrolled: number;
+  /** Seats against current sign-ups: `over` > 0 when capacity is below the seats held. */
+  seats: { capacity: number; externalEnrolled: number; held: number; left: number; over: number };
+  signups: Record<SignupStatus, number>;
+}
+
 export interface GroupQueryOptions {
   /** How many upcoming sessions to compute per group. */
   sessions?: number;
@@ -174,6 +190,19 @@ export interface Store {
     action: ModerationAction,
     options: ModerationOptions,
   ): Promise<ModerationOutcome>;
+  /** Every group, archived ones too, with what staff need to keep it current. */
+  listStaffGroups(): Promise<StaffGroup[]>;
+  getStaffGroup(id: string): Promise<StaffGroup | undefined>;
+  /** Adds a group at the end of the list; false when the id is taken. */
+  createGroup(group: GroupInput, now: Date): Promise<boolean>;
+  /** Replaces a group's settings (not its id or place); false when there is no such group. */
+  updateGroup(id: string, group: GroupInput, now: Date): Promise<boolean>;
+  /** The internal date that fixes an ongoing group's weeks, kept across edits. */
+  groupRecurrenceAnchor(id: string): Promise<string | undefined>;
+  /** Archives (hides from visitors, keeps its sign-ups) or restores a group. */
+  setGroupArchived(id: string, archived: boolean, now: Date): Promise<boolean>;
+  /** Replaces the practice settings; topics still used by a group or story are kept. */
+  updatePractice(practice: PracticeSettings, now: Date): Promise<{ topicsInUse: string[] }>;
   /** True when no practice has been set up: the seed only runs then. */
   isEmpty(): Promise<boolean>;
   /** Writes a whole practice (settings, topics, groups, stories) in one transaction. */
@@ -431,6 +460,136 @@ class KyselyStore implements Store {
     options: ModerationOptions,
   ): Promise<ModerationOutcome> {
     return moderateStory(this.stories, id, action, options);
+  }
+
+  async listStaffGroups(): Promise<StaffGroup[]> {
+    const rows = await this.selectGroups()
+      .orderBy('archived')
+      .orderBy('position')
+      .orderBy('name')
+      .execute();
+    return this.toStaffGroups(rows);
+  }
+
+  async getStaffGroup(id: string): Promise<StaffGroup | undefined> {
+    const row = await this.selectGroups().where('id', '=', id).executeTakeFirst();
+    return row ? (await this.toStaffGroups([row]))[0] : undefined;
+  }
+
+  async createGroup(group: GroupInput, now: Date): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .selectFrom('groups')
+        .select('id')
+        .where('id', '=', group.id)
+        .executeTakeFirst();
+      if (taken) return false;
+      const last = await trx
+        .selectFrom('groups')
+        .select(({ fn }) => fn.max('position').as('position'))
+        .executeTakeFirst();
+      await insertGroup(trx, group, Number(last?.position ?? -1) + 1, now);
+      return true;
+    });
+  }
+
+  async updateGroup(id: string, group: GroupInput, now: Date): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('groups')
+        .set(groupColumns(group, now))
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await writeGroupTopics(trx, id, group.topics);
+      return true;
+    });
+  }
+
+  async groupRecurrenceAnchor(id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('groups')
+      .select('recurrence_anchor')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.recurrence_anchor ?? undefined;
+  }
+
+  async setGroupArchived(id: string, archived: boolean, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('groups')
+      .set({ archived: archived ? 1 : 0, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async updatePractice(practice: PracticeSettings, now: Date): Promise<{ topicsInUse: string[] }> {
+    return this.db.transaction().execute(async (trx) => {
+      const kept = new Set(practice.topics.map((topic) => topic.id));
+      const dropped = (await trx.selectFrom('topics').select('id').execute())
+        .map((row) => row.id)
+        .filter((id) => !kept.has(id));
+      const inUse: string[] = [];
+      for (const id of dropped) {
+        const used =
+          (await trx
+            .selectFrom('group_topics')
+            .select('topic_id')
+            .where('topic_id', '=', id)
+            .executeTakeFirst()) ??
+          (await trx
+            .selectFrom('story_topics')
+            .select('topic_id')
+            .where('topic_id', '=', id)
+            .executeTakeFirst());
+        if (used) inUse.push(id);
+      }
+      if (inUse.length > 0) return { topicsInUse: inUse };
+      if (dropped.length > 0) await trx.deleteFrom('topics').where('id', 'in', dropped).execute();
+      await writePractice(trx, practice, now);
+      return { topicsInUse: [] };
+    });
+  }
+
+  private async toStaffGroups(rows: GroupRow[]): Promise<StaffGroup[]> {
+    if (rows.length === 0) return [];
+    const groups = await this.toGroups(rows, {});
+    const counts = await this.db
+      .selectFrom('signups')
+      .select(({ fn }) => ['group_id', 'status', fn.countAll<number>().as('count')])
+      .where(
+        'group_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .groupBy(['group_id', 'status'])
+      .execute();
+    return rows.map((row, index) => {
+      const signups = Object.fromEntries(SIGNUP_STATUS_LIST.map((status) => [status, 0])) as Record<
+        SignupStatus,
+        number
+      >;
+      for (const count of counts.filter((entry) => entry.group_id === row.id)) {
+        signups[count.status as SignupStatus] = Number(count.count);
+      }
+      const held = Number(row.seats_taken ?? 0);
+      const used = held + row.external_enrolled;
+      return {
+        group: groups[index]!,
+        archived: row.archived === 1,
+        closed: row.status === 'closed',
+        externalEnrolled: row.external_enrolled,
+        seats: {
+          capacity: row.capacity,
+          externalEnrolled: row.external_enrolled,
+          held,
+          left: Math.max(0, row.capacity - used),
+          over: Math.max(0, used - row.capacity),
+        },
+        signups,
+      };
+    });
   }
 
   async isEmpty(): Promise<boolean> {
@@ -753,12 +912,8 @@ async function writePractice(
   }
 }
 
-async function insertGroup(
-  trx: Transaction<Database>,
-  group: GroupInput,
-  position: number,
-  now: Date,
-): Promise<void> {
+/** The columns of a group as stored (everything but id, position and creation time). */
+function groupColumns(group: GroupInput, now: Date) {
   const details: GroupDetails = {
     audience: group.audience,
     ageMin: group.ageMin,
@@ -769,39 +924,53 @@ async function insertGroup(
     fee: group.fee,
     screening: group.screening,
   };
-  const timestamp = now.toISOString();
+  return {
+    name: group.name,
+    summary: group.summary,
+    description: group.description,
+    search_text: normalizeForSearch([group.name, group.summary, group.description].join('\n')),
+    kind: group.kind,
+    format: group.format,
+    frequency: group.schedule.frequency,
+    weekday: group.schedule.weekday,
+    start_time: group.schedule.startTime,
+    duration_minutes: group.schedule.durationMinutes,
+    time_zone: group.schedule.timeZone,
+    enrollment: group.enrollment,
+    starts_on: group.startsOn ?? null,
+    session_count: group.sessionCount ?? null,
+    recurrence_anchor: group.recurrenceAnchor ?? null,
+    capacity: group.capacity,
+    external_enrolled: group.externalEnrolled ?? 0,
+    status: group.closed ? 'closed' : 'open',
+    details: JSON.stringify(details),
+    updated_at: now.toISOString(),
+  };
+}
+
+async function insertGroup(
+  trx: Transaction<Database>,
+  group: GroupInput,
+  position: number,
+  now: Date,
+): Promise<void> {
   await trx
     .insertInto('groups')
-    .values({
-      id: group.id,
-      name: group.name,
-      summary: group.summary,
-      description: group.description,
-      search_text: normalizeForSearch([group.name, group.summary, group.description].join('\n')),
-      kind: group.kind,
-      format: group.format,
-      frequency: group.schedule.frequency,
-      weekday: group.schedule.weekday,
-      start_time: group.schedule.startTime,
-      duration_minutes: group.schedule.durationMinutes,
-      time_zone: group.schedule.timeZone,
-      enrollment: group.enrollment,
-      starts_on: group.startsOn ?? null,
-      session_count: group.sessionCount ?? null,
-      recurrence_anchor: group.recurrenceAnchor ?? null,
-      capacity: group.capacity,
-      external_enrolled: group.externalEnrolled ?? 0,
-      status: group.closed ? 'closed' : 'open',
-      position,
-      details: JSON.stringify(details),
-      created_at: timestamp,
-      updated_at: timestamp,
-    })
+    .values({ id: group.id, position, created_at: now.toISOString(), ...groupColumns(group, now) })
     .execute();
-  for (const [topicPosition, topicId] of group.topics.entries()) {
+  await writeGroupTopics(trx, group.id, group.topics);
+}
+
+async function writeGroupTopics(
+  trx: Transaction<Database>,
+  groupId: string,
+  topics: string[],
+): Promise<void> {
+  await trx.deleteFrom('group_topics').where('group_id', '=', groupId).execute();
+  for (const [topicPosition, topicId] of topics.entries()) {
     await trx
       .insertInto('group_topics')
-      .values({ group_id: group.id, topic_id: topicId, position: topicPosition })
+      .values({ group_id: groupId, topic_id: topicId, position: topicPosition })
       .execute();
   }
 }

@@ -1,0 +1,132 @@
+// Groups and practice settings for staff: create, edit and archive groups with the API's own
+// Group rules, and edit what the practice shows visitors.
+import type { AdminEnv } from './auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
+import { requireRole } from './auth.js';
+import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
+import type { Context, Hono } from 'hono';
+import type { GroupInput, PracticeSettings } from './store.js';
+
+export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
+  const { store, now } = deps;
+
+  admin.get('/groups', async (c) => {
+    return c.json({ items: await store.listStaffGroups() }, 200, NO_STORE);
+  });
+
+  admin.post('/groups', async (c) => {
+    const input = await readGroup(c);
+    if (!(await store.createGroup(input, now()))) {
+      throw conflictProblem('Group id taken', `There is already a group with the id ${input.id}.`);
+    }
+    const group = (await store.getStaffGroup(input.id))!;
+    await audit(c, deps, 'group_created', { type: 'group', id: input.id });
+    return c.json(group, 201, NO_STORE);
+  });
+
+  admin.get('/groups/:id', async (c) => {
+    const group = await store.getStaffGroup(c.req.param('id'));
+    if (!group) throw notFoundProblem('There is no group with this id.');
+    return c.json(group, 200, NO_STORE);
+  });
+
+  admin.put('/groups/:id', async (c) => {
+    const id = c.req.param('id');
+    const input = await readGroup(c);
+    if (input.id !== id) throw validationProblem({ id: 'The id of a group cannot change.' });
+    const before = await store.getStaffGroup(id);
+    if (!before) throw notFoundProblem('There is no group with this id.');
+    // An ongoing group keeps the weeks it meets on when it is edited.
+    const recurrenceAnchor = await store.groupRecurrenceAnchor(id);
+    await store.updateGroup(id, { ...input, ...(recurrenceAnchor && { recurrenceAnchor }) }, now());
+    const group = (await store.getStaffGroup(id))!;
+    await audit(
+      c,
+      deps,
+      'group_updated',
+      { type: 'group', id },
+      {
+        capacityFrom: before.seats.capacity,
+        capacityTo: group.seats.capacity,
+      },
+    );
+    return c.json(group, 200, NO_STORE);
+  });
+
+  for (const [action, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    admin.post(`/groups/:id/${action}`, async (c) => {
+      const id = c.req.param('id');
+      if (!(await store.setGroupArchived(id, archived, now()))) {
+        throw notFoundProblem('There is no group with this id.');
+      }
+      await audit(c, deps, `group_${archived ? 'archived' : 'restored'}`, { type: 'group', id });
+      return c.json((await store.getStaffGroup(id))!, 200, NO_STORE);
+    });
+  }
+
+  admin.get('/practice', async (c) => {
+    const practice = await store.getPractice();
+    if (!practice) throw notFoundProblem('This practice is not set up yet.');
+    return c.json(practice, 200, NO_STORE);
+  });
+
+  admin.put('/practice', requireRole('owner'), async (c) => {
+    const practice = await readChecked<PracticeSettings>(c, 'Practice');
+    const fields: Record<string, string> = {};
+    if (!isTimeZone(practice.timeZone))
+      fields.timeZone = 'Not an IANA time zone (e.g. America/Chicago).';
+    const ids = practice.topics.map((topic) => topic.id);
+    if (new Set(ids).size !== ids.length) fields.topics = 'Each topic needs its own id.';
+    if (Object.keys(fields).length > 0) throw validationProblem(fields);
+    const { topicsInUse } = await store.updatePractice(practice, now());
+    if (topicsInUse.length > 0) {
+      throw validationProblem({
+        topics: `These topics are still used by groups or stories and cannot be removed: ${topicsInUse.join(', ')}.`,
+      });
+    }
+    await audit(c, deps, 'practice_updated', undefined, {
+      fields: Object.keys(practice).sort(),
+    });
+    return c.json((await store.getPractice())!, 200, NO_STORE);
+  });
+
+  async function readGroup(c: Context<AdminEnv>) {
+    const input = await readChecked<GroupInput>(c, 'GroupInput');
+    const practice = await store.getPractice();
+    const known = new Set(practice?.topics.map((topic) => topic.id));
+    const fields: Record<string, string> = {};
+    const unknown = input.topics.filter((topic) => !known.has(topic));
+    if (unknown.length > 0) fields.topics = `Not topics of the practice: ${unknown.join(', ')}.`;
+    if (new Set(input.topics).size !== input.topics.length)
+      fields.topics = 'A topic is listed twice.';
+    if (input.ageMin !== undefined && input.ageMax !== undefined && input.ageMin > input.ageMax) {
+      fields.ageMax = 'Must not be below the lowest age.';
+    }
+    if (!isTimeZone(input.schedule.timeZone)) {
+      fields['schedule.timeZone'] = 'Not an IANA time zone (e.g. America/Chicago).';
+    }
+    if (input.enrollment === 'cohort' && !input.startsOn) {
+      fields.startsOn = 'A cohort group needs its start date.';
+    }
+    if (input.startsOn && Number.isNaN(Date.parse(`${input.startsOn}T00:00:00Z`))) {
+      fields.startsOn = 'Not a date.';
+    }
+    if (input.format !== 'online' && !input.location) {
+      fields.location = 'An in-person or hybrid group needs its location.';
+    }
+    if (Object.keys(fields).length > 0) throw validationProblem(fields);
+    return input;
+  }
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
