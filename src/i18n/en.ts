@@ -3,7 +3,6 @@
  * match. A message is a string, or a function when it takes values (plurals use
  * `Intl.PluralRules`, so each language states its own plural forms).
  */
-import { enStory } from './en-story.js';
 const plural = new Intl.PluralRules('en');
 const number = new Intl.NumberFormat('en');
 
@@ -110,7 +109,6 @@ export const en = {
   closedNote:
     'This group is full and not taking names for a waitlist. The practice can suggest another group or tell you when it opens again.',
   signupContact: 'To request a spot, contact the practice.',
-  ...enStory,
 };
 
 export type Catalogue = typeof en;

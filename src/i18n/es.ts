@@ -1,5 +1,4 @@
 import type { Catalogue } from './en.js';
-import { esStory } from './es-story.js';
 
 /** Spanish, loaded on demand (`import()`), so English-only pages never download it. */
 const plural = new Intl.PluralRules('es');
@@ -114,5 +113,4 @@ export const es: Catalogue = {
   closedNote:
     'Este grupo está completo y no tiene lista de espera. El centro puede recomendarle otro grupo o avisarle cuando vuelva a abrirse.',
   signupContact: 'Para solicitar una plaza, comuníquese con el centro.',
-  ...esStory,
 };

@@ -25,6 +25,7 @@ import {
 import { HearthStorySharedEvent } from '../events/story-shared.js';
 import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -118,7 +119,7 @@ export class HearthStoryWall extends HearthElement {
   static override styles = [...HearthElement.styles, tokens, storyWallStyles];
 
   private readonly config = new ConfigController(this);
-  private readonly localize = new LocalizeController(this, () => this.config.locale);
+  private readonly localize = new LocalizeController(this, () => this.config.locale, storyTexts);
 
   private readonly practiceTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
