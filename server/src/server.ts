@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
+import { SESSION_IDLE_MS } from './auth.js';
 import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
 import type { AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
@@ -114,9 +115,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
 async function purge(store: Store, now: () => Date, logger: Logger): Promise<void> {
   try {
-    const deleted = await store.purgeExpired(now());
-    if (deleted.signups > 0 || deleted.idempotencyKeys > 0) {
-      logger.info('deleted expired records', deleted);
+    const at = now();
+    const deleted = await store.purgeExpired(at);
+    const sessions = await store.staff.purgeSessions(new Date(at.getTime() - SESSION_IDLE_MS), at);
+    if (deleted.signups > 0 || deleted.idempotencyKeys > 0 || sessions > 0) {
+      logger.info('deleted expired records', { ...deleted, staffSessions: sessions });
     }
   } catch (error) {
     logger.error('could not delete expired records', { error });

@@ -40,9 +40,29 @@ describe('main.ts', () => {
       const response = await fetch(new URL('v1/groups', url));
       assert.equal(((await response.json()) as { items: unknown[] }).items.length, 10);
       assert.match(server.output(), /openapi\.json/);
+      // A fresh demo database prints a demo staff login once, in the banner only.
+      const login = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
+      assert.ok(login, 'no demo login in the banner');
+      assert.equal(login[1], 'demo@riverbend.example');
+      const signIn = await fetch(new URL('v1/admin/login', url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: login[1], password: login[2] }),
+      });
+      assert.equal(signIn.status, 200);
 
       server.child.kill('SIGINT');
       assert.equal(await server.exited, 0);
+
+      // The second start of the same database prints no login.
+      const again = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir });
+      try {
+        await again.running;
+        assert.doesNotMatch(again.output(), /Demo staff login/);
+      } finally {
+        again.child.kill('SIGKILL');
+        await again.exited;
+      }
     } finally {
       server.child.kill('SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });
