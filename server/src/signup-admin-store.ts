@@ -3,6 +3,7 @@
 // (store.ts) calls these.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ContactMethod } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, SignupTable } from './db/schema.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
@@ -26,7 +27,7 @@ export interface StaffSignup {
   name: string;
   email: string;
   phone: string | null;
-  contactMethod: string;
+  contactMethod: ContactMethod;
   okToLeaveMessage: boolean | null;
   bestTimes: string | null;
   message: string | null;
@@ -243,7 +244,7 @@ async function toStaffSignups(
     name: cipher.decrypt(row.name_enc, 'signups.name'),
     email: cipher.decrypt(row.email_enc, 'signups.email'),
     phone: open(row.phone_enc, 'signups.phone'),
-    contactMethod: row.contact_method,
+    contactMethod: row.contact_method as ContactMethod,
     okToLeaveMessage: flag(row.ok_to_leave_message),
     bestTimes: open(row.best_times_enc, 'signups.best_times'),
     message: open(row.message_enc, 'signups.message'),

@@ -1,0 +1,30 @@
+// The console's types (src/api/admin-types.ts) must describe what the server sends: these
+// assignments fail to compile when they drift apart. The runtime checks that the lists match.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  STAFF_SIGNUP_STATUSES,
+  type AuditEntry,
+  type StaffGroup,
+  type StaffSignup,
+  type StaffStory,
+} from '../../src/api/admin-types.js';
+import { SIGNUP_STATUSES } from '../src/signup-workflow.js';
+import type { StaffSignup as ServerSignup } from '../src/signup-admin-store.js';
+import type { AuditEntry as ServerAudit } from '../src/staff-store.js';
+import type { StaffGroup as ServerGroup } from '../src/store.js';
+import type { ModerationStory } from '../src/story-store.js';
+
+type Fits<T extends Expected, Expected> = T;
+export type Checks = [
+  Fits<ServerSignup, StaffSignup>,
+  Fits<ServerGroup, StaffGroup>,
+  Fits<ModerationStory, StaffStory>,
+  Fits<ServerAudit, AuditEntry>,
+];
+
+describe('console types', () => {
+  it('list the same sign-up statuses as the server', () => {
+    assert.deepEqual([...STAFF_SIGNUP_STATUSES], [...SIGNUP_STATUSES]);
+  });
+});

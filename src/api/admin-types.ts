@@ -1,0 +1,191 @@
+/**
+ * The staff API (`/v1/admin/...`) contract, for `<hearth-admin>` and any other console or script.
+ * Types only, no runtime code. The OpenAPI document (`GET /v1/openapi.json`) is the reference;
+ * the server's tests check that its answers fit these types.
+ *
+ * A browser console: `POST /v1/admin/login` (sets the HttpOnly `hearth_session` cookie; send
+ * requests with `credentials: 'same-origin'`), then `GET /v1/admin/session` for `csrfToken`, sent
+ * as `X-CSRF-Token` on every POST, PUT and DELETE. A `401` means the session ended (30 idle
+ * minutes, 12 hours at most): sign in again. Scripts send `Authorization: Bearer hearth_…`.
+ */
+import type { Group, Practice } from './types.js';
+
+export type StaffRole = 'owner' | 'staff';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+  /** The 6-digit code, when two-step sign-in is on. */
+  totp?: string;
+}
+
+export interface StaffSelf {
+  id: string;
+  email: string;
+  role: StaffRole;
+  /** Until changed, only the session, logout and password change work (403). */
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+}
+
+export interface StaffSession {
+  staff: StaffSelf;
+  via: 'session' | 'token';
+  /** Send as `X-CSRF-Token`; null for bearer tokens. */
+  csrfToken: string | null;
+  expiresAt: string | null;
+  idleExpiresAt: string | null;
+}
+
+export interface StaffMember extends StaffSelf {
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface StaffChange {
+  staff: StaffMember;
+  /** Shown once, never stored: the person must change it at first sign-in. */
+  oneTimePassword?: string;
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  /** At least 12 characters. */
+  newPassword: string;
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUri: string;
+}
+
+export interface StaffToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface StaffTokenCreated extends StaffToken {
+  /** Shown once. */
+  token: string;
+}
+
+export type StoryStatus = 'pending' | 'approved' | 'hidden' | 'rejected';
+export type CrisisTier = 'none' | 'low' | 'medium' | 'high';
+export type DetailKind = 'email' | 'phone' | 'url' | 'handle';
+export type HighlightKind = DetailKind | 'name';
+export type ReportReasonCode = 'identifies_someone' | 'harmful' | 'spam' | 'other';
+
+export interface StaffStory {
+  id: string;
+  status: StoryStatus;
+  /** The full text. Render as text, never as HTML. */
+  body: string;
+  masked: {
+    masked: string;
+    segments: { text: string; kind?: HighlightKind }[];
+    ranges: { kind: HighlightKind; start: number; end: number }[];
+  };
+  topics: string[];
+  contentWarning: string | null;
+  month: string;
+  resonance: number;
+  flags: {
+    crisis: CrisisTier;
+    personalDetails: DetailKind[];
+    links: number;
+    repeat: boolean;
+    spam: ('links' | 'all_caps' | 'repeated_characters')[];
+  };
+  reports: { count: number; reasons: Partial<Record<ReportReasonCode, number>>; notes: string[] };
+  statusReason: string | null;
+  editedAt: string | null;
+  createdAt: string;
+  approvedAt: string | null;
+}
+
+export interface BulkApproveResult {
+  results: { id: string; result: 'approved' | 'not_found' | 'not_allowed' }[];
+}
+
+export const STAFF_SIGNUP_STATUSES = [
+  'received',
+  'contacted',
+  'screening_scheduled',
+  'accepted',
+  'enrolled',
+  'waitlisted',
+  'referred',
+  'declined',
+  'withdrawn',
+] as const;
+export type StaffSignupStatus = (typeof STAFF_SIGNUP_STATUSES)[number];
+
+export interface StaffSignup {
+  id: string;
+  groupId: string;
+  groupName: string;
+  status: StaffSignupStatus;
+  waitlistPosition: number | null;
+  name: string;
+  email: string;
+  phone: string | null;
+  contactMethod: 'email' | 'phone' | 'text';
+  okToLeaveMessage: boolean | null;
+  bestTimes: string | null;
+  message: string | null;
+  ageConfirmed: boolean | null;
+  consentVersion: string;
+  consentedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  /** When it is deleted automatically; null while enrolled. */
+  retainUntil: string | null;
+  history: {
+    at: string;
+    from: StaffSignupStatus | null;
+    to: StaffSignupStatus | null;
+    note: string | null;
+    actor: { id: string; email: string | null } | null;
+  }[];
+}
+
+export interface SignupStatusChange {
+  status: StaffSignupStatus;
+  note?: string;
+}
+
+/** What staff send to create or edit a group. */
+export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & {
+  closed?: boolean;
+  externalEnrolled?: number;
+};
+
+export interface StaffGroup {
+  group: Group;
+  archived: boolean;
+  closed: boolean;
+  externalEnrolled: number;
+  seats: { capacity: number; externalEnrolled: number; held: number; left: number; over: number };
+  signups: Record<StaffSignupStatus, number>;
+}
+
+export type PracticeSettings = Practice;
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: { id: string; email: string | null } | null;
+  via: 'session' | 'token' | 'cli' | 'system';
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+export interface StaffList<T> {
+  items: T[];
+  /** Present on paged lists (stories, audit). */
+  nextCursor?: string | null;
+}
