@@ -318,6 +318,8 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
       true,
       now(),
     );
+    // Account recovery: a lost phone is the usual reason, so two-step sign-in is reset too.
+    await store.staff.setTotpSecret(account.id, null, now());
     await store.staff.deleteSessionsOf(account.id);
     return { oneTimePassword: password };
   });

@@ -709,7 +709,8 @@ export const adminPaths = {
   '/v1/admin/staff/{id}/reset-password': {
     post: operation({
       id: 'resetStaffPassword',
-      summary: 'Give an account a new one-time password (signs it out everywhere)',
+      summary:
+        'Give an account a new one-time password; signs it out everywhere and turns off its two-step sign-in',
       owner: true,
       parameters: withCsrf([pathId('Staff id.')]),
       responses: { '200': 'StaffChange' },

@@ -13,7 +13,8 @@ const USAGE = `Usage: npm run staff -- <command>
   add <email> [--role owner|staff]   Create an account and print a one-time password.
                                      The first account is an owner; later ones staff.
   list                               List the accounts.
-  reset-password <email>             Print a new one-time password; signs the account out.
+  reset-password <email>             Print a new one-time password; signs the account out
+                                     and turns off its two-step sign-in (lost phone).
   disable <email>                    Disable an account; signs it out, its tokens stop working.
   enable <email>                     Enable a disabled account again.
 `;
@@ -114,6 +115,8 @@ export async function runStaffCommand(
         true,
         now(),
       );
+      // Account recovery: a lost phone is the usual reason, so two-step sign-in is reset too.
+      await store.staff.setTotpSecret(account.id, null, now());
       await store.staff.deleteSessionsOf(account.id);
       await audit('staff_reset_password', account.id);
       io.out(`New password for ${account.email}.`);
