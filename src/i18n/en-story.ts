@@ -13,7 +13,6 @@ const stories = (count: number) =>
   `${number.format(count)} ${plural.select(count) === 'one' ? 'story' : 'stories'}`;
 
 export const enStory = {
-  storyWallLabel: 'Stories from our community',
   storyLoading: 'Loading stories…',
   storyFilterLegend: 'Show stories about',
   storyAllTopics: 'All topics',

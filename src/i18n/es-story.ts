@@ -8,7 +8,6 @@ const stories = (count: number) =>
   `${number.format(count)} ${plural.select(count) === 'one' ? 'historia' : 'historias'}`;
 
 export const esStory: typeof enStory = {
-  storyWallLabel: 'Historias de nuestra comunidad',
   storyLoading: 'Cargando historias…',
   storyFilterLegend: 'Mostrar historias sobre',
   storyAllTopics: 'Todos los temas',

@@ -463,12 +463,11 @@ export class HearthStoryWall extends HearthElement {
   }
 
   private resonanceOf(story: Story): Resonance {
-    return (
-      this.resonance.get(story.id) ?? {
-        resonance: story.resonance,
-        resonated: visitor.resonated(story.id),
-      }
-    );
+    const known = this.resonance.get(story.id);
+    if (known) return known;
+    const resonated = visitor.resonated(story.id);
+    // The list may be cached from before this browser's own "me too": count it at least.
+    return { resonance: Math.max(story.resonance, resonated ? 1 : 0), resonated };
   }
 
   private setResonance(id: string, value: Resonance): void {
@@ -538,13 +537,12 @@ export class HearthStoryWall extends HearthElement {
   protected override render() {
     const practice = this.practiceTask.value;
     return html`
-      <section
+      <div
         part="base"
         class="base"
         data-theme=${this.config.theme}
         lang=${this.localize.lang}
         dir=${this.localize.dir}
-        aria-label=${this.localize.t('storyWallLabel')}
       >
         ${this.renderState()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -555,7 +553,7 @@ export class HearthStoryWall extends HearthElement {
               </footer>`
             : nothing
         }
-      </section>
+      </div>
     `;
   }
 
@@ -875,6 +873,13 @@ export class HearthStoryWall extends HearthElement {
         <ul>
           ${messages.storyShareRules(practice.name).map((rule) => html`<li>${rule}</li>`)}
         </ul>
+        ${
+          practice.texts['storyReview']
+            ? html`<p lang=${ifDefined(practice.locale || undefined)}>
+                ${practice.texts['storyReview']}
+              </p>`
+            : nothing
+        }
       </div>
       ${this.submitted && this.errors.size ? this.renderSummary() : nothing}
       <div class="field">
@@ -1073,6 +1078,7 @@ export class HearthStoryWall extends HearthElement {
   ) {
     const { messages } = this.localize;
     const lang = this.practiceTask.value?.locale || undefined;
+    const emergency = this.practiceTask.value?.texts['emergency'];
     return html`
       <div part="crisis" class="crisis">
         ${title ? html`<p class="crisis-title"><strong>${messages[title]}</strong></p>` : nothing}
@@ -1112,6 +1118,7 @@ export class HearthStoryWall extends HearthElement {
                   >
                 </li>`
           }
+          ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
         </ul>
       </div>
     `;

@@ -29,6 +29,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface RunningServer {
   url: string;
+  /** The server's `HEARTH_DATA_DIR`: tests may open the same store, as staff tools would. */
+  dataDir: string;
   output: () => string;
   stop: () => Promise<number | null>;
 }
@@ -64,6 +66,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
   return {
     url,
+    dataDir,
     output: () => output,
     stop: () =>
       new Promise((resolveExit) => {
