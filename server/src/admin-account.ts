@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import {
+  checkOrigin,
   clearSessionCookie,
   csrfTokenFor,
   newSecret,
@@ -73,6 +74,8 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   const { store, config, now, throttle } = deps;
 
   admin.post('/login', async (c) => {
+    // Signing in from another site's page (login CSRF) is refused like any staff request.
+    checkOrigin(c, config);
     const body = await readChecked<{ email: string; password: string; totp?: string }>(
       c,
       'LoginRequest',

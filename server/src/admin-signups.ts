@@ -27,8 +27,15 @@ export function addSignupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): vo
     return { groupId, statuses };
   };
 
+  // Reading personal data is recorded too: who looked at which requests, and when.
   admin.get('/signups', async (c) => {
-    const items = await store.listStaffSignups(readQuery(c.req.url));
+    const query = readQuery(c.req.url);
+    const items = await store.listStaffSignups(query);
+    await audit(c, deps, 'signups_viewed', undefined, {
+      count: items.length,
+      group: query.groupId ?? null,
+      status: query.statuses ?? null,
+    });
     return c.json({ items }, 200, NO_STORE);
   });
 
@@ -53,6 +60,7 @@ export function addSignupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): vo
     const signup = await store.getStaffSignup(c.req.param('id'));
     if (!signup)
       throw notFoundProblem('There is no sign-up with this id. It may have been deleted.');
+    await audit(c, deps, 'signup_viewed', { type: 'signup', id: signup.id });
     return c.json(signup, 200, NO_STORE);
   });
 

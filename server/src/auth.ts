@@ -162,7 +162,7 @@ export function requireStaff({ store, config, now, open }: StaffAuthOptions) {
 }
 
 /** A browser says where a request comes from; with a session it must be this server's page. */
-function checkOrigin(c: Context, config: Config): void {
+export function checkOrigin(c: Context, config: Config): void {
   const origin = c.req.header('origin');
   if (origin === undefined) return;
   const own = new Set([new URL(c.req.url).origin]);

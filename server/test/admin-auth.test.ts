@@ -179,6 +179,14 @@ describe('CSRF', () => {
     assert.equal((response.body as { type: string }).type, 'urn:hearth:problem:csrf');
   });
 
+  it('refuses a sign-in posted from another site', async () => {
+    const response = await login(server, 'lin@practice.example', PASSWORD, {
+      headers: { Origin: 'https://evil.example' },
+    });
+    assert.equal(response.status, 403);
+    assert.deepEqual(response.headers.getSetCookie(), []);
+  });
+
   it('needs no CSRF token with a bearer token (no cookie involved)', async () => {
     const credentials = await session(server, 'lin@practice.example');
     const token = await createToken(server, credentials);

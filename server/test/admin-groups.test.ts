@@ -176,4 +176,18 @@ describe('groups API', () => {
     assert.equal(droppingUnused.status, 200);
     assert.ok(!(droppingUnused.body as Practice).topics.some((topic) => topic.id === 'burnout'));
   });
+
+  it('audits group and settings changes, with ids and numbers only', async () => {
+    const response = await admin(server, '/v1/admin/audit?limit=200', owner);
+    const entries = (response.body as { items: { action: string; targetId: string | null }[] })
+      .items;
+    for (const action of ['group_created', 'group_updated', 'group_archived', 'group_restored']) {
+      assert.ok(
+        entries.some((entry) => entry.action === action && entry.targetId === 'new-circle'),
+        `no ${action}`,
+      );
+    }
+    assert.ok(entries.some((entry) => entry.action === 'practice_updated'));
+    assert.ok(!response.text.includes('We will call you'));
+  });
 });

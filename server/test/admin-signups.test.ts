@@ -222,6 +222,8 @@ describe('sign-ups API', () => {
     const entries = (response.body as { items: { action: string; detail: unknown }[] }).items;
     const actions = new Set(entries.map((entry) => entry.action));
     for (const action of [
+      'signups_viewed',
+      'signup_viewed',
       'signup_status',
       'signup_note',
       'signup_promoted',

@@ -71,6 +71,8 @@ describe('staff accounts API (owners)', () => {
     await admin(server, `/v1/admin/staff/${id}/enable`, owner, { method: 'POST' });
     assert.equal((await admin(server, '/v1/admin/session', { token })).status, 200);
 
+    await server.store.staff.setTotpSecret(id, 'JBSWY3DPEHPK3PXP', new Date());
+    await server.store.staff.enableTotp(id, new Date());
     const reset = await admin(server, `/v1/admin/staff/${id}/reset-password`, owner, {
       method: 'POST',
     });
@@ -81,6 +83,11 @@ describe('staff accounts API (owners)', () => {
     assert.equal(
       (fresh.body as { staff: { mustChangePassword: boolean } }).staff.mustChangePassword,
       true,
+    );
+    assert.equal(
+      (fresh.body as { staff: { totpEnabled: boolean } }).staff.totpEnabled,
+      false,
+      'a reset is also the way back in after losing the authenticator',
     );
 
     const self = await admin(server, '/v1/admin/session', owner);
