@@ -22,6 +22,10 @@ export const enStory = {
   storyNoneForTopic: (topic: string) => `No stories about ${topic.toLowerCase()} yet.`,
   storyShowAll: 'Show all stories',
   storyErrorTitle: "We couldn't load the stories.",
+  storyFound: (count: number, more: boolean) =>
+    count === 0
+      ? 'No stories about this yet.'
+      : `${more ? 'Showing ' : ''}${stories(count)}${more ? ', and more to load' : ''}.`,
   storyLoadMore: 'Load more stories',
   storyLoadingMore: 'Loading more…',
   storyArrived: (count: number) => (count === 0 ? 'No more stories.' : `${stories(count)} loaded.`),

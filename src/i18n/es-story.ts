@@ -17,6 +17,10 @@ export const esStory: typeof enStory = {
   storyNoneForTopic: (topic) => `Todavía no hay historias sobre ${topic.toLowerCase()}.`,
   storyShowAll: 'Ver todas las historias',
   storyErrorTitle: 'No pudimos cargar las historias.',
+  storyFound: (count, more) =>
+    count === 0
+      ? 'Todavía no hay historias sobre esto.'
+      : `${more ? 'Se muestran ' : ''}${stories(count)}${more ? ', y hay más para cargar' : ''}.`,
   storyLoadMore: 'Cargar más historias',
   storyLoadingMore: 'Cargando más…',
   storyArrived: (count) =>

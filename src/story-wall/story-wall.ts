@@ -91,6 +91,8 @@ const dialable = (number: string) => number.replace(/[^\d+]/g, '');
  * @csspart more - The Load more button.
  * @csspart share - The Share your story button.
  * @csspart share-form - The form to share a story.
+ * @csspart summary - The list of answers to check, after sending with errors.
+ * @csspart alert - A story that could not be sent, in plain words (offline, busy, server trouble).
  * @csspart warning - The gentle note about contact details in a story being written.
  * @csspart crisis - The practice's crisis resources (the footer, and in the form when needed).
  * @csspart outcome - The thanks after sharing.
@@ -134,10 +136,16 @@ export class HearthStoryWall extends HearthElement {
       { signal },
     ) => {
       if (!client) return initialState;
-      return client.get<List<Story>>('v1/stories', {
+      const page = await client.get<List<Story>>('v1/stories', {
         signal,
         query: { topic: topic || undefined, limit },
       });
+      // A topic the visitor chose: say politely what it found (the list changes out of sight).
+      if (this.announceFilter) {
+        this.announceFilter = false;
+        this.announcement = this.localize.t('storyFound', page.items.length, !!page.nextCursor);
+      }
+      return page;
     },
     args: () => [this.config.client, this.filter ?? this.topic ?? '', this.limit] as const,
   });
@@ -164,6 +172,8 @@ export class HearthStoryWall extends HearthElement {
   @state() private failure?: ApiError;
   @state() private receipt?: StoryReceipt;
 
+  /** The visitor chose a topic: announce what the next first page brings. */
+  private announceFilter = false;
   /** One key per story sent; kept for retries of the same text, new once anything changes. */
   private idempotencyKey?: string;
   private sendController?: AbortController;
@@ -227,10 +237,12 @@ export class HearthStoryWall extends HearthElement {
   private readonly handleFilter = (event: Event) => {
     this.filter = (event.target as HTMLInputElement).value;
     this.announcement = '';
+    this.announceFilter = true;
   };
 
   private readonly handleShowAll = () => {
     this.filter = '';
+    this.announceFilter = true;
     this.moveFocus('[part~="filters"] input');
   };
 

@@ -58,7 +58,7 @@ async function wall(
 }
 
 describe('<hearth-story-wall> reading', () => {
-  watchConsole();
+  const logs = watchConsole();
 
   beforeEach(() => localStorage.clear());
   afterEach(() => {
@@ -123,6 +123,7 @@ describe('<hearth-story-wall> reading', () => {
     await waitUntil(() => $$(element, '[part~="card"]').length === 1, 'the filter never applied');
     expect(fake.api.requests.at(-1)).to.include('topic=grief');
     expect(root(element).activeElement).to.equal(grief);
+    await waitUntil(() => $(element, '.base > [role="status"]').textContent!.includes('1 story.'));
     await expect(element).to.be.accessible();
   });
 
@@ -315,5 +316,14 @@ describe('<hearth-story-wall> reading', () => {
     expect(card.textContent).to.include('12 personas también lo sintieron');
     expect(textOf(element)).to.include('Compartir su historia');
     await expect(element).to.be.accessible();
+  });
+
+  it('warns once about a page-size it cannot use, and uses 10', async () => {
+    const fake = storyFake();
+    const element = await wall(fake, { pageSize: 500 });
+    expect(fake.api.requests.find((url) => url.includes('/v1/stories'))).to.include('limit=10');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(logs.take(/page-size="500" is not a whole number from 1 to 50/)).to.have.length(1);
   });
 });
