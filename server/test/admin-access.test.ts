@@ -215,6 +215,31 @@ describe('cookies and logs', () => {
   });
 });
 
+describe('public rate limits', () => {
+  let server: AdminTestServer;
+  before(async () => {
+    server = await startAdminServer({
+      rateLimits: {
+        posts: { limit: 1, windowSeconds: 600 },
+        stories: { limit: 1, windowSeconds: 600 },
+      },
+    });
+    await createAccount(server, 'lin@practice.example', 'staff');
+  });
+  after(() => server.stop());
+
+  it('do not count staff requests, which need credentials instead', async () => {
+    const credentials = await session(server, 'lin@practice.example');
+    for (let index = 0; index < 5; index++) {
+      const response = await admin(server, '/v1/admin/stories/approve', credentials, {
+        method: 'POST',
+        body: { ids: ['none'] },
+      });
+      assert.equal(response.status, 200);
+    }
+  });
+});
+
 describe('the admin page', () => {
   let server: AdminTestServer;
   before(async () => {
