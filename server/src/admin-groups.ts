@@ -38,7 +38,17 @@ export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     if (!before) throw notFoundProblem('There is no group with this id.');
     // An ongoing group keeps the weeks it meets on when it is edited.
     const recurrenceAnchor = await store.groupRecurrenceAnchor(id);
-    await store.updateGroup(id, { ...input, ...(recurrenceAnchor && { recurrenceAnchor }) }, now());
+    // Settings only staff see are kept when a console leaves them out.
+    await store.updateGroup(
+      id,
+      {
+        ...input,
+        closed: input.closed ?? before.closed,
+        externalEnrolled: input.externalEnrolled ?? before.externalEnrolled,
+        ...(recurrenceAnchor && { recurrenceAnchor }),
+      },
+      now(),
+    );
     const group = (await store.getStaffGroup(id))!;
     await audit(
       c,

@@ -455,12 +455,14 @@ const groupInputSchema = {
     ),
     closed: {
       type: 'boolean',
-      description: 'Stop taking requests (the public status becomes `closed`).',
+      description:
+        'Stop taking requests (the public status becomes `closed`). Kept as it was when left out of an edit.',
     },
     externalEnrolled: {
       type: 'integer',
       minimum: 0,
-      description: 'People enrolled outside Hearth (by phone, an earlier cycle): they take seats.',
+      description:
+        'People enrolled outside Hearth (by phone, an earlier cycle): they take seats. Kept as it was when left out of an edit.',
     },
   },
 };

@@ -101,6 +101,26 @@ describe('groups API', () => {
     assert.equal(group.signups.received, 3);
     assert.equal(group.group.status, 'waitlist');
 
+    // Fields only staff set are kept when left out.
+    const closing = await admin(server, '/v1/admin/groups/new-circle', staff, {
+      method: 'PUT',
+      body: groupInput('new-circle', { capacity: 2, name: 'New Circle', closed: true }),
+    });
+    assert.equal((closing.body as StaffGroup).closed, true);
+    const partial = groupInput('new-circle', { capacity: 2, name: 'New Circle' });
+    delete partial.closed;
+    delete partial.externalEnrolled;
+    const kept = await admin(server, '/v1/admin/groups/new-circle', staff, {
+      method: 'PUT',
+      body: partial,
+    });
+    assert.equal((kept.body as StaffGroup).closed, true);
+    assert.equal((kept.body as StaffGroup).group.status, 'closed');
+    await admin(server, '/v1/admin/groups/new-circle', staff, {
+      method: 'PUT',
+      body: groupInput('new-circle', { capacity: 2, name: 'New Circle', closed: false }),
+    });
+
     const renamed = await admin(server, '/v1/admin/groups/new-circle', staff, {
       method: 'PUT',
       body: groupInput('other-id'),
