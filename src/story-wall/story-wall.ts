@@ -4,14 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ApiError, isApiError } from '../api/errors.js';
 import { newIdempotencyKey, type HearthClient } from '../api/client.js';
-import {
-  STORY_FIELD_ERRORS,
-  STORY_LIMITS,
-  validateStory,
-  type StoryField,
-  type StoryFieldError,
-} from '../api/story-schema.js';
-import { detectCrisis, detectPersonalDetails } from '../api/story-signals.js';
+import type { StoryField, StoryFieldError } from '../api/story-schema.js';
+import type * as shareRules from './share-rules.js';
 import {
   REPORT_REASONS,
   type CrisisResource,
@@ -40,6 +34,8 @@ interface Draft {
   consent: boolean;
   website: string;
 }
+
+type ShareRules = typeof shareRules;
 
 type FieldError = { code: StoryFieldError | 'unknown'; text?: string };
 type Shown = Exclude<StoryField, 'website'>;
@@ -164,6 +160,9 @@ export class HearthStoryWall extends HearthElement {
   @state() private announcement = '';
 
   @state() private sharing = false;
+  /** The story rules and signals, loaded when the share form first opens. */
+  @state() private rules?: ShareRules;
+  @state() private rulesFailed = false;
   @state() private draft: Draft = emptyDraft();
   @state() private touched = new Set<Shown>();
   @state() private submitted = false;
@@ -209,7 +208,7 @@ export class HearthStoryWall extends HearthElement {
         `<hearth-story-wall> page-size="${this.pageSize}" is not a whole number from 1 to 50; using 10.`,
       );
     }
-    this.errors = this.visibleErrors();
+    this.errors = this.rules ? this.visibleErrors(this.rules) : new Map();
   }
 
   private get limit(): number {
@@ -230,8 +229,9 @@ export class HearthStoryWall extends HearthElement {
     return this.morePages ? this.morePages.cursor : (this.storiesTask.value?.nextCursor ?? null);
   }
 
+  /** The practice's limit, else the shared default (known once the share form's rules loaded). */
   private get maxLength(): number {
-    return this.practiceTask.value?.storyMaxLength ?? STORY_LIMITS.bodyMax;
+    return this.practiceTask.value?.storyMaxLength ?? this.rules?.STORY_LIMITS.bodyMax ?? 0;
   }
 
   private readonly handleFilter = (event: Event) => {
@@ -377,7 +377,18 @@ export class HearthStoryWall extends HearthElement {
 
   private readonly handleShareToggle = () => {
     this.sharing = !this.sharing;
-    if (this.sharing) this.moveFocus('#story-body');
+    if (this.sharing) void this.loadRules();
+  };
+
+  private readonly loadRules = async () => {
+    this.rulesFailed = false;
+    try {
+      this.rules ??= await import('./share-rules.js');
+      this.moveFocus('#story-body');
+    } catch {
+      // Offline since the page loaded: say so, and offer to try again.
+      this.rulesFailed = true;
+    }
   };
 
   private readonly handleInput = (event: Event) => {
@@ -411,11 +422,12 @@ export class HearthStoryWall extends HearthElement {
   private readonly handleSubmit = async (event: Event) => {
     event.preventDefault();
     const client = this.config.client;
-    if (this.sending || !client) return;
+    const rules = this.rules;
+    if (this.sending || !client || !rules) return;
     this.submitted = true;
     this.serverErrors = {};
     this.failure = undefined;
-    const checked = this.validation;
+    const checked = this.validate(rules);
     if (!checked.ok) {
       this.focusFirstInvalid();
       return;
@@ -440,7 +452,7 @@ export class HearthStoryWall extends HearthElement {
     } catch (error) {
       if (request.signal.aborted) return;
       const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
-      const mapped = this.fieldErrorsFrom(apiError);
+      const mapped = this.fieldErrorsFrom(apiError, rules);
       if (mapped) {
         this.serverErrors = mapped;
         this.focusFirstInvalid();
@@ -491,18 +503,18 @@ export class HearthStoryWall extends HearthElement {
     this.reports = new Map(this.reports).set(id, value);
   }
 
-  private get validation() {
+  private validate(rules: ShareRules) {
     const practice = this.practiceTask.value;
     const { body, topics, contentWarning, consent } = this.draft;
-    return validateStory(
+    return rules.validateStory(
       { body, topics, contentWarning, consent },
       { maxLength: this.maxLength, topicIds: practice?.topics.map((topic) => topic.id) },
     );
   }
 
   /** The server's errors until the field changes, else ours once it was touched or sent. */
-  private visibleErrors(): Map<Shown, FieldError> {
-    const checked = this.validation;
+  private visibleErrors(rules: ShareRules): Map<Shown, FieldError> {
+    const checked = this.validate(rules);
     const local = checked.ok ? {} : checked.fields;
     const shown = new Map<Shown, FieldError>();
     for (const field of FIELDS) {
@@ -514,7 +526,10 @@ export class HearthStoryWall extends HearthElement {
     return shown;
   }
 
-  private fieldErrorsFrom(error: ApiError): Partial<Record<Shown, FieldError>> | undefined {
+  private fieldErrorsFrom(
+    error: ApiError,
+    rules: ShareRules,
+  ): Partial<Record<Shown, FieldError>> | undefined {
     if (error.kind !== 'validation' || !error.fields) return undefined;
     const codes = error.problem?.codes ?? {};
     const mapped: Partial<Record<Shown, FieldError>> = {};
@@ -522,7 +537,7 @@ export class HearthStoryWall extends HearthElement {
       if (!FIELDS.includes(field as Shown)) continue;
       const code = codes[field] as StoryFieldError | undefined;
       mapped[field as Shown] =
-        code && STORY_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
+        code && rules.STORY_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
     }
     return Object.keys(mapped).length ? mapped : undefined;
   }
@@ -866,19 +881,33 @@ export class HearthStoryWall extends HearthElement {
           @focusout=${this.handleBlur}
           @submit=${this.handleSubmit}
         >
-          ${this.sharing ? this.renderFields(practice) : nothing}
+          ${
+            !this.sharing
+              ? nothing
+              : this.rules
+                ? this.renderFields(practice, this.rules)
+                : this.rulesFailed
+                  ? html`<div part="message" class="message error">
+                      <p>${this.localize.messages.errorNetwork}</p>
+                      <button class="button-primary" type="button" @click=${this.loadRules}>
+                        ${this.localize.messages.tryAgain}
+                      </button>
+                    </div>`
+                  : nothing
+          }
         </form>
       </div>
     `;
   }
 
-  private renderFields(practice: Practice) {
+  private renderFields(practice: Practice, rules: ShareRules) {
     const { messages } = this.localize;
     const draft = this.draft;
     const length = draft.body.trim().length;
-    const left = this.maxLength - length;
-    const details = detectPersonalDetails(draft.body).kinds;
-    const crisis = detectCrisis(draft.body).tier !== 'none';
+    const maxLength = this.maxLength;
+    const left = maxLength - length;
+    const details = rules.detectPersonalDetails(draft.body).kinds;
+    const crisis = rules.detectCrisis(draft.body).tier !== 'none';
     return html`
       <div class="rules">
         <p><strong>${messages.storyShareIntro}</strong></p>
@@ -906,7 +935,7 @@ export class HearthStoryWall extends HearthElement {
           aria-describedby="story-body-hint story-body-count ${this.errors.has('body') ? 'body-error' : ''}"
         ></textarea>
         <p class="hint ${left < 0 ? 'over' : ''}" id="story-body-count">
-          ${this.localize.t('storyCount', length, this.maxLength)}
+          ${this.localize.t('storyCount', length, maxLength)}
         </p>
         <p class="visually-hidden" role="status">
           ${left <= NEAR_LIMIT ? this.localize.t('storyRemaining', left) : ''}
