@@ -692,7 +692,7 @@ export class HearthStoryWall extends HearthElement {
             </button>`
           : nothing
       }
-      ${this.moreFailed ? html`<p class="error">${messages.storyMoreFailed}</p>` : nothing}
+      ${this.moreFailed ? html`<p class="error more-failed">${messages.storyMoreFailed}</p>` : nothing}
     `;
   }
 

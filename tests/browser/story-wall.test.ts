@@ -326,4 +326,21 @@ describe('<hearth-story-wall> reading', () => {
     await element.updateComplete;
     expect(logs.take(/page-size="500" is not a whole number from 1 to 50/)).to.have.length(1);
   });
+
+  it('keeps the stories when Load more fails, says so, and tries again', async () => {
+    const fake = storyFake();
+    const element = await wall(fake, { pageSize: 2 });
+    fake.api.scenario = 'error';
+    $<HTMLButtonElement>(element, '[part~="more"]').click();
+    await until(element, '.more-failed');
+    expect($$(element, '[part~="card"]')).to.have.length(2);
+    expect($(element, '.base > [role="status"]').textContent).to.include(
+      "More stories couldn't be loaded.",
+    );
+    await expect(element).to.be.accessible();
+    fake.api.scenario = 'loaded';
+    $<HTMLButtonElement>(element, '[part~="more"]').click();
+    await waitUntil(() => $$(element, '[part~="card"]').length === 4, 'no second page');
+    expect($(element, '.more-failed')).to.equal(null);
+  });
 });
