@@ -165,8 +165,14 @@ export function requireStaff({ store, config, now, open }: StaffAuthOptions) {
 export function checkOrigin(c: Context, config: Config): void {
   const origin = c.req.header('origin');
   if (origin === undefined) return;
-  const own = new Set([new URL(c.req.url).origin]);
+  const url = new URL(c.req.url);
+  const own = new Set([url.origin]);
   if (config.publicUrl) own.add(new URL(config.publicUrl).origin);
+  // Behind a proxy that terminates HTTPS, the browser's origin is https:// on the same host.
+  const proto = config.trustProxy
+    ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim()
+    : undefined;
+  if (proto === 'https' || proto === 'http') own.add(`${proto}://${url.host}`);
   if (!own.has(origin)) {
     throw forbiddenProblem(
       'Staff requests with a session must come from the staff console on this server.',

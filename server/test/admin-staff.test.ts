@@ -165,6 +165,30 @@ describe('session cookie over HTTPS', () => {
   });
 });
 
+describe('behind a proxy that terminates HTTPS', () => {
+  let server: AdminTestServer;
+  before(async () => {
+    server = await startAdminServer({ trustProxy: true });
+    await createAccount(server, 'lin@practice.example', 'staff');
+  });
+  after(() => server.stop());
+
+  it('sets a Secure cookie and accepts the https origin of the same host', async () => {
+    const host = new URL(server.url).host;
+    const proxied = { 'X-Forwarded-Proto': 'https', Origin: `https://${host}` };
+    const response = await login(server, 'lin@practice.example', undefined, { headers: proxied });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.getSetCookie()[0] ?? '', /; Secure/);
+    const out = await admin(
+      server,
+      '/v1/admin/logout',
+      { ...response.credentials, origin: undefined },
+      { method: 'POST', headers: proxied },
+    );
+    assert.equal(out.status, 204);
+  });
+});
+
 describe('expired sessions', () => {
   let server: AdminTestServer;
   before(async () => {
