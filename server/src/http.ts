@@ -53,7 +53,11 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'no-referrer');
     const contentType = headers.get('content-type') ?? '';
-    if (contentType.startsWith('text/html')) {
+    // A 304's headers replace the cached response's: it must not swap a page's policy for the
+    // API's, or a revisited page loses its own script and stylesheet.
+    if (c.res.status === 304) {
+      // Keep whatever the cached response carried.
+    } else if (contentType.startsWith('text/html')) {
       headers.set('Content-Security-Policy', HTML_CSP);
       headers.set('X-Frame-Options', 'DENY');
     } else if (!c.req.path.startsWith('/hearth/')) {

@@ -68,6 +68,13 @@ describe('static files', () => {
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.match(csp, /frame-ancestors 'none'/);
     assert.equal(headers.get('x-frame-options'), 'DENY');
+
+    // A revalidated page keeps its own policy: a 304 must not carry the API's.
+    const again = await server.request('/', {
+      headers: { 'If-None-Match': headers.get('etag')! },
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('content-security-policy'), null);
     assert.equal(headers.get('referrer-policy'), 'no-referrer');
     assert.equal(headers.get('access-control-allow-origin'), null);
   });
