@@ -4,6 +4,6 @@ export { ConfigError, defaultConfig, loadConfig, type Config } from './config.js
 export { createLogger, redact, type Logger } from './log.js';
 export { openApiDocument } from './openapi.js';
 export { nextSessions } from './recurrence.js';
-export { demoData, seedIfEmpty } from './seed.js';
+export { DEMO_STAFF_EMAIL, demoData, seedIfEmpty } from './seed.js';
 export { startServer, type RunningServer, type StartOptions } from './server.js';
 export { openStore, type Store, type StoreOptions } from './store.js';
