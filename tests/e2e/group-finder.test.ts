@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Group, List, Practice } from '../../src/api/types.js';
-import { launchBrowser, startServer, type RunningServer } from './support.js';
+import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 /** "View details" with the group's name, which Chromium joins with a space before the colon. */
 const detailsOf = (group: Group) =>
@@ -29,13 +29,7 @@ describe('group finder on the demo page', () => {
 
   async function openDemo(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const problems = watchPage(page);
     await page.goto(`${server.url}/`);
     await page.locator('hearth-group-finder [part~="card"]').first().waitFor();
     return { page, problems };

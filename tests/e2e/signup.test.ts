@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Group, List, Practice } from '../../src/api/types.js';
-import { launchBrowser, startServer, type RunningServer } from './support.js';
+import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,13 +31,7 @@ describe('sign-up form on the demo page', () => {
 
   async function openDemo(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const problems = watchPage(page);
     await page.goto(`${server.url}/`);
     await page.locator('hearth-session-signup [part~="picker"]').waitFor();
     return { page, problems };

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Group, List } from '../../src/api/types.js';
-import { launchBrowser, startServer, type RunningServer } from './support.js';
+import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 describe('demo practice page', () => {
   let server: RunningServer;
@@ -25,13 +25,7 @@ describe('demo practice page', () => {
     assert.equal(seeded.items.length, 10);
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const problems = watchPage(page);
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     const outside: string[] = [];
     page.on('request', (request) => {

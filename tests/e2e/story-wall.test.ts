@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
 import type { List, Story } from '../../src/api/types.js';
-import { launchBrowser, startServer, type RunningServer } from './support.js';
+import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 describe('story wall on the demo page', () => {
   let server: RunningServer;
@@ -26,13 +26,7 @@ describe('story wall on the demo page', () => {
   async function visit(): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const problems = watchPage(page);
     await page.goto(`${server.url}/`);
     await page.locator('hearth-story-wall [part~="card"]').first().waitFor();
     return { page, problems };
