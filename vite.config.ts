@@ -75,6 +75,26 @@ const modes: Record<string, UserConfig> = {
       },
     },
   },
+  // `dist/hearth-admin.js`: the staff console, served at /admin by the reference server. Its own
+  // bundle with Lit inside, never part of hearth.js, minified like it.
+  admin: {
+    build: {
+      emptyOutDir: false,
+      lib: {
+        entry: fromRoot('src/define/admin.ts'),
+        formats: ['es'],
+        fileName: () => 'hearth-admin.js',
+      },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'hearth-admin-chunks/[name]-[hash].js',
+          minify: true,
+          comments: { annotation: false, jsdoc: false, legal: false },
+          postBanner: (chunk) => (chunk.isEntry ? LICENSE_BANNER : ''),
+        },
+      },
+    },
+  },
   iife: {
     build: {
       emptyOutDir: false,

@@ -6,6 +6,7 @@ const steps = [
   ['vite', 'build', '--mode', 'modules', '--logLevel', 'warn'],
   ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'],
   ['vite', 'build', '--mode', 'iife', '--logLevel', 'warn'],
+  ['vite', 'build', '--mode', 'admin', '--logLevel', 'warn'],
   ['tsc', '-p', 'tsconfig.build.json'],
   [
     'cem',
