@@ -1,4 +1,11 @@
-import type { LoginRequest, StaffList, StaffSession, StaffStory } from '../api/admin-types.js';
+import type {
+  LoginRequest,
+  StaffList,
+  StaffSession,
+  StaffSignup,
+  StaffSignupStatus,
+  StaffStory,
+} from '../api/admin-types.js';
 
 /** Why a staff request failed, in the words the console needs to explain it. */
 export type AdminErrorKind =
@@ -98,6 +105,16 @@ export class AdminClient {
   rejectStory(id: string, reason: string): Promise<StaffStory> {
     return this.request<StaffStory>('POST', `v1/admin/stories/${encodeURIComponent(id)}/reject`, {
       body: { reason },
+    });
+  }
+
+  signups(signal?: AbortSignal): Promise<StaffList<StaffSignup>> {
+    return this.request<StaffList<StaffSignup>>('GET', 'v1/admin/signups', { signal });
+  }
+
+  changeSignupStatus(id: string, status: StaffSignupStatus): Promise<StaffSignup> {
+    return this.request<StaffSignup>('POST', `v1/admin/signups/${encodeURIComponent(id)}/status`, {
+      body: { status },
     });
   }
 

@@ -181,6 +181,39 @@ export const adminStyles = css`
     text-decoration: underline dotted;
   }
 
+  .nav {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 2.75rem;
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .signup {
+    display: grid;
+    gap: 0.375rem;
+    padding: var(--_hearth-space);
+    background: var(--_hearth-color-surface);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  a {
+    color: var(--_hearth-color-accent);
+  }
+
   .message {
     display: grid;
     gap: 0.5rem;

@@ -2,7 +2,13 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { StaffSelf, StaffSession, StaffStory } from '../api/admin-types.js';
+import {
+  STAFF_SIGNUP_STATUSES,
+  type StaffSelf,
+  type StaffSession,
+  type StaffSignup,
+  type StaffStory,
+} from '../api/admin-types.js';
 import { adminTexts } from '../i18n/admin-texts.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
@@ -10,6 +16,7 @@ import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
 
+type View = 'stories' | 'signups';
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
 type Field = 'email' | 'password' | 'totp' | 'currentPassword' | 'newPassword';
 
@@ -57,7 +64,24 @@ export class HearthAdmin extends HearthElement {
     args: () => [this.client, this.phase === 'signed-in'] as const,
   });
 
+  private readonly signupsTask = new Task(this, {
+    task: async ([client, shown]: readonly [AdminClient | undefined, boolean], { signal }) => {
+      if (!client || !shown) return [];
+      try {
+        return (await client.signups(signal)).items;
+      } catch (error) {
+        this.handleSessionLoss(error);
+        throw error;
+      }
+    },
+    args: () => [this.client, this.phase === 'signed-in' && this.view === 'signups'] as const,
+  });
+
   @state() private phase: Phase = 'checking';
+  @state() private view: View = 'stories';
+  /** Sign-ups changed in this session, over the loaded list. */
+  @state() private updatedSignups: ReadonlyMap<string, StaffSignup> = new Map();
+  @state() private signupFailed?: { id: string; message: string };
   @state() private staff?: StaffSelf;
   @state() private needTotp = false;
   @state() private busy = false;
@@ -84,6 +108,16 @@ export class HearthAdmin extends HearthElement {
   private get queue(): StaffStory[] {
     const stories = this.queueTask.value ?? [];
     return stories.filter((story) => !this.handled.has(story.id));
+  }
+
+  /** The sign-ups, with this session's changes, by group name. */
+  private get signupsByGroup(): [string, StaffSignup[]][] {
+    const groups = new Map<string, StaffSignup[]>();
+    for (const loaded of this.signupsTask.value ?? []) {
+      const signup = this.updatedSignups.get(loaded.id) ?? loaded;
+      groups.set(signup.groupName, [...(groups.get(signup.groupName) ?? []), signup]);
+    }
+    return [...groups];
   }
 
   private async checkSession(): Promise<void> {
@@ -261,6 +295,43 @@ export class HearthAdmin extends HearthElement {
     } finally {
       this.acting = undefined;
     }
+  }
+
+  private handleView(view: View): void {
+    this.view = view;
+    this.announcement = '';
+    void this.focusAfterUpdate(view === 'stories' ? '#queue-title' : '#signups-title');
+  }
+
+  private async handleStatusSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
+    event.preventDefault();
+    const status = this.fieldsOf(event.target as HTMLFormElement)['status'] as
+      StaffSignup['status'] | undefined;
+    if (!status || status === signup.status || this.acting) return;
+    this.acting = signup.id;
+    this.signupFailed = undefined;
+    try {
+      const updated = await this.client!.changeSignupStatus(signup.id, status);
+      this.updatedSignups = new Map([...this.updatedSignups, [signup.id, updated]]);
+      this.announcement = this.localize.t(
+        'adminStatusChanged',
+        signup.name,
+        this.localize.t('adminSignupStatus', updated.status),
+      );
+    } catch (error) {
+      if (this.handleSessionLoss(error)) return;
+      const conflict = isAdminError(error) && error.kind === 'conflict';
+      this.signupFailed = {
+        id: signup.id,
+        message: this.localize.t(conflict ? 'adminNoSeat' : 'adminActionFailed'),
+      };
+    } finally {
+      this.acting = undefined;
+    }
+  }
+
+  private handleRetrySignups(): void {
+    void this.signupsTask.run().then(() => this.focusAfterUpdate('#signups-title'));
   }
 
   private handleRetryQueue(): void {
@@ -504,6 +575,106 @@ export class HearthAdmin extends HearthElement {
     </section>`;
   }
 
+  private renderSignup(signup: StaffSignup) {
+    const t = this.localize;
+    const id = `status-${signup.id}`;
+    const received = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' }).format(
+      new Date(signup.createdAt),
+    );
+    return html`<li class="signup" aria-labelledby="signup-${signup.id}">
+      <h4 id="signup-${signup.id}">${signup.name}</h4>
+      <p>
+        <a href="mailto:${signup.email}">${signup.email}</a>${
+          signup.phone ? html` · ${signup.phone}` : nothing
+        }
+      </p>
+      <p class="meta">
+        ${t.t('adminSignupStatus', signup.status)} · ${t.t('adminSignupReceived', received)}
+      </p>
+      <form
+        class="actions"
+        novalidate
+        @submit=${(event: SubmitEvent) => this.handleStatusSubmit(event, signup)}
+      >
+        <label for=${id}>${t.t('adminStatusLabel')}</label>
+        <select id=${id} name="status">
+          ${STAFF_SIGNUP_STATUSES.map(
+            (status) =>
+              html`<option value=${status} ?selected=${status === signup.status}>
+                ${t.t('adminSignupStatus', status)}
+              </option>`,
+          )}
+        </select>
+        <button type="submit" aria-disabled=${this.acting === signup.id ? 'true' : 'false'}>
+          ${t.t('adminChangeStatus')}
+        </button>
+      </form>
+      <div class="alert" role="alert">
+        ${this.signupFailed?.id === signup.id ? html`<p>${this.signupFailed.message}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderSignups() {
+    const t = this.localize;
+    return html`<section aria-labelledby="signups-title">
+      <h2 id="signups-title" tabindex="-1">${t.t('adminSignupsTitle')}</h2>
+      ${this.signupsTask.render({
+        pending: () =>
+          html`<p class="message loading" part="message" role="status">
+            ${t.t('adminSignupsLoading')}
+          </p>`,
+        error: () =>
+          html`<div class="message error" part="message" role="alert">
+            <p>${t.t('adminSignupsError')}</p>
+            <button type="button" @click=${this.handleRetrySignups}>${t.t('adminRetry')}</button>
+          </div>`,
+        complete: () => {
+          const groups = this.signupsByGroup;
+          if (!groups.length) {
+            return html`<p class="message empty" part="message">${t.t('adminSignupsEmpty')}</p>`;
+          }
+          return groups.map(
+            ([name, signups]) =>
+              html`<section class="group" aria-label=${name}>
+                <h3>
+                  ${name} <span class="meta">(${t.t('adminSignupCount', signups.length)})</span>
+                </h3>
+                <ul class="queue">
+                  ${signups.map((signup) => this.renderSignup(signup))}
+                </ul>
+              </section>`,
+          );
+        },
+      })}
+    </section>`;
+  }
+
+  private renderNav() {
+    const t = this.localize;
+    const views: [View, string][] = [
+      ['stories', t.t('adminStoriesView')],
+      ['signups', t.t('adminSignupsView')],
+    ];
+    return html`<nav aria-label=${t.t('adminViews')}>
+      <ul class="actions nav">
+        ${views.map(
+          ([view, label]) =>
+            html`<li>
+              <button
+                type="button"
+                class=${this.view === view ? '' : 'secondary'}
+                aria-pressed=${this.view === view ? 'true' : 'false'}
+                @click=${() => this.handleView(view)}
+              >
+                ${label}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
   private renderConsole() {
     const t = this.localize;
     return html`<header class="header">
@@ -513,7 +684,7 @@ export class HearthAdmin extends HearthElement {
           ${t.t('adminSignOut')}
         </button>
       </header>
-      ${this.renderQueue()}`;
+      ${this.renderNav()} ${this.view === 'stories' ? this.renderQueue() : this.renderSignups()}`;
   }
 
   private renderPhase() {

@@ -2,7 +2,7 @@
  * The staff console's English words. Keys start with `admin` so they never collide with a
  * widget's. Only the console's bundle carries them.
  */
-import type { CrisisTier, DetailKind } from '../api/admin-types.js';
+import type { CrisisTier, DetailKind, StaffSignupStatus } from '../api/admin-types.js';
 
 const number = new Intl.NumberFormat('en');
 const plural = new Intl.PluralRules('en');
@@ -90,6 +90,31 @@ export const enAdmin = {
   adminApproved: 'Story approved. It is on the wall now.',
   adminRejected: 'Story rejected.',
   adminActionFailed: "That didn't work. Please try again.",
+  adminViews: 'Sections',
+  adminStoriesView: 'Stories',
+  adminSignupsView: 'Sign-ups',
+  adminSignupsTitle: 'Sign-ups by group',
+  adminSignupsLoading: 'Loading sign-ups…',
+  adminSignupsEmpty: 'No sign-ups yet.',
+  adminSignupsError: "We couldn't load the sign-ups.",
+  adminSignupCount: (value: number) => count(value, 'request', 'requests'),
+  adminSignupStatus: (status: StaffSignupStatus): string =>
+    ({
+      received: 'Received',
+      contacted: 'Contacted',
+      screening_scheduled: 'Screening scheduled',
+      accepted: 'Accepted',
+      enrolled: 'Enrolled',
+      waitlisted: 'Waitlisted',
+      referred: 'Referred elsewhere',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+    })[status],
+  adminSignupReceived: (date: string) => `Received ${date}`,
+  adminStatusLabel: 'Status',
+  adminChangeStatus: 'Change status',
+  adminStatusChanged: (name: string, status: string) => `${name}: status changed to ${status}.`,
+  adminNoSeat: 'There is no free seat in this group for that status.',
   adminAlreadyHandled: 'Someone already handled this story; the list has been refreshed.',
 };
 

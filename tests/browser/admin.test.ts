@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/admin.js';
-import type { StaffSession, StaffStory } from '../../src/api/admin-types.js';
+import type { StaffSession, StaffSignup, StaffStory } from '../../src/api/admin-types.js';
 import type { HearthAdmin } from '../../src/admin/admin.js';
 import { watchConsole } from './helpers/console.js';
 
@@ -83,6 +83,9 @@ interface FakeOptions {
   queue?: StaffStory[] | 'error' | 'pending';
   /** What the approve and reject calls answer. */
   decision?: 200 | 401 | 409 | 500;
+  signups?: StaffSignup[] | 'error';
+  /** What the status change answers. */
+  statusChange?: 200 | 409;
 }
 
 const problem = (status: number, type = 'about:blank', headers: Record<string, string> = {}) =>
@@ -146,9 +149,44 @@ function adminFake(options: FakeOptions = {}) {
       if (status !== 200) return problem(status);
       return json({ ...story(decision[1]!, 'none', ''), status: 'approved' });
     }
+    if (path === '/v1/admin/signups') {
+      if (options.signups === 'error') return problem(500);
+      return json({ items: options.signups ?? [] });
+    }
+    const change = /^\/v1\/admin\/signups\/([^/]+)\/status$/.exec(path);
+    if (change) {
+      if (options.statusChange === 409) return problem(409);
+      const list = options.signups === 'error' ? [] : (options.signups ?? []);
+      const signup = list.find((each) => each.id === change[1])!;
+      return json({ ...signup, status: body!['status'] });
+    }
     return problem(404);
   };
   return { sent, restore: () => void (window.fetch = original) };
+}
+
+function signup(id: string, groupName: string, name: string): StaffSignup {
+  return {
+    id,
+    groupId: groupName.toLowerCase().replace(/\W+/g, '-'),
+    groupName,
+    status: 'received',
+    waitlistPosition: null,
+    name,
+    email: `${id}@example.test`,
+    phone: null,
+    contactMethod: 'email',
+    okToLeaveMessage: null,
+    bestTimes: null,
+    message: null,
+    ageConfirmed: true,
+    consentVersion: '1',
+    consentedAt: '2026-11-20T10:00:00.000Z',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    retainUntil: null,
+    history: [],
+  };
 }
 
 let fake: ReturnType<typeof adminFake> | undefined;
@@ -430,5 +468,80 @@ describe('<hearth-admin> story queue', () => {
     $$(element, '[part~="story"] button')[0]!.click();
     await until(element, '#email');
     expect(textOf(element)).to.include('Your session ended. Please sign in again.');
+  });
+});
+
+describe('<hearth-admin> sign-ups', () => {
+  watchConsole();
+  afterEach(() => {
+    fixtureCleanup();
+    fake?.restore();
+  });
+
+  const signups = () => [
+    signup('p-1', 'Grief circle', 'Maya Ortiz'),
+    signup('p-2', 'Anxiety group', 'Sam Lee'),
+    signup('p-3', 'Grief circle', 'Jo Park'),
+  ];
+
+  async function openSignups(options: FakeOptions) {
+    const element = await admin({ signedIn: true, ...options });
+    const tab = $$(element, 'nav button').find((button) =>
+      button.textContent!.includes('Sign-ups'),
+    )!;
+    tab.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(element, '#signups-title');
+    expect(tab.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => active(element)?.id === 'signups-title');
+    return element;
+  }
+
+  it('lists the requests by group, with their status in words', async () => {
+    const element = await openSignups({ signups: signups() });
+    await until(element, '.signup');
+    const groups = $$(element, 'section.group');
+    expect(
+      groups.map((group) => group.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Grief circle (2 requests)', 'Anxiety group (1 request)']);
+    expect(groups[0]!.textContent).to.include('Maya Ortiz');
+    expect(groups[0]!.textContent).to.include('Received');
+    await expect(element).to.be.accessible();
+  });
+
+  it('changes a status with the CSRF token and says so', async () => {
+    const element = await openSignups({ signups: signups() });
+    await until(element, '.signup');
+    const select = $<HTMLSelectElement>(element, '#status-p-1');
+    select.value = 'contacted';
+    $(element, '#status-p-1 ~ button').click();
+    await waitUntil(() => textOf(element).includes('Maya Ortiz: status changed to Contacted.'));
+    const sent = fake!.sent.find((each) => each.path === '/v1/admin/signups/p-1/status')!;
+    expect(sent.csrf).to.equal(CSRF);
+    expect(sent.body).to.deep.equal({ status: 'contacted' });
+    expect($(element, '.signup').textContent).to.include('Contacted ·');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says when no seat is free', async () => {
+    const element = await openSignups({ signups: signups(), statusChange: 409 });
+    await until(element, '.signup');
+    $<HTMLSelectElement>(element, '#status-p-1').value = 'enrolled';
+    $(element, '#status-p-1 ~ button').click();
+    await until(element, '.signup [role="alert"] p');
+    expect(textOf(element)).to.include('There is no free seat in this group');
+  });
+
+  it('shows the empty and error states', async () => {
+    const empty = await openSignups({ signups: [] });
+    await until(empty, '.empty');
+    expect(textOf(empty)).to.include('No sign-ups yet.');
+    await expect(empty).to.be.accessible();
+    fixtureCleanup();
+    fake?.restore();
+    const failed = await openSignups({ signups: 'error' });
+    await until(failed, 'section .error');
+    expect(textOf(failed)).to.include("We couldn't load the sign-ups.");
+    await expect(failed).to.be.accessible();
   });
 });
