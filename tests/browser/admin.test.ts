@@ -84,6 +84,8 @@ interface FakeOptions {
   /** What the approve and reject calls answer. */
   decision?: 200 | 401 | 409 | 500;
   signups?: StaffSignup[] | 'error';
+  /** The first session check cannot reach the server. */
+  offline?: boolean;
   /** What the status change answers. */
   statusChange?: 200 | 409;
 }
@@ -118,6 +120,7 @@ function adminFake(options: FakeOptions = {}) {
       body,
     });
     const path = url.pathname;
+    if (options.offline && sent.length === 1) throw new TypeError('Failed to fetch');
     if (path === '/v1/admin/login') {
       const answer = logins.shift() ?? 'ok';
       if (answer === 'network') throw new TypeError('Failed to fetch');
@@ -331,6 +334,19 @@ describe('<hearth-admin> signing in', () => {
     expect(logout.csrf).to.equal(CSRF);
     expect(textOf(element)).to.include('You are signed out.');
     await waitUntil(() => active(element) === $(element, '#email'));
+  });
+
+  it('says when the server cannot be reached at start, and tries again', async () => {
+    const element = await admin({ offline: true });
+    await until(element, '.error button');
+    expect(textOf(element)).to.include("We couldn't reach the server.");
+    await expect(element).to.be.accessible();
+    $(element, '.error button').click();
+    await until(element, '#email');
+    expect(fake!.sent.map((each) => each.path)).to.deep.equal([
+      '/v1/admin/session',
+      '/v1/admin/session',
+    ]);
   });
 
   it('speaks Spanish', async () => {
