@@ -25,6 +25,7 @@ import {
 } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import {
@@ -108,11 +109,7 @@ export class HearthGroupFinder extends HearthElement {
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale);
 
-  private readonly practiceTask = new Task(this, {
-    task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
-      client ? client.getPractice({ signal }) : initialState,
-    args: () => [this.config.client] as const,
-  });
+  private readonly practiceTask = practiceTask(this, this.config);
 
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {

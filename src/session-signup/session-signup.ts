@@ -18,6 +18,7 @@ import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { signupTexts } from '../i18n/signup-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { sessionSignupStyles } from './session-signup.styles.js';
@@ -96,11 +97,7 @@ export class HearthSessionSignup extends HearthElement {
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, signupTexts);
 
-  private readonly practiceTask = new Task(this, {
-    task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
-      client ? client.getPractice({ signal }) : initialState,
-    args: () => [this.config.client] as const,
-  });
+  private readonly practiceTask = practiceTask(this, this.config);
 
   /**
    * The given group, fresh from the server (its seats may have changed since a list showed it),

@@ -21,6 +21,7 @@ import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { storyWallStyles } from './story-wall.styles.js';
@@ -119,11 +120,7 @@ export class HearthStoryWall extends HearthElement {
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, storyTexts);
 
-  private readonly practiceTask = new Task(this, {
-    task: async ([client]: readonly [HearthClient | undefined], { signal }) =>
-      client ? client.getPractice({ signal }) : initialState,
-    args: () => [this.config.client] as const,
-  });
+  private readonly practiceTask = practiceTask(this, this.config);
 
   /** The first page for the chosen topic; later pages are added by Load more. */
   private readonly storiesTask = new Task(this, {
