@@ -1,27 +1,21 @@
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  STAFF_SIGNUP_STATUSES,
-  type StaffSelf,
-  type StaffSession,
-  type StaffSignup,
-  type StaffStory,
-} from '../api/admin-types.js';
+import type { StaffSelf, StaffSession } from '../api/admin-types.js';
 import { adminTexts } from '../i18n/admin-texts.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
+import { SignupsView } from './admin-signups.js';
+import { StoriesView } from './admin-stories.js';
+import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
 
-type View = 'stories' | 'signups';
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
 type Field = 'email' | 'password' | 'totp' | 'currentPassword' | 'newPassword';
 
 const NEW_PASSWORD_MIN = 12;
-const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
 
 /**
  * @tagname hearth-admin
@@ -41,58 +35,24 @@ const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
  * @cssproperty --hearth-color-danger - Errors and the crisis-high marking.
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
-export class HearthAdmin extends HearthElement {
+export class HearthAdmin extends HearthElement implements AdminHost {
   static override styles = [...HearthElement.styles, tokens, adminStyles];
 
-  private readonly localize = new LocalizeController(this, () => undefined, adminTexts);
+  readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 
-  private client?: AdminClient;
+  client: AdminClient | undefined = undefined;
 
-  private readonly queueTask = new Task(this, {
-    task: async ([client, signedIn]: readonly [AdminClient | undefined, boolean], { signal }) => {
-      if (!client || !signedIn) return [];
-      try {
-        const { items } = await client.storyQueue(signal);
-        return [...items].sort(
-          (a, b) => CRISIS_ORDER[a.flags.crisis] - CRISIS_ORDER[b.flags.crisis],
-        );
-      } catch (error) {
-        this.handleSessionLoss(error);
-        throw error;
-      }
-    },
-    args: () => [this.client, this.phase === 'signed-in'] as const,
-  });
-
-  private readonly signupsTask = new Task(this, {
-    task: async ([client, shown]: readonly [AdminClient | undefined, boolean], { signal }) => {
-      if (!client || !shown) return [];
-      try {
-        return (await client.signups(signal)).items;
-      } catch (error) {
-        this.handleSessionLoss(error);
-        throw error;
-      }
-    },
-    args: () => [this.client, this.phase === 'signed-in' && this.view === 'signups'] as const,
-  });
+  /** The console's sections, in the order of its navigation. */
+  private readonly views: readonly AdminView[] = [new StoriesView(this), new SignupsView(this)];
 
   @state() private phase: Phase = 'checking';
-  @state() private view: View = 'stories';
-  /** Sign-ups changed in this session, over the loaded list. */
-  @state() private updatedSignups: ReadonlyMap<string, StaffSignup> = new Map();
-  @state() private signupFailed?: { id: string; message: string };
-  @state() private staff?: StaffSelf;
+  @state() private view: AdminView = this.views[0]!;
+  @state() staff: StaffSelf | undefined = undefined;
   @state() private needTotp = false;
   @state() private busy = false;
   @state() private formError?: AdminError;
   @state() private notice = '';
   @state() private invalid: Field[] = [];
-  @state() private handled: ReadonlySet<string> = new Set();
-  @state() private rejecting?: string;
-  @state() private reasonMissing = false;
-  @state() private actionFailed?: { id: string; message: string };
-  @state() private acting?: string;
   @state() private announcement = '';
 
   /** Where the staff API lives; the page that serves the console uses `/`. */
@@ -105,19 +65,12 @@ export class HearthAdmin extends HearthElement {
     }
   }
 
-  private get queue(): StaffStory[] {
-    const stories = this.queueTask.value ?? [];
-    return stories.filter((story) => !this.handled.has(story.id));
+  isShown(view: AdminView): boolean {
+    return this.phase === 'signed-in' && this.view === view;
   }
 
-  /** The sign-ups, with this session's changes, by group name. */
-  private get signupsByGroup(): [string, StaffSignup[]][] {
-    const groups = new Map<string, StaffSignup[]>();
-    for (const loaded of this.signupsTask.value ?? []) {
-      const signup = this.updatedSignups.get(loaded.id) ?? loaded;
-      groups.set(signup.groupName, [...(groups.get(signup.groupName) ?? []), signup]);
-    }
-    return [...groups];
+  announce(text: string): void {
+    this.announcement = text;
   }
 
   private async checkSession(): Promise<void> {
@@ -138,11 +91,11 @@ export class HearthAdmin extends HearthElement {
     this.formError = undefined;
     this.notice = '';
     this.needTotp = false;
-    this.handled = new Set();
+    for (const view of this.views) view.reset();
   }
 
   /** A `401` anywhere means the session ended: back to the sign-in form, saying why. */
-  private handleSessionLoss(error: unknown): boolean {
+  handleSessionLoss(error: unknown): boolean {
     if (!isAdminError(error) || error.kind !== 'signed-out') return false;
     this.phase = 'signed-out';
     this.staff = undefined;
@@ -150,15 +103,9 @@ export class HearthAdmin extends HearthElement {
     return true;
   }
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
+  async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private fieldsOf(form: HTMLFormElement): Record<string, string> {
-    const values: Record<string, string> = {};
-    for (const [name, value] of new FormData(form)) values[name] = String(value);
-    return values;
   }
 
   /** Marks empty required fields; focuses the first. True when all are filled. */
@@ -170,7 +117,7 @@ export class HearthAdmin extends HearthElement {
 
   private async handleSignIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const values = this.fieldsOf(event.target as HTMLFormElement);
+    const values = fieldsOf(event.target as HTMLFormElement);
     const required: Field[] = ['email', 'password', ...(this.needTotp ? (['totp'] as const) : [])];
     if (!this.checkRequired(values, required) || this.busy) return;
     this.busy = true;
@@ -200,7 +147,7 @@ export class HearthAdmin extends HearthElement {
 
   private async handlePasswordChange(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const values = this.fieldsOf(event.target as HTMLFormElement);
+    const values = fieldsOf(event.target as HTMLFormElement);
     if (!this.checkRequired(values, ['currentPassword', 'newPassword']) || this.busy) return;
     if (values['newPassword']!.length < NEW_PASSWORD_MIN) {
       this.invalid = ['newPassword'];
@@ -234,108 +181,12 @@ export class HearthAdmin extends HearthElement {
     void this.focusAfterUpdate('#email');
   }
 
-  private async handleApprove(story: StaffStory): Promise<void> {
-    await this.act(story, () => this.client!.approveStory(story.id), 'adminApproved');
-  }
-
-  private handleRejectStart(story: StaffStory): void {
-    this.rejecting = story.id;
-    this.reasonMissing = false;
-    this.actionFailed = undefined;
-    void this.focusAfterUpdate(`#reason-${story.id}`);
-  }
-
-  private handleRejectCancel(story: StaffStory): void {
-    this.rejecting = undefined;
-    this.reasonMissing = false;
-    void this.focusAfterUpdate(`#reject-${story.id}`);
-  }
-
-  private handleRejectKeydown(event: KeyboardEvent, story: StaffStory): void {
-    if (event.key === 'Escape') this.handleRejectCancel(story);
-  }
-
-  private async handleRejectSubmit(event: SubmitEvent, story: StaffStory): Promise<void> {
-    event.preventDefault();
-    const reason = this.fieldsOf(event.target as HTMLFormElement)['reason']?.trim() ?? '';
-    if (!reason) {
-      this.reasonMissing = true;
-      void this.focusAfterUpdate(`#reason-${story.id}`);
-      return;
-    }
-    await this.act(story, () => this.client!.rejectStory(story.id, reason), 'adminRejected');
-  }
-
-  /** Sends one decision; on success the story leaves the list and focus moves to the next. */
-  private async act(
-    story: StaffStory,
-    send: () => Promise<unknown>,
-    done: 'adminApproved' | 'adminRejected',
-  ): Promise<void> {
-    if (this.acting) return;
-    this.acting = story.id;
-    this.actionFailed = undefined;
-    const before = this.queue;
-    const next = before[before.indexOf(story) + 1] ?? before[before.indexOf(story) - 1];
-    try {
-      await send();
-      this.handled = new Set([...this.handled, story.id]);
-      this.rejecting = undefined;
-      this.announcement = this.localize.t(done);
-      void this.focusAfterUpdate(next ? `#story-${next.id}` : '#queue-title');
-    } catch (error) {
-      if (this.handleSessionLoss(error)) return;
-      if (isAdminError(error) && error.kind === 'conflict') {
-        this.announcement = this.localize.t('adminAlreadyHandled');
-        this.rejecting = undefined;
-        void this.queueTask.run().then(() => this.focusAfterUpdate('#queue-title'));
-        return;
-      }
-      this.actionFailed = { id: story.id, message: this.localize.t('adminActionFailed') };
-    } finally {
-      this.acting = undefined;
-    }
-  }
-
-  private handleView(view: View): void {
+  private handleView(view: AdminView): void {
+    if (view === this.view) return;
     this.view = view;
     this.announcement = '';
-    void this.focusAfterUpdate(view === 'stories' ? '#queue-title' : '#signups-title');
-  }
-
-  private async handleStatusSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
-    event.preventDefault();
-    const status = this.fieldsOf(event.target as HTMLFormElement)['status'] as
-      StaffSignup['status'] | undefined;
-    if (!status || status === signup.status || this.acting) return;
-    this.acting = signup.id;
-    this.signupFailed = undefined;
-    try {
-      const updated = await this.client!.changeSignupStatus(signup.id, status);
-      this.updatedSignups = new Map([...this.updatedSignups, [signup.id, updated]]);
-      this.announcement = this.localize.t(
-        'adminStatusChanged',
-        signup.name,
-        this.localize.t('adminSignupStatus', updated.status),
-      );
-    } catch (error) {
-      if (this.handleSessionLoss(error)) return;
-      const conflict = isAdminError(error) && error.kind === 'conflict';
-      this.signupFailed = {
-        id: signup.id,
-        message: this.localize.t(conflict ? 'adminNoSeat' : 'adminActionFailed'),
-      };
-    } finally {
-      this.acting = undefined;
-    }
-  }
-
-  private handleRetrySignups(): void {
-    void this.signupsTask.run().then(() => this.focusAfterUpdate('#signups-title'));
-  }
-
-  private handleRetryQueue(): void {
-    void this.queueTask.run().then(() => this.focusAfterUpdate('#queue-title'));
+    view.shownAgain();
+    void this.focusAfterUpdate(view.titleSelector);
   }
 
   private errorText(error: AdminError | undefined): string {
@@ -434,232 +285,12 @@ export class HearthAdmin extends HearthElement {
     </form>`;
   }
 
-  private renderFlags(story: StaffStory) {
-    const t = this.localize;
-    const { flags, reports } = story;
-    const items = [
-      flags.personalDetails.length
-        ? t.t(
-            'adminPersonalDetails',
-            new Intl.ListFormat(t.locale).format(
-              flags.personalDetails.map((kind) => t.t('adminDetail', kind)),
-            ),
-          )
-        : '',
-      flags.links ? t.t('adminLinks', flags.links) : '',
-      flags.repeat ? t.t('adminRepeat') : '',
-      flags.spam.length ? t.t('adminSpam') : '',
-      reports.count ? t.t('adminReports', reports.count) : '',
-      story.status === 'hidden' ? t.t('adminStatusHidden') : '',
-    ].filter(Boolean);
-    if (!items.length) return nothing;
-    return html`<ul class="flags" aria-label=${t.t('adminFlags')}>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
-  }
-
-  private renderStory(story: StaffStory, index: number, total: number) {
-    const t = this.localize;
-    const crisis = story.flags.crisis;
-    const rejecting = this.rejecting === story.id;
-    const busy = this.acting === story.id;
-    return html`<li>
-      <article part="story" class="story crisis-${crisis}" aria-labelledby="story-${story.id}">
-        <h3 id="story-${story.id}" tabindex="-1">${t.t('adminStoryHeading', index + 1, total)}</h3>
-        ${crisis !== 'none' ? html`<p class="crisis"><strong>${t.t('adminCrisis', crisis)}</strong></p>` : nothing}
-        ${this.renderFlags(story)}
-        ${
-          story.contentWarning
-            ? html`<p class="meta">${t.t('adminContentNote', story.contentWarning)}</p>`
-            : nothing
-        }
-        ${
-          story.topics.length
-            ? html`<p class="meta">
-                ${t.t('adminTopics', new Intl.ListFormat(t.locale).format(story.topics))}
-              </p>`
-            : nothing
-        }
-        <p class="visually-hidden">${t.t('adminMaskedText')}</p>
-        <blockquote class="body">
-          ${story.masked.segments.map((segment) =>
-            segment.kind ? html`<mark>${segment.text}</mark>` : segment.text,
-          )}
-        </blockquote>
-        <div class="alert" role="alert">
-          ${this.actionFailed?.id === story.id ? html`<p>${this.actionFailed.message}</p>` : nothing}
-        </div>
-        ${rejecting ? this.renderRejectForm(story, busy) : this.renderDecisions(story, busy)}
-      </article>
-    </li>`;
-  }
-
-  private renderDecisions(story: StaffStory, busy: boolean) {
-    const t = this.localize.messages;
-    return html`<div class="actions">
-      <button
-        type="button"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => this.handleApprove(story)}
-      >
-        ${t.adminApprove}
-      </button>
-      <button
-        type="button"
-        class="secondary"
-        id="reject-${story.id}"
-        @click=${() => this.handleRejectStart(story)}
-      >
-        ${t.adminReject}
-      </button>
-    </div>`;
-  }
-
-  private renderRejectForm(story: StaffStory, busy: boolean) {
-    const t = this.localize.messages;
-    const id = `reason-${story.id}`;
-    return html`<form
-      class="reject"
-      novalidate
-      @submit=${(event: SubmitEvent) => this.handleRejectSubmit(event, story)}
-      @keydown=${(event: KeyboardEvent) => this.handleRejectKeydown(event, story)}
-    >
-      <label for=${id}>${t.adminRejectReason}</label>
-      <textarea
-        id=${id}
-        name="reason"
-        rows="2"
-        maxlength="500"
-        aria-invalid=${this.reasonMissing ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.reasonMissing ? `${id}-error` : undefined)}
-      ></textarea>
-      ${
-        this.reasonMissing
-          ? html`<p class="error" id="${id}-error">${t.adminReasonNeeded}</p>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="submit" class="danger" aria-disabled=${busy ? 'true' : 'false'}>
-          ${t.adminRejectConfirm}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.handleRejectCancel(story)}>
-          ${t.adminCancel}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderQueue() {
-    const t = this.localize.messages;
-    return html`<section aria-labelledby="queue-title">
-      <h2 id="queue-title" tabindex="-1">${t.adminQueueTitle}</h2>
-      ${this.queueTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">${t.adminQueueLoading}</p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.adminQueueError}</p>
-            <button type="button" @click=${this.handleRetryQueue}>${t.adminRetry}</button>
-          </div>`,
-        complete: () => {
-          const queue = this.queue;
-          if (!queue.length) {
-            return html`<p class="message empty" part="message">${t.adminQueueEmpty}</p>`;
-          }
-          return html`<p class="count">${this.localize.t('adminQueueCount', queue.length)}</p>
-            <ol class="queue">
-              ${queue.map((story, index) => this.renderStory(story, index, queue.length))}
-            </ol>`;
-        },
-      })}
-    </section>`;
-  }
-
-  private renderSignup(signup: StaffSignup) {
-    const t = this.localize;
-    const id = `status-${signup.id}`;
-    const received = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' }).format(
-      new Date(signup.createdAt),
-    );
-    return html`<li class="signup" aria-labelledby="signup-${signup.id}">
-      <h4 id="signup-${signup.id}">${signup.name}</h4>
-      <p>
-        <a href="mailto:${signup.email}">${signup.email}</a>${
-          signup.phone ? html` · ${signup.phone}` : nothing
-        }
-      </p>
-      <p class="meta">
-        ${t.t('adminSignupStatus', signup.status)} · ${t.t('adminSignupReceived', received)}
-      </p>
-      <form
-        class="actions"
-        novalidate
-        @submit=${(event: SubmitEvent) => this.handleStatusSubmit(event, signup)}
-      >
-        <label for=${id}>${t.t('adminStatusLabel')}</label>
-        <select id=${id} name="status">
-          ${STAFF_SIGNUP_STATUSES.map(
-            (status) =>
-              html`<option value=${status} ?selected=${status === signup.status}>
-                ${t.t('adminSignupStatus', status)}
-              </option>`,
-          )}
-        </select>
-        <button type="submit" aria-disabled=${this.acting === signup.id ? 'true' : 'false'}>
-          ${t.t('adminChangeStatus')}
-        </button>
-      </form>
-      <div class="alert" role="alert">
-        ${this.signupFailed?.id === signup.id ? html`<p>${this.signupFailed.message}</p>` : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderSignups() {
-    const t = this.localize;
-    return html`<section aria-labelledby="signups-title">
-      <h2 id="signups-title" tabindex="-1">${t.t('adminSignupsTitle')}</h2>
-      ${this.signupsTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">
-            ${t.t('adminSignupsLoading')}
-          </p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.t('adminSignupsError')}</p>
-            <button type="button" @click=${this.handleRetrySignups}>${t.t('adminRetry')}</button>
-          </div>`,
-        complete: () => {
-          const groups = this.signupsByGroup;
-          if (!groups.length) {
-            return html`<p class="message empty" part="message">${t.t('adminSignupsEmpty')}</p>`;
-          }
-          return groups.map(
-            ([name, signups]) =>
-              html`<section class="group" aria-label=${name}>
-                <h3>
-                  ${name} <span class="meta">(${t.t('adminSignupCount', signups.length)})</span>
-                </h3>
-                <ul class="queue">
-                  ${signups.map((signup) => this.renderSignup(signup))}
-                </ul>
-              </section>`,
-          );
-        },
-      })}
-    </section>`;
-  }
-
   private renderNav() {
     const t = this.localize;
-    const views: [View, string][] = [
-      ['stories', t.t('adminStoriesView')],
-      ['signups', t.t('adminSignupsView')],
-    ];
     return html`<nav aria-label=${t.t('adminViews')}>
       <ul class="actions nav">
-        ${views.map(
-          ([view, label]) =>
+        ${this.views.map(
+          (view) =>
             html`<li>
               <button
                 type="button"
@@ -667,7 +298,7 @@ export class HearthAdmin extends HearthElement {
                 aria-pressed=${this.view === view ? 'true' : 'false'}
                 @click=${() => this.handleView(view)}
               >
-                ${label}
+                ${view.label()}
               </button>
             </li>`,
         )}
@@ -684,7 +315,7 @@ export class HearthAdmin extends HearthElement {
           ${t.t('adminSignOut')}
         </button>
       </header>
-      ${this.renderNav()} ${this.view === 'stories' ? this.renderQueue() : this.renderSignups()}`;
+      ${this.renderNav()} ${this.view.render()}`;
   }
 
   private renderPhase() {
