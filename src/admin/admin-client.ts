@@ -118,8 +118,13 @@ export class AdminClient {
     });
   }
 
-  private async request<T>(
-    method: 'GET' | 'POST',
+  /**
+   * One staff API call: `path` is relative to the API base (`v1/admin/...`). JSON in and out;
+   * the CSRF token goes with every change; failures become an `AdminError` with a `kind`.
+   * Views use it directly for the calls that only they make.
+   */
+  async request<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     options: { body?: unknown; signal?: AbortSignal } = {},
   ): Promise<T> {
