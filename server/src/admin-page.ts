@@ -12,6 +12,9 @@ body { margin: 0 auto; max-width: 72rem; padding: 1rem; }
 .notice { border: 1px solid; border-radius: 0.5rem; padding: 1rem 1.25rem; }
 `;
 
+/** The console's tab icon: a small hearth, so the browser does not ask for a missing favicon. */
+export const ADMIN_ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="19" fill="#1f5f5b"/><path d="M20 7c-3 4-4 7-4 9a4 4 0 0 0 8 0c0-2-1-5-4-9z" fill="#f2b36b"/></svg>`;
+
 export function adminPage(c: Context, distDir: string): Response {
   const built = fs.existsSync(path.join(distDir, ADMIN_BUNDLE));
   const main = built
@@ -31,6 +34,7 @@ export function adminPage(c: Context, distDir: string): Response {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex">
     <title>Staff console · Hearth</title>
+    <link rel="icon" href="/admin-icon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/admin.css">
     ${built ? `<script type="module" src="/hearth/${ADMIN_BUNDLE}"></script>` : ''}
   </head>

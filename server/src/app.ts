@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
-import { ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
+import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
 import type { Config, RateLimitClass } from './config.js';
 import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
 import {
@@ -165,6 +165,7 @@ export function createApp({
   });
   app.get('/admin', (c) => adminPage(c, config.distDir));
   app.get('/admin.css', (c) => cachedText(c, ADMIN_PAGE_CSS, 'text/css; charset=utf-8'));
+  app.get('/admin-icon.svg', (c) => cachedText(c, ADMIN_ICON_SVG, 'image/svg+xml'));
   app.get('/groups.css', (c) => cachedText(c, GROUPS_CSS, 'text/css; charset=utf-8'));
 
   app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));
