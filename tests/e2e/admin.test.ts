@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { Group, List } from '../../src/api/types.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 describe('staff console on the demo', () => {
@@ -75,6 +76,46 @@ describe('staff console on the demo', () => {
     await shared.waitFor();
     assert.equal(await shared.locator('[part~="body"]').textContent(), text);
     assert.deepEqual([...visitor.problems, ...later.problems], []);
+    assert.deepEqual(staff.problems, []);
+  });
+
+  it('staff mark a new sign-up "contacted" and download the sign-ups as CSV', async () => {
+    const groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+    const open = groups.find(
+      (each) => each.status === 'open' && each.seatsLeft > 1 && !each.ageMin,
+    );
+    assert.ok(open, 'the seed has an open group');
+    const name = `Robin Vale-${Date.now().toString(36)}`;
+
+    const visitor = await person('/');
+    const form = visitor.page.locator('hearth-session-signup');
+    await form.getByRole('radio', { name: new RegExp(`^${open.name}`) }).check();
+    await form.locator('input[name="name"]').fill(name);
+    await form.locator('input[name="email"]').fill('robin.vale@example.net');
+    await form.locator('input[name="consent.contact"]').check();
+    await form.locator('input[name="consent.privacy"]').check();
+    await form.getByRole('button', { name: 'Send request' }).click();
+    await form.getByRole('heading', { name: 'Your request has been sent' }).waitFor();
+
+    const staff = await signIn();
+    const console = staff.page.locator('hearth-admin');
+    await console.getByRole('button', { name: 'Sign-ups' }).click();
+    const request = console.locator('.signup').filter({ hasText: name });
+    await request.waitFor();
+    await request.getByLabel('Status').selectOption('contacted');
+    await request.getByRole('button', { name: 'Change status' }).click();
+    await console.getByText(`${name}: status changed to Contacted.`).waitFor();
+
+    const download = staff.page.waitForEvent('download');
+    await console.getByRole('link', { name: 'Download all as CSV' }).click();
+    const file = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile(file, 'utf8');
+    const row = csv.split(/\r?\n/).find((line) => line.includes(name));
+    assert.ok(row, `the CSV has the request:\n${csv.slice(0, 500)}`);
+    assert.match(row, /contacted/);
+    assert.match(row, /robin\.vale@example\.net/);
+    assert.deepEqual(visitor.problems, []);
     assert.deepEqual(staff.problems, []);
   });
 });
