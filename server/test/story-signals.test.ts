@@ -52,6 +52,15 @@ describe('detectCrisis', () => {
     ['I attempted to bake bread for the group', 'none'],
     ['We ended it on good terms', 'none'],
     ['', 'none'],
+    // Figures of speech.
+    ['I want to die of laughter every time she tells that story', 'none'],
+    ['I nearly died of embarrassment the first week', 'none'],
+    ['I am dying to try the new art group', 'none'],
+    ['The cake at the potluck was to die for', 'none'],
+    ['He kills me laughing every session', 'none'],
+    ['Me quiero morir de risa con ellas', 'none'],
+    ['Me muero de ganas de volver', 'none'],
+    ['I laughed so much, but some days I still want to die', 'medium'],
   ];
   for (const [text, tier] of cases) {
     it(`${JSON.stringify(text)} → ${tier}`, () => {

@@ -83,6 +83,20 @@ const PAST = re([
   `en el pasado`,
 ]);
 
+// Figures of speech that borrow the words: removed from a clause before it is read, so "I want to
+// die of laughter" says nothing, while "I want to die" still does.
+const IDIOMS = new RegExp(
+  `\\b(?:${[
+    `(?:die|dying|died|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|cuteness|envy|jealousy)`,
+    `(?:die|dying|died) laughing`,
+    `dying (?:to|for) `,
+    `to die for`,
+    `kill(?:ing|ed)? (?:${SELF}|me) (?:laughing|with laughter)`,
+    `(?:morir|muero|muriendo|mori) de (?:risa|verguenza|aburrimiento|ganas|hambre|sed|calor|frio|envidia)`,
+  ].join('|')})`,
+  'g',
+);
+
 /** The crisis tier of a text: the highest found in any of its clauses. */
 export function detectCrisis(text: string): { tier: CrisisTier } {
   const normal = text
@@ -92,7 +106,7 @@ export function detectCrisis(text: string): { tier: CrisisTier } {
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\s+/g, ' ');
   let best = 0;
-  for (const clause of normal.split(/[.!?;\n]| but | pero /)) {
+  for (const clause of normal.replace(IDIOMS, ' ').split(/[.!?;\n]| but | pero /)) {
     const found = HIGH.test(clause) ? 3 : MEDIUM.test(clause) ? 2 : LOW.test(clause) ? 1 : 0;
     best = Math.max(best, found > 1 && PAST.test(clause) ? 1 : found);
   }
