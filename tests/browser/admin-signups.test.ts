@@ -486,4 +486,29 @@ describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void 
     expect(textOf(element)).to.include('Borrar los datos de esta persona');
     await expect(element).to.be.accessible();
   });
+
+  it('shows the loading state, and tries again after an error', async () => {
+    let fail = true;
+    let answer: (() => void) | undefined;
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ path }) => {
+        if (path !== '/v1/admin/signups') return undefined;
+        if (fail) return problem(500);
+        return new Promise<Response>((resolve) => {
+          answer = () => resolve(json({ items: signups() }));
+        });
+      },
+    });
+    await until(element, 'section .error');
+    fail = false;
+    $(element, 'section .error button').click();
+    await until(element, '.loading');
+    expect(textOf(element)).to.include('Loading sign-ups…');
+    await expect(element).to.be.accessible();
+    answer!();
+    await until(element, '.signup');
+    expect($$(element, '.signup')).to.have.length(3);
+    await waitUntil(() => active(element)?.id === 'signups-title');
+  });
 });
