@@ -9,6 +9,7 @@ import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
 import { SignupsView } from './admin-signups.js';
+import { adminSignupsStyles } from './admin-signups.styles.js';
 import { StoriesView } from './admin-stories.js';
 import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
 
@@ -30,13 +31,15 @@ const NEW_PASSWORD_MIN = 12;
  * @csspart alert - An error in plain words.
  * @csspart story - One story in the review queue.
  * @csspart message - The loading, empty and error states of the queue.
+ * @csspart signup - One sign-up request in the list.
+ * @csspart export - The link that downloads the sign-ups shown as CSV.
  *
  * @cssproperty --hearth-color-accent - Buttons, links, focus rings.
  * @cssproperty --hearth-color-danger - Errors and the crisis-high marking.
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
 export class HearthAdmin extends HearthElement implements AdminHost {
-  static override styles = [...HearthElement.styles, tokens, adminStyles];
+  static override styles = [...HearthElement.styles, tokens, adminStyles, adminSignupsStyles];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 

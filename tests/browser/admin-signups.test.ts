@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { StaffGroup, StaffSignup } from '../../src/api/admin-types.js';
 import { watchConsole } from './helpers/console.js';
 import {
   $,
@@ -8,6 +9,8 @@ import {
   admin,
   cleanup,
   CSRF,
+  json,
+  problem,
   requests,
   signup,
   textOf,
@@ -15,7 +18,9 @@ import {
   type FakeOptions,
 } from './helpers/admin-fake.js';
 
-describe('<hearth-admin> sign-ups', () => {
+describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void }) {
+  // axe runs in every state, and these machines are shared: give each test room.
+  this.timeout(20000);
   watchConsole();
   afterEach(cleanup);
 
@@ -25,10 +30,19 @@ describe('<hearth-admin> sign-ups', () => {
     signup('p-3', 'Grief circle', 'Jo Park'),
   ];
 
-  async function openSignups(options: FakeOptions) {
-    const element = await admin({ signedIn: true, ...options });
+  /** Every URL the console fetched in this test, query included (the fake keeps paths only). */
+  let urls: string[] = [];
+
+  async function openSignups(options: FakeOptions, lang = 'en') {
+    const element = await admin({ signedIn: true, ...options }, lang);
+    urls = [];
+    const fake = window.fetch;
+    window.fetch = (input, init) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return fake(input, init);
+    };
     const tab = $$(element, 'nav button').find((button) =>
-      button.textContent!.includes('Sign-ups'),
+      /Sign-ups|Inscripciones/.test(button.textContent!),
     )!;
     tab.focus();
     await sendKeys({ press: 'Enter' });
@@ -83,5 +97,418 @@ describe('<hearth-admin> sign-ups', () => {
     await until(failed, 'section .error');
     expect(textOf(failed)).to.include("We couldn't load the sign-ups.");
     await expect(failed).to.be.accessible();
+  });
+
+  /** A request with everything a visitor can send, waitlisted, with a history and a note. */
+  const full = (): StaffSignup => ({
+    ...signup('p-9', 'Grief circle', 'Lee <b>Rivera</b>'),
+    status: 'waitlisted',
+    waitlistPosition: 1,
+    phone: '+1 503 555 0100',
+    contactMethod: 'text',
+    okToLeaveMessage: true,
+    bestTimes: 'Weekday evenings',
+    message: 'I lost my mother in March.\n<img src=x onerror=alert(1)>',
+    retainUntil: '2027-03-03T15:00:00.000Z',
+    history: [
+      {
+        at: '2026-11-21T15:30:00.000Z',
+        from: 'received',
+        to: 'waitlisted',
+        note: 'Group is full until January.',
+        actor: { id: 'staff-1', email: 'ana@practice.test' },
+      },
+      {
+        at: '2026-11-22T15:00:00.000Z',
+        from: null,
+        to: null,
+        note: 'Left a voicemail.',
+        actor: { id: 'staff-2', email: null },
+      },
+    ],
+  });
+
+  const waiting = (id: string, name: string, position: number): StaffSignup => ({
+    ...signup(id, 'Grief circle', name),
+    status: 'waitlisted',
+    waitlistPosition: position,
+  });
+
+  const staffGroup = (id: string, name: string, left: number, archived = false) =>
+    ({
+      group: { id, name },
+      archived,
+      closed: false,
+      externalEnrolled: 0,
+      seats: { capacity: 8, externalEnrolled: 0, held: 8 - left, left, over: 0 },
+    }) as unknown as StaffGroup;
+
+  const openDetails = async (element: Element, id: string) => {
+    const summary = $(element, `#signup-${id} ~ details summary`);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $<HTMLDetailsElement>(element, `#signup-${id} ~ details`).open);
+  };
+
+  const sentTo = (path: string) => requests().find((each) => each.path === path);
+
+  it('shows everything the person sent, as text, with the history and when it is deleted', async () => {
+    const enrolled = { ...signup('p-2', 'Anxiety group', 'Sam Lee'), status: 'enrolled' as const };
+    const element = await openSignups({ signups: [full(), enrolled] });
+    await until(element, '.signup');
+    const [first, second] = $$(element, '.signup');
+    expect(first!.querySelector('h4')!.textContent).to.equal('Lee <b>Rivera</b>');
+    expect(first!.querySelector('b')).to.equal(null);
+    const meta = first!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.include('Waitlisted · number 1 on the waitlist · Received');
+    expect(meta).to.include('Kept until March 3, 2027');
+    expect(second!.querySelector('.meta')!.textContent).to.include('Kept while enrolled');
+    await expect(element).to.be.accessible();
+
+    await openDetails(element, 'p-9');
+    const answers = Object.fromEntries(
+      [...first!.querySelectorAll('.answers div')].map((row) => [
+        row.querySelector('dt')!.textContent!.trim(),
+        row.querySelector('dd')!.textContent!.trim(),
+      ]),
+    );
+    expect(answers).to.include({
+      'E-mail': 'p-9@example.test',
+      Phone: '+1 503 555 0100',
+      'Preferred contact': 'Text message',
+      'OK to leave a message': 'Yes',
+      'Best times to reach them': 'Weekday evenings',
+      'Deleted automatically': 'On March 3, 2027',
+    });
+    expect(answers['Their message']).to.equal(
+      'I lost my mother in March.\n<img src=x onerror=alert(1)>',
+    );
+    expect(first!.querySelector('img')).to.equal(null);
+    const history = [...first!.querySelectorAll('.history li')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(history).to.have.length(3);
+    expect(history[0]).to.include('Request sent through the website.');
+    expect(history[1]).to.match(/Nov 21, 2026.*Received → Waitlisted by ana@practice\.test/);
+    expect(history[1]).to.include('Group is full until January.');
+    expect(history[2]).to.include('Note by a former staff member Left a voicemail.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('filters by group and status, says how many, and exports what is shown', async () => {
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ method, path }) => {
+        if (path === '/v1/admin/groups') {
+          return json({
+            items: [
+              staffGroup('grief-circle', 'Grief circle', 1),
+              staffGroup('anxiety-group', 'Anxiety group', 0),
+              staffGroup('old', 'Old group', 0, true),
+            ],
+          });
+        }
+        if (method === 'GET' && path === '/v1/admin/signups' && urls.at(-1)!.includes('?')) {
+          return json({ items: [{ ...signups()[0]!, status: 'contacted' }] });
+        }
+        return undefined;
+      },
+    });
+    await until(element, '.signup');
+    await until(element, '.seats');
+    expect($$(element, '.seats').map((seats) => seats.textContent!.trim())).to.deep.equal([
+      '1 seat free',
+      'No seats free',
+    ]);
+    const link = $<HTMLAnchorElement>(element, '.export a');
+    expect(link.textContent!.trim()).to.equal('Download all as CSV');
+    expect(link.hasAttribute('download')).to.equal(true);
+    expect(link.href).to.equal(new URL('/v1/admin/signups/export.csv', location.href).href);
+    expect(
+      $$<HTMLOptionElement>(element, '#signups-group-filter option').map((o) =>
+        o.textContent!.trim(),
+      ),
+    ).to.deep.equal(['All groups', 'Grief circle', 'Anxiety group', 'Old group (archived)']);
+
+    $<HTMLSelectElement>(element, '#signups-group-filter').value = 'grief-circle';
+    $<HTMLSelectElement>(element, '#signups-status-filter').value = 'contacted';
+    $(element, 'form.filters button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(element).includes('1 request shown.'));
+    expect(urls.at(-1)).to.match(/\/v1\/admin\/signups\?group=grief-circle&status=contacted$/);
+    expect($$(element, '.signup')).to.have.length(1);
+    expect($<HTMLAnchorElement>(element, '.export a').href).to.match(
+      /\/v1\/admin\/signups\/export\.csv\?group=grief-circle&status=contacted$/,
+    );
+    expect(textOf(element)).to.include(
+      'The file holds the requests shown (Grief circle and Contacted)',
+    );
+    expect(active(element)).to.equal($(element, 'form.filters button'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('says when nothing matches, and shows everything again', async () => {
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ path }) =>
+        path === '/v1/admin/signups' && urls.at(-1)!.includes('status=declined')
+          ? json({ items: [] })
+          : undefined,
+    });
+    await until(element, '.signup');
+    const group = $<HTMLSelectElement>(element, '#signups-group-filter');
+    // Without the groups list, the groups seen in the list fill the filter.
+    expect([...group.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'grief-circle',
+      'anxiety-group',
+    ]);
+    $<HTMLSelectElement>(element, '#signups-status-filter').value = 'declined';
+    $(element, 'form.filters button').click();
+    await until(element, '.empty button');
+    expect(textOf(element)).to.include('No requests match these choices.');
+    expect(textOf(element)).to.include('0 requests shown.');
+    expect($(element, '.export')).to.equal(null);
+    await expect(element).to.be.accessible();
+    $(element, '.empty button').click();
+    await until(element, '.signup');
+    expect($$(element, '.signup')).to.have.length(3);
+    expect($<HTMLSelectElement>(element, '#signups-status-filter').value).to.equal('');
+    expect(urls.at(-1)).to.match(/\/v1\/admin\/signups$/);
+    await waitUntil(() => active(element)?.id === 'signups-group-filter');
+  });
+
+  it('adds a staff note by keyboard, and shows it in the history', async () => {
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ method, path, body }) =>
+        method === 'POST' && path === '/v1/admin/signups/p-1/notes'
+          ? json({
+              ...signups()[0]!,
+              history: [
+                {
+                  at: '2026-11-26T10:00:00.000Z',
+                  from: null,
+                  to: null,
+                  note: body!['note'],
+                  actor: { id: 'staff-1', email: 'ana@practice.test' },
+                },
+              ],
+            })
+          : undefined,
+    });
+    await until(element, '.signup');
+    await openDetails(element, 'p-1');
+    // Past the e-mail link, to the note.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)?.id).to.equal('note-p-1');
+    await sendKeys({ type: 'Called, will call back <Friday>.' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(element).includes("Note added to Maya Ortiz's request."));
+    const sent = sentTo('/v1/admin/signups/p-1/notes')!;
+    expect(sent.csrf).to.equal(CSRF);
+    expect(sent.body).to.deep.equal({ note: 'Called, will call back <Friday>.' });
+    const history = $(element, '#signup-p-1 ~ details .history');
+    expect(history.textContent).to.include('Called, will call back <Friday>.');
+    expect(history.textContent).to.include('by ana@practice.test');
+    expect($<HTMLTextAreaElement>(element, '#note-p-1').value).to.equal('');
+    await expect(element).to.be.accessible();
+  });
+
+  it('asks for the note when it is empty, and keeps it when sending fails', async () => {
+    let answer = 500;
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ path }) =>
+        path === '/v1/admin/signups/p-1/notes'
+          ? answer === 500
+            ? problem(500)
+            : json(signups()[0]!)
+          : undefined,
+    });
+    await until(element, '.signup');
+    await openDetails(element, 'p-1');
+    $(element, '#note-p-1 ~ .actions button').click();
+    await until(element, '#note-p-1-error');
+    expect($(element, '#note-p-1').getAttribute('aria-invalid')).to.equal('true');
+    expect(textOf(element)).to.include('Please write the note first.');
+    await waitUntil(() => active(element)?.id === 'note-p-1');
+    expect(sentTo('/v1/admin/signups/p-1/notes')).to.equal(undefined);
+    await expect(element).to.be.accessible();
+
+    await sendKeys({ type: 'Prefers mornings' });
+    $(element, '#note-p-1 ~ .actions button').click();
+    await until(element, '.note-form [role="alert"] p');
+    expect($(element, '.note-form [role="alert"]').textContent).to.include("That didn't work.");
+    expect($<HTMLTextAreaElement>(element, '#note-p-1').value).to.equal('Prefers mornings');
+    expect($(element, '#note-p-1').getAttribute('aria-invalid')).to.equal('false');
+    await expect(element).to.be.accessible();
+
+    answer = 200;
+    $(element, '#note-p-1 ~ .actions button').click();
+    await waitUntil(() => textOf(element).includes('Note added'));
+    expect($(element, '.note-form [role="alert"]').textContent!.trim()).to.equal('');
+  });
+
+  it('promotes from the waitlist: the next person moves up and focus stays on the request', async () => {
+    const element = await openSignups({
+      signups: [waiting('w-1', 'Ada Kim', 1), waiting('w-2', 'Ben Ito', 2)],
+      routes: ({ path }) =>
+        path === '/v1/admin/signups/w-1/promote'
+          ? json({ ...waiting('w-1', 'Ada Kim', 1), status: 'received', waitlistPosition: null })
+          : undefined,
+    });
+    await until(element, '.signup');
+    const promote = $$(element, '.signup')[0]!.querySelector<HTMLButtonElement>(
+      'form.actions button.secondary',
+    )!;
+    expect(promote.textContent!.trim()).to.equal('Promote from the waitlist');
+    promote.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(element).includes('Ada Kim has the free seat now'));
+    expect(sentTo('/v1/admin/signups/w-1/promote')!.csrf).to.equal(CSRF);
+    const [ada, ben] = $$(element, '.signup');
+    expect(ada!.querySelector('.meta')!.textContent).to.match(/^\s*Received ·/);
+    expect(ada!.textContent).not.to.include('Promote from the waitlist');
+    expect(ben!.querySelector('.meta')!.textContent).to.include('number 1 on the waitlist');
+    await waitUntil(() => active(element)?.id === 'signup-w-1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says in plain words when no seat is free to promote into', async () => {
+    const element = await openSignups({
+      signups: [waiting('w-1', 'Ada Kim', 1)],
+      routes: ({ path }) => (path === '/v1/admin/signups/w-1/promote' ? problem(409) : undefined),
+    });
+    await until(element, '.signup');
+    $(element, 'form.actions button.secondary').click();
+    await until(element, '.signup > [role="alert"] p');
+    expect(textOf(element)).to.include(
+      'No seat is free in Grief circle yet. When someone declines or withdraws, or the group gets more seats, try again.',
+    );
+    expect($(element, '.signup .meta').textContent).to.include('Waitlisted');
+    await expect(element).to.be.accessible();
+  });
+
+  it('deletes a person’s data after a confirm step naming them', async () => {
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ method, path }) =>
+        method === 'DELETE' && path === '/v1/admin/signups/p-1'
+          ? new Response(null, { status: 204 })
+          : undefined,
+    });
+    await until(element, '.signup');
+    await openDetails(element, 'p-1');
+    $(element, '#delete-p-1').click();
+    await until(element, '#delete-question-p-1');
+    await waitUntil(() => active(element)?.id === 'delete-question-p-1');
+    expect($(element, '#delete-question-p-1').textContent).to.include(
+      'Delete everything Maya Ortiz sent, with its history and notes? This cannot be undone.',
+    );
+    await expect(element).to.be.accessible();
+
+    // Escape steps back without deleting.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => active(element)?.id === 'delete-p-1');
+    expect(requests().some((each) => each.method === 'DELETE')).to.equal(false);
+
+    $(element, '#delete-p-1').click();
+    await until(element, '#delete-question-p-1');
+    const confirm = $(element, '.confirm button.danger');
+    expect(confirm.textContent!.trim()).to.equal("Delete Maya Ortiz's data for good");
+    confirm.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(element).includes("Maya Ortiz's data was deleted."));
+    const sent = requests().find((each) => each.method === 'DELETE')!;
+    expect(sent.path).to.equal('/v1/admin/signups/p-1');
+    expect(sent.csrf).to.equal(CSRF);
+    expect(textOf(element)).not.to.include('Maya Ortiz ');
+    expect($(element, '#signup-p-1')).to.equal(null);
+    expect($$(element, 'section.group h3')[0]!.textContent!.replace(/\s+/g, ' ')).to.include(
+      'Anxiety group (1 request)',
+    );
+    // Focus goes to the next request in the list.
+    await waitUntil(() => active(element)?.id === 'signup-p-2');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the confirm step when a deletion fails, and goes to the title after the last one', async () => {
+    let answer = 500;
+    const element = await openSignups({
+      signups: [signup('p-1', 'Grief circle', 'Maya Ortiz')],
+      routes: ({ method }) =>
+        method === 'DELETE'
+          ? answer === 500
+            ? problem(500)
+            : new Response(null, { status: 204 })
+          : undefined,
+    });
+    await until(element, '.signup');
+    await openDetails(element, 'p-1');
+    $(element, '#delete-p-1').click();
+    await until(element, '.confirm button.danger');
+    $(element, '.confirm button.danger').click();
+    await until(element, '.confirm [role="alert"] p');
+    expect($(element, '.confirm').textContent).to.include("That didn't work. Please try again.");
+    await expect(element).to.be.accessible();
+    answer = 204;
+    $(element, '.confirm button.danger').click();
+    await until(element, '.empty');
+    expect(textOf(element)).to.include('No sign-ups yet.');
+    await waitUntil(() => active(element)?.id === 'signups-title');
+  });
+
+  it('goes back to sign-in when the session ended during an action', async () => {
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ path }) => (path === '/v1/admin/signups/p-1/notes' ? problem(401) : undefined),
+    });
+    await until(element, '.signup');
+    await openDetails(element, 'p-1');
+    $<HTMLTextAreaElement>(element, '#note-p-1').value = 'Called';
+    $(element, '#note-p-1 ~ .actions button').click();
+    await until(element, '#email');
+    expect(textOf(element)).to.include('Your session ended. Please sign in again.');
+  });
+
+  it('speaks Spanish', async () => {
+    const element = await openSignups({ signups: [full()] }, 'es');
+    await until(element, '.signup');
+    await waitUntil(() => textOf(element).includes('Descargar todo como CSV'));
+    expect(textOf(element)).to.include('Se conserva hasta el 3 de marzo de 2027');
+    expect(textOf(element)).to.include('número 1 en la lista de espera');
+    expect(textOf(element)).to.include('Pasar de la lista de espera');
+    await openDetails(element, 'p-9');
+    expect(textOf(element)).to.include('Mensaje de texto');
+    expect(textOf(element)).to.include('Borrar los datos de esta persona');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the loading state, and tries again after an error', async () => {
+    let fail = true;
+    let answer: (() => void) | undefined;
+    const element = await openSignups({
+      signups: signups(),
+      routes: ({ path }) => {
+        if (path !== '/v1/admin/signups') return undefined;
+        if (fail) return problem(500);
+        return new Promise<Response>((resolve) => {
+          answer = () => resolve(json({ items: signups() }));
+        });
+      },
+    });
+    await until(element, 'section .error');
+    fail = false;
+    $(element, 'section .error button').click();
+    await until(element, '.loading');
+    expect(textOf(element)).to.include('Loading sign-ups…');
+    await expect(element).to.be.accessible();
+    answer!();
+    await until(element, '.signup');
+    expect($$(element, '.signup')).to.have.length(3);
+    await waitUntil(() => active(element)?.id === 'signups-title');
   });
 });
