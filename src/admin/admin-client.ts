@@ -67,6 +67,11 @@ export class AdminClient {
     this.base = base;
   }
 
+  /** The address of a staff API path (`v1/admin/...`), e.g. for a download link. */
+  url(path: string): URL {
+    return new URL(path, this.base);
+  }
+
   async session(signal?: AbortSignal): Promise<StaffSession> {
     const session = await this.request<StaffSession>('GET', 'v1/admin/session', { signal });
     this.csrfToken = session.csrfToken;

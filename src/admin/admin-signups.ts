@@ -135,10 +135,7 @@ export class SignupsView extends AdminView {
   }
 
   private get exportHref(): string {
-    const apiBase = (this.host as AdminHost & { apiBase?: string }).apiBase || '/';
-    const base = new URL(apiBase, document.baseURI);
-    if (!base.pathname.endsWith('/')) base.pathname += '/';
-    const url = new URL('v1/admin/signups/export.csv', base);
+    const url = this.host.client!.url('v1/admin/signups/export.csv');
     if (this.filter.group) url.searchParams.set('group', this.filter.group);
     if (this.filter.status) url.searchParams.set('status', this.filter.status);
     return url.href;
