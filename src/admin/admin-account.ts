@@ -414,7 +414,7 @@ export class AccountView extends AdminView {
     return html`<section class="account-part" aria-labelledby="password-title">
       <h3 id="password-title" tabindex="-1">${t.t('adminPasswordTitle')}</h3>
       <p class="hint">${t.t('adminPasswordIntro')}</p>
-      <form part="form" novalidate @submit=${this.handlePassword}>
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.handlePassword(event)}>
         ${this.renderAlert('password')}
         ${renderField({
           id: FIELD_IDS.current,
@@ -457,7 +457,7 @@ export class AccountView extends AdminView {
           <p>${t.t('adminTotpStepCode')}</p>
           <form
             novalidate
-            @submit=${this.handleTotpConfirm}
+            @submit=${(event: SubmitEvent) => this.handleTotpConfirm(event)}
             @keydown=${(event: KeyboardEvent) => this.handleEscape(event, () => this.handleTotpCancel())}
           >
             ${renderField({
@@ -472,7 +472,7 @@ export class AccountView extends AdminView {
             })}
             <div class="actions">
               ${this.renderSubmit('totp-confirm', t.t('adminTotpConfirm'), t.t('adminSaving'))}
-              <button type="button" class="secondary" @click=${this.handleTotpCancel}>
+              <button type="button" class="secondary" @click=${() => this.handleTotpCancel()}>
                 ${t.t('adminCancel')}
               </button>
             </div>
@@ -486,7 +486,7 @@ export class AccountView extends AdminView {
     const t = this.t;
     return html`<form
       novalidate
-      @submit=${this.handleTurnOff}
+      @submit=${(event: SubmitEvent) => this.handleTurnOff(event)}
       @keydown=${(event: KeyboardEvent) => this.handleEscape(event, () => this.handleTurnOffCancel())}
     >
       <p id="totp-off-question">${t.t('adminTotpOffConfirm')}</p>
@@ -500,7 +500,7 @@ export class AccountView extends AdminView {
       })}
       <div class="actions">
         ${this.renderSubmit('totp-off', t.t('adminTotpOffButton'), t.t('adminSaving'), true)}
-        <button type="button" class="secondary" @click=${this.handleTurnOffCancel}>
+        <button type="button" class="secondary" @click=${() => this.handleTurnOffCancel()}>
           ${t.t('adminCancel')}
         </button>
       </div>
@@ -518,7 +518,7 @@ export class AccountView extends AdminView {
           type="button"
           id="totp-start"
           aria-disabled=${this.busy === 'totp-start' ? 'true' : 'false'}
-          @click=${this.handleTotpStart}
+          @click=${() => this.handleTotpStart()}
         >
           ${this.busy === 'totp-start' ? t.t('adminTotpStarting') : t.t('adminTotpStart')}
         </button>
@@ -526,7 +526,12 @@ export class AccountView extends AdminView {
     } else if (this.turningOff) body = this.renderTurnOff();
     else {
       body = html`<div class="actions">
-        <button type="button" class="secondary" id="totp-off" @click=${this.handleTurnOffStart}>
+        <button
+          type="button"
+          class="secondary"
+          id="totp-off"
+          @click=${() => this.handleTurnOffStart()}
+        >
           ${t.t('adminTotpTurnOff')}
         </button>
       </div>`;
@@ -545,7 +550,7 @@ export class AccountView extends AdminView {
       <p><strong>${t.t('adminTokenCopyNow')}</strong></p>
       ${this.secrets.render('token-secret', t.t('adminTokenLabel'), created.token)}
       <div class="actions">
-        <button type="button" class="secondary" @click=${this.handleTokenDone}>
+        <button type="button" class="secondary" @click=${() => this.handleTokenDone()}>
           ${t.t('adminTokenDone')}
         </button>
       </div>
@@ -619,7 +624,9 @@ export class AccountView extends AdminView {
       error: () =>
         html`<div class="message error" part="message" role="alert">
           <p>${t.t('adminTokensError')}</p>
-          <button type="button" @click=${this.handleTokensRetry}>${t.t('adminRetry')}</button>
+          <button type="button" @click=${() => this.handleTokensRetry()}>
+            ${t.t('adminRetry')}
+          </button>
         </div>`,
       complete: () => {
         const tokens = this.tokens;
@@ -639,7 +646,7 @@ export class AccountView extends AdminView {
       <h3 id="tokens-title" tabindex="-1">${t.t('adminTokensTitle')}</h3>
       <p class="hint">${t.t('adminTokensIntro')}</p>
       ${this.created ? this.renderCreated(this.created) : nothing}
-      <form part="form" novalidate @submit=${this.handleTokenCreate}>
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.handleTokenCreate(event)}>
         ${this.renderAlert('tokens')}
         ${renderField({
           id: FIELD_IDS.tokenName,

@@ -133,7 +133,7 @@ export class AuditView extends AdminView {
                 class="secondary"
                 id="audit-more"
                 aria-disabled=${this.loadingMore ? 'true' : 'false'}
-                @click=${this.handleMore}
+                @click=${() => this.handleMore()}
               >
                 ${this.loadingMore ? t.t('adminAuditLoadingMore') : t.t('adminAuditMore')}
               </button>
@@ -161,7 +161,7 @@ export class AuditView extends AdminView {
         error: () =>
           html`<div class="message error" part="message" role="alert">
             <p>${t.t('adminAuditError')}</p>
-            <button type="button" @click=${this.handleRetry}>${t.t('adminRetry')}</button>
+            <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
           </div>`,
         complete: (first) => this.renderLog(first),
       })}

@@ -232,7 +232,7 @@ export class StaffView extends AdminView {
       </p>
       ${this.secrets.render('one-time-password', t.t('adminOneTimeLabel'), oneTime.password)}
       <div class="actions">
-        <button type="button" class="secondary" @click=${this.handleOneTimeDone}>
+        <button type="button" class="secondary" @click=${() => this.handleOneTimeDone()}>
           ${t.t('adminOneTimeDone')}
         </button>
       </div>
@@ -246,7 +246,7 @@ export class StaffView extends AdminView {
       part="form"
       novalidate
       aria-labelledby="staff-add-title"
-      @submit=${this.handleAdd}
+      @submit=${(event: SubmitEvent) => this.handleAdd(event)}
     >
       <h3 id="staff-add-title">${t.t('adminStaffAddTitle')}</h3>
       <div class="alert" part="alert" role="alert">
@@ -376,7 +376,7 @@ export class StaffView extends AdminView {
       error: () =>
         html`<div class="message error" part="message" role="alert">
           <p>${t.t('adminStaffError')}</p>
-          <button type="button" @click=${this.handleRetry}>${t.t('adminRetry')}</button>
+          <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
         </div>`,
       complete: () => {
         const members = this.members;
