@@ -166,12 +166,13 @@ describe('<hearth-admin> your account', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('shows loading, error with retry, and empty token lists', async () => {
+  it('shows a loading state for the tokens', async () => {
     const loading = await openAccount({ tokens: 'pending' });
     expect($(loading, '#tokens-title ~ .loading').textContent).to.include('Loading your tokens');
     await expect(loading).to.be.accessible();
-    cleanup();
+  });
 
+  it('shows an error with a retry, and an empty token list', async () => {
     const failing = await openAccount({ tokens: 'error' });
     await until(failing, '.account-part .error button');
     expect(textOf(failing)).to.include("We couldn't load your tokens.");
