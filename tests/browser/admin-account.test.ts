@@ -511,6 +511,26 @@ describe('<hearth-admin> your account', () => {
       expect($(element, '#token-created')).to.equal(null);
     });
 
+    it('forgets a new token when staff sign out and in again', async () => {
+      const element = await openAccount();
+      await type(element, '#token-name', 'Nightly backup');
+      await sendKeys({ press: 'Enter' });
+      await until(element, '#token-secret');
+      $$(element, '.header button')
+        .find((button) => button.textContent!.includes('Sign out'))!
+        .click();
+      await until(element, '#email');
+      expect(textOf(element)).not.to.include(TOKEN);
+      await type(element, '#email', 'ana@practice.test');
+      await type(element, '#password', 'correct horse battery');
+      await sendKeys({ press: 'Enter' });
+      // The console comes back to the section it showed, without the token.
+      await until(element, '.token');
+      expect($(element, '#account-title')).not.to.equal(null);
+      expect($(element, '#token-created')).to.equal(null);
+      expect(textOf(element)).not.to.include(TOKEN);
+    });
+
     it('keeps the name and says so when creating fails', async () => {
       const element = await openAccount({
         answers: { 'POST /v1/admin/account/tokens': () => problem(500) },
