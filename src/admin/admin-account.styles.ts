@@ -14,8 +14,7 @@ export const accountStyles = css`
   }
 
   .members,
-  .tokens,
-  .steps {
+  .tokens {
     display: grid;
     gap: calc(var(--_hearth-space) * 0.75);
     margin: 0;
@@ -23,14 +22,21 @@ export const accountStyles = css`
     list-style: none;
   }
 
+  /* Numbered steps: list items keep their markers, so space them with margins. */
   .steps {
+    margin: 0;
     padding-inline-start: 1.5em;
-    list-style: decimal;
   }
 
-  .steps > li {
-    display: grid;
-    gap: 0.5rem;
+  .steps > li + li,
+  .steps > li > * + * {
+    margin-top: 0.5rem;
+  }
+
+  .staff-add {
+    padding: var(--_hearth-space);
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
   }
 
   .member.disabled {
@@ -95,5 +101,9 @@ export const accountStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
     border-bottom: 1px solid var(--_hearth-color-border);
+  }
+
+  .audit td:first-child {
+    white-space: nowrap;
   }
 `;

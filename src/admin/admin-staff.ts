@@ -244,6 +244,7 @@ export class StaffView extends AdminView {
     const busy = this.busy === 'add';
     return html`<form
       part="form"
+      class="staff-add"
       novalidate
       aria-labelledby="staff-add-title"
       @submit=${(event: SubmitEvent) => this.handleAdd(event)}
