@@ -57,6 +57,11 @@ export abstract class AdminView implements ReactiveController {
   /** Where focus goes when the view is chosen: its heading. */
   abstract readonly titleSelector: string;
 
+  /** Whether the signed-in person may use this view; the navigation lists only those. */
+  available(): boolean {
+    return true;
+  }
+
   /** Called when the view is shown again, e.g. to refresh what it lists. */
   shownAgain(): void {}
 

@@ -8,6 +8,10 @@ import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
+import { AccountView } from './admin-account.js';
+import { accountStyles } from './admin-account.styles.js';
+import { AuditView } from './admin-audit.js';
+import { StaffView } from './admin-staff.js';
 import { SignupsView } from './admin-signups.js';
 import { adminSignupsStyles } from './admin-signups.styles.js';
 import { StoriesView } from './admin-stories.js';
@@ -39,14 +43,26 @@ const NEW_PASSWORD_MIN = 12;
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
 export class HearthAdmin extends HearthElement implements AdminHost {
-  static override styles = [...HearthElement.styles, tokens, adminStyles, adminSignupsStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    adminStyles,
+    adminSignupsStyles,
+    accountStyles,
+  ];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 
   client: AdminClient | undefined = undefined;
 
   /** The console's sections, in the order of its navigation. */
-  private readonly views: readonly AdminView[] = [new StoriesView(this), new SignupsView(this)];
+  private readonly views: readonly AdminView[] = [
+    new StoriesView(this),
+    new SignupsView(this),
+    new AccountView(this),
+    new StaffView(this),
+    new AuditView(this),
+  ];
 
   @state() private phase: Phase = 'checking';
   @state() private view: AdminView = this.views[0]!;
@@ -95,6 +111,8 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     this.notice = '';
     this.needTotp = false;
     for (const view of this.views) view.reset();
+    // Someone else may have signed in: back to the first section if this one is not theirs.
+    if (!this.view.available()) this.view = this.views[0]!;
   }
 
   /** A `401` anywhere means the session ended: back to the sign-in form, saying why. */
@@ -292,19 +310,21 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     const t = this.localize;
     return html`<nav aria-label=${t.t('adminViews')}>
       <ul class="actions nav">
-        ${this.views.map(
-          (view) =>
-            html`<li>
-              <button
-                type="button"
-                class=${this.view === view ? '' : 'secondary'}
-                aria-pressed=${this.view === view ? 'true' : 'false'}
-                @click=${() => this.handleView(view)}
-              >
-                ${view.label()}
-              </button>
-            </li>`,
-        )}
+        ${this.views
+          .filter((view) => view.available())
+          .map(
+            (view) =>
+              html`<li>
+                <button
+                  type="button"
+                  class=${this.view === view ? '' : 'secondary'}
+                  aria-pressed=${this.view === view ? 'true' : 'false'}
+                  @click=${() => this.handleView(view)}
+                >
+                  ${view.label()}
+                </button>
+              </li>`,
+          )}
       </ul>
     </nav>`;
   }
