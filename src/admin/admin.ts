@@ -10,6 +10,7 @@ import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
 import { SignupsView } from './admin-signups.js';
 import { StoriesView } from './admin-stories.js';
+import { adminStoriesStyles } from './admin-stories.styles.js';
 import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
 
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
@@ -36,7 +37,7 @@ const NEW_PASSWORD_MIN = 12;
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
 export class HearthAdmin extends HearthElement implements AdminHost {
-  static override styles = [...HearthElement.styles, tokens, adminStyles];
+  static override styles = [...HearthElement.styles, tokens, adminStyles, adminStoriesStyles];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 
