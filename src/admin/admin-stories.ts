@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { BulkApproveResult, StaffList, StaffStory } from '../api/admin-types.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
@@ -69,7 +69,16 @@ export class StoriesView extends AdminView {
 
   private readonly tasks: Record<ListName, ListTask>;
   private list: ListName = 'review';
-  /** Stories changed in this console since their list loaded, and when. */
+  /** When each list's stories were asked for. */
+  private readonly loadedAt: Record<ListName, number> = {
+    review: 0,
+    reported: 0,
+    published: 0,
+    hidden: 0,
+  };
+  /** Lists reloading in the background, which keep showing what they had meanwhile. */
+  private refreshing: ReadonlySet<ListName> = new Set();
+  /** Stories changed in this console, and when: newer than a list's load, they win. */
   private updated: ReadonlyMap<string, { story: StaffStory; at: number }> = new Map();
   private form?: StoryForm;
   private formProblem?: string;
@@ -83,19 +92,21 @@ export class StoriesView extends AdminView {
   constructor(host: AdminHost) {
     super(host);
     this.tasks = {
-      review: this.listTask(async (client, signal) => {
+      review: this.listTask('review', async (client, signal) => {
         const { items } = await client.storyQueue(signal);
         const pending = items.filter(BELONGS.review);
         pending.sort((a, b) => CRISIS_ORDER[a.flags.crisis] - CRISIS_ORDER[b.flags.crisis]);
         return { items: pending, more: false };
       }),
-      reported: this.listTask((client, signal) =>
+      reported: this.listTask('reported', (client, signal) =>
         this.fetchList(client, 'status=approved,hidden&reported=true', signal),
       ),
-      published: this.listTask((client, signal) =>
+      published: this.listTask('published', (client, signal) =>
         this.fetchList(client, 'status=approved', signal),
       ),
-      hidden: this.listTask((client, signal) => this.fetchList(client, 'status=hidden', signal)),
+      hidden: this.listTask('hidden', (client, signal) =>
+        this.fetchList(client, 'status=hidden', signal),
+      ),
     };
   }
 
@@ -115,18 +126,17 @@ export class StoriesView extends AdminView {
     this.actionFailed = undefined;
   }
 
-  private listTask(load: (client: AdminClient, signal: AbortSignal) => Promise<Loaded>): ListTask {
+  private listTask(
+    list: ListName,
+    load: (client: AdminClient, signal: AbortSignal) => Promise<Loaded>,
+  ): ListTask {
     return new Task(this.host, {
       task: async ([client, shown], { signal }) => {
         if (!client || !shown) return { items: [], more: false };
         const started = performance.now();
         try {
           const loaded = await load(client, signal);
-          // What the server just said is newer than what this console remembered.
-          const ids = new Set(loaded.items.map((story) => story.id));
-          this.updated = new Map(
-            [...this.updated].filter(([id, { at }]) => !ids.has(id) || at > started),
-          );
+          this.loadedAt[list] = started;
           return loaded;
         } catch (error) {
           this.host.handleSessionLoss(error);
@@ -146,10 +156,14 @@ export class StoriesView extends AdminView {
     return { items: page.items, more: Boolean(page.nextCursor) };
   }
 
-  /** A list as it is now: as loaded, with this console's own changes. */
+  /** A list as it is now: as loaded, with this console's own changes made since. */
   private stories(list: ListName): StaffStory[] {
+    const loadedAt = this.loadedAt[list];
     return (this.tasks[list].value?.items ?? [])
-      .map((story) => this.updated.get(story.id)?.story ?? story)
+      .map((story) => {
+        const change = this.updated.get(story.id);
+        return change && change.at > loadedAt ? change.story : story;
+      })
       .filter(BELONGS[list]);
   }
 
@@ -160,7 +174,18 @@ export class StoriesView extends AdminView {
   /** Reloads the other lists a changed story now belongs in. */
   private refreshListsOf(stories: StaffStory[]): void {
     for (const list of LISTS) {
-      if (list !== this.list && stories.some(BELONGS[list])) void this.tasks[list].run();
+      if (list !== this.list && stories.some(BELONGS[list])) void this.refresh(list);
+    }
+  }
+
+  /** Reloads a list without replacing it by "Loading…" meanwhile. */
+  private async refresh(list: ListName): Promise<void> {
+    this.refreshing = new Set([...this.refreshing, list]);
+    try {
+      await this.tasks[list].run();
+    } finally {
+      this.refreshing = new Set([...this.refreshing].filter((each) => each !== list));
+      this.changed();
     }
   }
 
@@ -332,9 +357,9 @@ export class StoriesView extends AdminView {
       }));
       this.bulkMessage = this.t.t('adminBulkDone', approved.size, stories.length - approved.size);
       this.host.announce(this.bulkMessage);
-      void this.tasks.published.run();
+      void this.refresh('published');
       // Someone else handled some: the list is refreshed to show what is really left.
-      if (approved.size < stories.length) void this.tasks.review.run();
+      if (approved.size < stories.length) void this.refresh('review');
       void this.host.focusAfterUpdate('#bulk-results');
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
@@ -499,9 +524,30 @@ export class StoriesView extends AdminView {
     return html`<div class="actions">${buttons}</div>`;
   }
 
+  private renderLoaded(list: ListName) {
+    const t = this.t;
+    const task = this.tasks[list];
+    const stories = this.stories(list);
+    if (!stories.length) {
+      return html`${list === 'review' ? this.renderBulkResults() : nothing}
+        <p class="message empty" part="message">${t.t(EMPTY[list])}</p>`;
+    }
+    return html`<p class="count">
+        ${t.t(COUNTS[list], stories.length)}
+        ${task.value?.more ? t.t('adminListCapped', LIST_LIMIT) : nothing}
+      </p>
+      ${list === 'review' ? this.renderBulkBar(stories) : nothing}
+      <ol class="queue">
+        ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
+      </ol>`;
+  }
+
   private renderList(list: ListName) {
     const t = this.t;
     const task = this.tasks[list];
+    if (task.status === TaskStatus.PENDING && this.refreshing.has(list)) {
+      return this.renderLoaded(list);
+    }
     return task.render({
       pending: () =>
         html`<p class="message loading" part="message" role="status">
@@ -512,21 +558,7 @@ export class StoriesView extends AdminView {
           <p>${t.t(list === 'review' ? 'adminQueueError' : 'adminListError')}</p>
           <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
         </div>`,
-      complete: () => {
-        const stories = this.stories(list);
-        if (!stories.length) {
-          return html`${list === 'review' ? this.renderBulkResults() : nothing}
-            <p class="message empty" part="message">${t.t(EMPTY[list])}</p>`;
-        }
-        return html`<p class="count">
-            ${t.t(COUNTS[list], stories.length)}
-            ${task.value?.more ? t.t('adminListCapped', LIST_LIMIT) : nothing}
-          </p>
-          ${list === 'review' ? this.renderBulkBar(stories) : nothing}
-          <ol class="queue">
-            ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
-          </ol>`;
-      },
+      complete: () => this.renderLoaded(list),
     });
   }
 
