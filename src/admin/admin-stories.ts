@@ -204,7 +204,7 @@ export class StoriesView extends AdminView {
     const body = publishedText(story);
     void this.act(
       story,
-      () => this.send(story, 'approve', body === undefined ? {} : { body: body }),
+      () => this.send(story, 'approve', body === undefined ? {} : { body }),
       done,
     );
   }
@@ -378,8 +378,12 @@ export class StoriesView extends AdminView {
     const t = this.t;
     return html`<div class="actions story-lists" role="group" aria-label=${t.t('adminStoryLists')}>
       ${LISTS.map((list) => {
-        const loaded = this.tasks[list].value;
-        const size = loaded && this.shown ? this.stories(list).length : undefined;
+        const task = this.tasks[list];
+        // A count only once the list has loaded (or while it quietly reloads).
+        const known =
+          task.status === TaskStatus.COMPLETE ||
+          (task.status === TaskStatus.PENDING && this.refreshing.has(list));
+        const size = known ? this.stories(list).length : undefined;
         const current = list === this.list;
         return html`<button
           type="button"
@@ -388,7 +392,7 @@ export class StoriesView extends AdminView {
           aria-pressed=${current ? 'true' : 'false'}
           @click=${() => this.handleList(list)}
         >
-          ${t.t(TAB_LABELS[list], size, loaded?.more)}
+          ${t.t(TAB_LABELS[list], size, task.value?.more)}
         </button>`;
       })}
     </div>`;
