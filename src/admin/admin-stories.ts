@@ -413,7 +413,6 @@ export class StoriesView extends AdminView {
           ${t.t('adminApproveSelected', this.selected.size)}
         </button>
       </div>
-      ${this.renderBulkResults()}
     </div>`;
   }
 
@@ -528,22 +527,23 @@ export class StoriesView extends AdminView {
     return html`<div class="actions">${buttons}</div>`;
   }
 
+  /** A loaded list. The results of approving together come first, always in the same place. */
   private renderLoaded(list: ListName) {
     const t = this.t;
-    const task = this.tasks[list];
     const stories = this.stories(list);
-    if (!stories.length) {
-      return html`${list === 'review' ? this.renderBulkResults() : nothing}
-        <p class="message empty" part="message">${t.t(EMPTY[list])}</p>`;
-    }
-    return html`<p class="count">
-        ${t.t(COUNTS[list], stories.length)}
-        ${task.value?.more ? t.t('adminListCapped', LIST_LIMIT) : nothing}
-      </p>
-      ${list === 'review' ? this.renderBulkBar(stories) : nothing}
-      <ol class="queue">
-        ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
-      </ol>`;
+    return html`${list === 'review' ? this.renderBulkResults() : nothing}
+    ${
+      stories.length
+        ? html`<p class="count">
+              ${t.t(COUNTS[list], stories.length)}
+              ${this.tasks[list].value?.more ? t.t('adminListCapped', LIST_LIMIT) : nothing}
+            </p>
+            ${list === 'review' ? this.renderBulkBar(stories) : nothing}
+            <ol class="queue">
+              ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
+            </ol>`
+        : html`<p class="message empty" part="message">${t.t(EMPTY[list])}</p>`
+    }`;
   }
 
   private renderList(list: ListName) {

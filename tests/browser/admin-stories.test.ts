@@ -561,7 +561,11 @@ describe('<hearth-admin> story lists and actions', () => {
     await sendKeys({ press: 'Space' });
     $(element, '#select-b-2').focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => $(element, '#bulk-approve').textContent!.includes('(2)'));
+    $(element, '#select-b-4').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => $(element, '#bulk-approve').textContent!.includes('(3)'));
     expect($(element, 'label:has(#select-b-1)').textContent!.trim()).to.equal(
       'Approve story 3 together',
     );
@@ -571,15 +575,17 @@ describe('<hearth-admin> story lists and actions', () => {
     await waitUntil(() => active(element)?.id === 'bulk-results');
     const sent = requests().find((each) => each.path === '/v1/admin/stories/approve')!;
     expect(sent).to.include({ method: 'POST', csrf: CSRF });
-    expect(sent.body).to.deep.equal({ ids: ['b-2', 'b-1'] });
+    expect(sent.body).to.deep.equal({ ids: ['b-2', 'b-1', 'b-4'] });
     const results = $(element, '#bulk-results').textContent!.replace(/\s+/g, ' ');
-    expect(results).to.include('1 story approved. 1 was already handled by someone else.');
+    expect(results).to.include('2 stories approved. 1 was already handled by someone else.');
     expect(results).to.include('“First calm story.”: approved');
     expect(results).to.include('“Second calm story.”: already handled');
-    await waitUntil(() => !textOf(element).includes('Second calm story.”: already handled Story'));
-    await waitUntil(() => $$(element, '[part~="story"]').length === 3);
+    // The list was refreshed; nothing left can be approved together, and the results stay.
+    await waitUntil(() => $$(element, '[part~="story"]').length === 2);
+    expect($(element, '#bulk-approve')).to.equal(null);
+    expect($(element, '#bulk-results').hidden).to.equal(false);
     expect(textOf(element)).to.not.include('First calm story. ');
-    expect(textOf(element)).to.include('Approve selected (0)');
+    expect(active(element)?.id).to.equal('bulk-results');
     await expect(element).to.be.accessible();
   });
 
