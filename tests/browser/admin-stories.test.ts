@@ -595,6 +595,8 @@ describe('<hearth-admin> story lists and actions', () => {
       await showList(loading, list);
       await until(loading, '.loading');
       expect(textOf(loading)).to.include('Loading stories…');
+      // No count until the list has loaded.
+      expect($(loading, `#list-${list}`).textContent).to.not.include('(');
       await expect(loading).to.be.accessible();
       api!.restore();
       cleanup();
