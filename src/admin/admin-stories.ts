@@ -17,13 +17,15 @@ import {
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';
 
 const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
-/** The staff lists load at most this many stories; the newest come first. */
-const LIST_LIMIT = 200;
+/** Stories per page of the staff lists; the newest come first, older ones on request. */
+const PAGE_SIZE = 50;
 
 interface Loaded {
   items: StaffStory[];
-  /** More stories exist than were loaded. */
-  more: boolean;
+  /** The list's query, to ask for the next page. */
+  query: string;
+  /** Where the next page starts; null when there is none. */
+  nextCursor: string | null;
 }
 
 type ListTask = Task<readonly [AdminClient | undefined, boolean], Loaded>;
@@ -88,6 +90,10 @@ export class StoriesView extends AdminView {
   private bulkResults: { excerpt: string; approved: boolean }[] = [];
   private actionFailed?: { id: string; message: string };
   private acting?: string;
+  /** Older pages of each list, loaded on request. */
+  private pages: Partial<Record<ListName, { items: StaffStory[]; nextCursor: string | null }>> = {};
+  private loadingMore?: ListName;
+  private moreFailed?: ListName;
 
   constructor(host: AdminHost) {
     super(host);
@@ -96,7 +102,7 @@ export class StoriesView extends AdminView {
         const { items } = await client.storyQueue(signal);
         const pending = items.filter(BELONGS.review);
         pending.sort((a, b) => CRISIS_ORDER[a.flags.crisis] - CRISIS_ORDER[b.flags.crisis]);
-        return { items: pending, more: false };
+        return { items: pending, query: '', nextCursor: null };
       }),
       reported: this.listTask('reported', (client, signal) =>
         this.fetchList(client, 'status=approved,hidden&reported=true', signal),
@@ -124,6 +130,8 @@ export class StoriesView extends AdminView {
     this.bulkMessage = undefined;
     this.bulkResults = [];
     this.actionFailed = undefined;
+    this.pages = {};
+    this.moreFailed = undefined;
   }
 
   private listTask(
@@ -132,11 +140,12 @@ export class StoriesView extends AdminView {
   ): ListTask {
     return new Task(this.host, {
       task: async ([client, shown], { signal }) => {
-        if (!client || !shown) return { items: [], more: false };
+        if (!client || !shown) return { items: [], query: '', nextCursor: null };
         const started = performance.now();
         try {
           const loaded = await load(client, signal);
           this.loadedAt[list] = started;
+          this.pages = { ...this.pages, [list]: undefined };
           return loaded;
         } catch (error) {
           this.host.handleSessionLoss(error);
@@ -147,19 +156,33 @@ export class StoriesView extends AdminView {
     });
   }
 
-  private async fetchList(client: AdminClient, query: string, signal: AbortSignal) {
+  private async fetchList(
+    client: AdminClient,
+    query: string,
+    signal?: AbortSignal,
+    cursor?: string,
+  ): Promise<Loaded> {
     const page = await client.request<StaffList<StaffStory>>(
       'GET',
-      `v1/admin/stories?${query}&limit=${LIST_LIMIT}`,
+      `v1/admin/stories?${query}&limit=${PAGE_SIZE}${cursor ? `&cursor=${cursor}` : ''}`,
       { signal },
     );
-    return { items: page.items, more: Boolean(page.nextCursor) };
+    return { items: page.items, query, nextCursor: page.nextCursor ?? null };
+  }
+
+  /** Where a list's next page starts, if it has one. */
+  private nextCursor(list: ListName): string | null {
+    const more = this.pages[list];
+    return more ? more.nextCursor : (this.tasks[list].value?.nextCursor ?? null);
   }
 
   /** A list as it is now: as loaded, with this console's own changes made since. */
   private stories(list: ListName): StaffStory[] {
     const loadedAt = this.loadedAt[list];
-    return (this.tasks[list].value?.items ?? [])
+    const first = this.tasks[list].value?.items ?? [];
+    const ids = new Set(first.map((story) => story.id));
+    const later = (this.pages[list]?.items ?? []).filter((story) => !ids.has(story.id));
+    return [...first, ...later]
       .map((story) => {
         const change = this.updated.get(story.id);
         return change && change.at > loadedAt ? change.story : story;
@@ -185,6 +208,32 @@ export class StoriesView extends AdminView {
       await this.tasks[list].run();
     } finally {
       this.refreshing = new Set([...this.refreshing].filter((each) => each !== list));
+      this.changed();
+    }
+  }
+
+  private async handleMore(list: ListName): Promise<void> {
+    const cursor = this.nextCursor(list);
+    const query = this.tasks[list].value?.query;
+    if (this.loadingMore || !cursor || !query) return;
+    this.loadingMore = list;
+    this.moreFailed = undefined;
+    this.changed();
+    try {
+      const page = await this.fetchList(this.host.client!, query, undefined, cursor);
+      const earlier = this.pages[list]?.items ?? [];
+      this.pages = {
+        ...this.pages,
+        [list]: { items: [...earlier, ...page.items], nextCursor: page.nextCursor },
+      };
+      this.host.announce(this.t.t('adminMoreShown', page.items.length));
+      const firstNew = page.items.find(BELONGS[list]);
+      if (firstNew) void this.host.focusAfterUpdate(`#story-${firstNew.id}`);
+    } catch (error) {
+      if (this.host.handleSessionLoss(error)) return;
+      this.moreFailed = list;
+    } finally {
+      this.loadingMore = undefined;
       this.changed();
     }
   }
@@ -392,7 +441,7 @@ export class StoriesView extends AdminView {
           aria-pressed=${current ? 'true' : 'false'}
           @click=${() => this.handleList(list)}
         >
-          ${t.t(TAB_LABELS[list], size, task.value?.more)}
+          ${t.t(TAB_LABELS[list], size, this.nextCursor(list) !== null)}
         </button>`;
       })}
     </div>`;
@@ -527,6 +576,26 @@ export class StoriesView extends AdminView {
     return html`<div class="actions">${buttons}</div>`;
   }
 
+  private renderMore(list: ListName) {
+    if (!this.nextCursor(list)) return nothing;
+    const t = this.t;
+    const busy = this.loadingMore === list;
+    return html`<div class="more">
+      <div class="alert" role="alert">
+        ${this.moreFailed === list ? html`<p>${t.t('adminMoreError')}</p>` : nothing}
+      </div>
+      <button
+        type="button"
+        class="secondary"
+        id="more-${list}"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => this.handleMore(list)}
+      >
+        ${t.t(busy ? 'adminLoadingMore' : 'adminShowMore')}
+      </button>
+    </div>`;
+  }
+
   /** A loaded list. The results of approving together come first, always in the same place. */
   private renderLoaded(list: ListName) {
     const t = this.t;
@@ -536,12 +605,13 @@ export class StoriesView extends AdminView {
       stories.length
         ? html`<p class="count">
               ${t.t(COUNTS[list], stories.length)}
-              ${this.tasks[list].value?.more ? t.t('adminListCapped', LIST_LIMIT) : nothing}
+              ${this.nextCursor(list) ? t.t('adminListCapped', stories.length) : nothing}
             </p>
             ${list === 'review' ? this.renderBulkBar(stories) : nothing}
             <ol class="queue">
               ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
-            </ol>`
+            </ol>
+            ${this.renderMore(list)}`
         : html`<p class="message empty" part="message">${t.t(EMPTY[list])}</p>`
     }`;
   }

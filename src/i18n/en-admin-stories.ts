@@ -29,6 +29,10 @@ export const enAdminStories = {
   adminHiddenCount: (value: number) => `${count(value, 'hidden story', 'hidden stories')}.`,
   adminListCapped: (value: number) => `Showing the newest ${number.format(value)}.`,
 
+  adminShowMore: 'Show more stories',
+  adminLoadingMore: 'Loading more stories…',
+  adminMoreError: "We couldn't load more stories. Please try again.",
+  adminMoreShown: (value: number) => `${count(value, 'more story', 'more stories')} shown.`,
   adminOnWall: 'On the wall',
   adminHiddenByReports: 'Hidden automatically after reports',
   adminHiddenBecause: (reason: string) => `Hidden by staff: ${reason}`,

@@ -28,6 +28,10 @@ export const esAdminStories: typeof enAdminStories = {
   adminHiddenCount: (value) => `${count(value, 'historia oculta', 'historias ocultas')}.`,
   adminListCapped: (value) => `Se muestran las ${number.format(value)} más recientes.`,
 
+  adminShowMore: 'Mostrar más historias',
+  adminLoadingMore: 'Cargando más historias…',
+  adminMoreError: 'No pudimos cargar más historias. Inténtalo de nuevo.',
+  adminMoreShown: (value) => `${count(value, 'historia más', 'historias más')} a la vista.`,
   adminOnWall: 'En el muro',
   adminHiddenByReports: 'Ocultada automáticamente tras varias denuncias',
   adminHiddenBecause: (reason) => `Ocultada por el equipo: ${reason}`,

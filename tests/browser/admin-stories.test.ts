@@ -188,6 +188,8 @@ interface ApiOptions {
   step?: 409 | 500;
   /** Ids the bulk approval reports as handled by someone else. */
   taken?: string[];
+  /** Pages after the first fail. */
+  moreFails?: boolean;
 }
 
 /**
@@ -226,10 +228,16 @@ function storyApi(stories: StaffStory[], options: ApiOptions = {}) {
       if (options.lists === 'pending') return new Promise<Response>(() => {});
       const statuses = query.get('status')!.split(',');
       const reported = query.get('reported') === 'true';
+      if (query.has('cursor') && options.moreFails) return problem(500);
       const items = [...db.values()].filter(
         (each) => statuses.includes(each.status) && (!reported || each.reports.count > 0),
       );
-      return json({ items, nextCursor: null });
+      const from = Number(query.get('cursor') ?? 0);
+      const to = from + Number(query.get('limit'));
+      return json({
+        items: items.slice(from, to),
+        nextCursor: to < items.length ? String(to) : null,
+      });
     }
     if (path === '/v1/admin/stories/approve') {
       const results = (body!['ids'] as string[]).map((id) => {
@@ -323,9 +331,9 @@ describe('<hearth-admin> story lists and actions', () => {
     expect($(element, '[role="group"]').getAttribute('aria-label')).to.equal('Which stories');
     expect(api!.paths).to.include.members([
       'v1/admin/stories/queue',
-      'v1/admin/stories?status=approved,hidden&reported=true&limit=200',
-      'v1/admin/stories?status=approved&limit=200',
-      'v1/admin/stories?status=hidden&limit=200',
+      'v1/admin/stories?status=approved,hidden&reported=true&limit=50',
+      'v1/admin/stories?status=approved&limit=50',
+      'v1/admin/stories?status=hidden&limit=50',
     ]);
     // Hidden stories wait in the server's queue too; here they are under Reported or Hidden.
     expect($$(element, '[part~="story"]')).to.have.length(1);
@@ -587,6 +595,45 @@ describe('<hearth-admin> story lists and actions', () => {
     expect(textOf(element)).to.not.include('First calm story. ');
     expect(active(element)?.id).to.equal('bulk-results');
     await expect(element).to.be.accessible();
+  });
+
+  const many = () =>
+    Array.from({ length: 53 }, (_, index) =>
+      stored(`m-${index + 1}`, 'approved', `Story ${index + 1}.`),
+    );
+
+  it('shows older published stories on request', async () => {
+    const element = await open(many());
+    await waitUntil(() => $(element, '#list-published').textContent!.includes('('));
+    expect($(element, '#list-published').textContent!.trim()).to.equal('Published (50+)');
+    await showList(element, 'published');
+    expect(textOf(element)).to.include('50 stories on the wall. Showing the newest 50.');
+    expect($$(element, '[part~="story"]')).to.have.length(50);
+    $(element, '#more-published').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => active(element)?.id === 'story-m-51');
+    expect(api!.paths.at(-1)).to.equal('v1/admin/stories?status=approved&limit=50&cursor=50');
+    expect($$(element, '[part~="story"]')).to.have.length(53);
+    expect($(element, '#story-m-51').textContent).to.equal('Story 51 of 53');
+    expect(textOf(element)).to.include('3 more stories shown.');
+    expect($(element, '#more-published')).to.equal(null);
+    expect($(element, '#list-published').textContent!.trim()).to.equal('Published (53)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says when older stories could not be loaded, and tries again', async () => {
+    const element = await open(many(), { moreFails: true });
+    await showList(element, 'published');
+    await until(element, '#more-published');
+    $(element, '#more-published').click();
+    await until(element, '.more [role="alert"] p');
+    expect(textOf(element)).to.include("We couldn't load more stories. Please try again.");
+    expect($$(element, '[part~="story"]')).to.have.length(50);
+    await expect(element).to.be.accessible();
+    const before = api!.paths.length;
+    $(element, '#more-published').click();
+    await waitUntil(() => api!.paths.length > before);
+    expect(api!.paths.at(-1)).to.include('cursor=50');
   });
 
   for (const list of ['reported', 'published', 'hidden']) {
