@@ -378,6 +378,7 @@ export class StoriesView extends AdminView {
     if (!stories.length) {
       this.bulkMessage = this.t.t('adminSelectNone');
       this.bulkResults = [];
+      this.host.announce(this.bulkMessage);
       this.changed();
       return;
     }
@@ -459,7 +460,7 @@ export class StoriesView extends AdminView {
           aria-disabled=${this.acting === 'bulk' ? 'true' : 'false'}
           @click=${() => this.handleBulkApprove()}
         >
-          ${t.t('adminApproveSelected', this.selected.size)}
+          ${t.t('adminApproveSelected', stories.filter((story) => this.selected.has(story.id)).length)}
         </button>
       </div>
     </div>`;
