@@ -789,6 +789,16 @@ export const adminPaths = {
       responses: { '200': 'StaffStory' },
     }),
   },
+  '/v1/admin/stories/{id}/keep': {
+    post: operation({
+      id: 'keepStory',
+      summary: 'Keep a reported story on the wall: its open reports are closed, it stays published',
+      description:
+        'Only for a published (`approved`) story with open reports; otherwise `409`. No body.',
+      parameters: withCsrf([pathId('Story id.')]),
+      responses: { '200': 'StaffStory' },
+    }),
+  },
   '/v1/admin/stories/{id}/edit': {
     post: operation({
       id: 'editStory',

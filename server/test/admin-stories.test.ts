@@ -10,7 +10,7 @@ import {
   type AdminTestServer,
   type Credentials,
 } from './admin-fixtures.js';
-import { approvedStory, postStory, report, story } from './story-fixtures.js';
+import { allPages, approvedStory, postStory, report, story } from './story-fixtures.js';
 
 type Page = { items: ModerationStory[]; nextCursor?: string | null };
 
@@ -23,13 +23,14 @@ describe('story moderation API', () => {
   });
   const published = approvedStory({ status: 'approved' });
   const published2 = approvedStory({ status: 'approved' });
+  const published3 = approvedStory({ status: 'approved' });
 
   before(async () => {
     server = await startAdminServer({ trustProxy: true, reportThreshold: 2 });
     await server.store.importData({
       practice: demoPractice(),
       groups: [],
-      stories: [pending, published, published2],
+      stories: [pending, published, published2, published3],
     });
     await createAccount(server, 'lin@practice.example', 'staff');
     staff = await session(server, 'lin@practice.example');
@@ -137,6 +138,28 @@ describe('story moderation API', () => {
     assert.equal((await admin(server, '/v1/admin/stories/nope', staff)).status, 404);
   });
 
+  it('keeps a reported story on the wall, closing its reports', async () => {
+    await report(server, published3.id, '10.9.0.2', { reason: 'harmful', note: 'Upsetting' });
+    const before = await admin(server, `/v1/admin/stories/${published3.id}`, staff);
+    assert.ok((before.body as ModerationStory).reports.count > 0);
+
+    const kept = await post(`/v1/admin/stories/${published3.id}/keep`);
+    assert.equal(kept.status, 200);
+    assert.equal((kept.body as ModerationStory).status, 'approved');
+    assert.equal((kept.body as ModerationStory).reports.count, 0);
+    const reported = await admin(
+      server,
+      '/v1/admin/stories?status=approved,hidden&reported=true',
+      staff,
+    );
+    assert.ok(!(reported.body as Page).items.some((item) => item.id === published3.id));
+    assert.ok((await allPages(server)).ids.includes(published3.id), 'still on the wall');
+
+    assert.equal((await post(`/v1/admin/stories/${published3.id}/keep`)).status, 409);
+    assert.equal((await post(`/v1/admin/stories/${pending.id}/keep`)).status, 409);
+    assert.equal((await post('/v1/admin/stories/missing/keep')).status, 404);
+  });
+
   it('pages the staff lists', async () => {
     const first = await admin(
       server,
@@ -163,13 +186,20 @@ describe('story moderation API', () => {
     const entries = (response.body as { items: { action: string; targetId: string | null }[] })
       .items;
     const actions = new Set(entries.map((entry) => entry.action));
-    for (const action of ['story_approve', 'story_reject', 'story_hide', 'login']) {
+    for (const action of ['story_approve', 'story_reject', 'story_hide', 'story_keep', 'login']) {
       assert.ok(actions.has(action), `no ${action} entry`);
     }
     assert.ok(
       entries.some((entry) => entry.action === 'story_approve' && entry.targetId === pending.id),
     );
-    for (const secret of ['Rowan', 'rowan.ashby', 'Names a person', 'My name is R.', 'Checking']) {
+    for (const secret of [
+      'Rowan',
+      'rowan.ashby',
+      'Names a person',
+      'My name is R.',
+      'Checking',
+      'Upsetting',
+    ]) {
       assert.ok(!response.text.includes(secret), `audit holds ${secret}`);
     }
   });

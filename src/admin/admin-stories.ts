@@ -1,34 +1,152 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { StaffStory } from '../api/admin-types.js';
+import type { BulkApproveResult, StaffList, StaffStory } from '../api/admin-types.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
+import {
+  bulkApprovable,
+  excerpt,
+  formStartId,
+  LISTS,
+  publishedText,
+  renderEditForm,
+  renderReasonForm,
+  renderStoryDetails,
+  type ListName,
+  type StoryForm,
+} from './admin-stories-parts.js';
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';
 
 const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
+/** Stories per page of the staff lists; the newest come first, older ones on request. */
+const PAGE_SIZE = 50;
 
-/** The stories waiting for review, crisis-high first: approve, or reject with a reason. */
+interface Loaded {
+  items: StaffStory[];
+  /** The list's query, to ask for the next page. */
+  query: string;
+  /** Where the next page starts; null when there is none. */
+  nextCursor: string | null;
+}
+
+type ListTask = Task<readonly [AdminClient | undefined, boolean], Loaded>;
+type Done =
+  | 'adminApproved'
+  | 'adminRejected'
+  | 'adminEditedApproved'
+  | 'adminKept'
+  | 'adminHiddenDone'
+  | 'adminRestored';
+
+/** Which list a story belongs in, by its current state. */
+const BELONGS: Record<ListName, (story: StaffStory) => boolean> = {
+  review: (story) => story.status === 'pending',
+  reported: (story) =>
+    (story.status === 'approved' || story.status === 'hidden') && story.reports.count > 0,
+  published: (story) => story.status === 'approved',
+  hidden: (story) => story.status === 'hidden',
+};
+
+const TITLES = {
+  review: 'adminQueueTitle',
+  reported: 'adminReportedTitle',
+  published: 'adminPublishedTitle',
+  hidden: 'adminHiddenTitle',
+} as const;
+
+const TAB_LABELS = {
+  review: 'adminListReview',
+  reported: 'adminListReported',
+  published: 'adminListPublished',
+  hidden: 'adminListHidden',
+} as const;
+
+/**
+ * The stories, in four lists: to review (crisis-high first; approve, edit then approve, reject,
+ * or approve several together), reported (keep, hide, put back, reject), published (hide) and
+ * hidden (put back). Every story is shown as text, its personal details masked.
+ */
 export class StoriesView extends AdminView {
   readonly name = 'stories';
   readonly titleSelector = '#queue-title';
 
-  private readonly queueTask: Task<readonly [AdminClient | undefined, boolean], StaffStory[]>;
-  private handled: ReadonlySet<string> = new Set();
-  private rejecting?: string;
-  private reasonMissing = false;
+  private readonly tasks: Record<ListName, ListTask>;
+  private list: ListName = 'review';
+  /** When each list's stories were asked for. */
+  private readonly loadedAt: Record<ListName, number> = {
+    review: 0,
+    reported: 0,
+    published: 0,
+    hidden: 0,
+  };
+  /** Lists reloading in the background, which keep showing what they had meanwhile. */
+  private refreshing: ReadonlySet<ListName> = new Set();
+  /** Stories changed in this console, and when: newer than a list's load, they win. */
+  private updated: ReadonlyMap<string, { story: StaffStory; at: number }> = new Map();
+  private form?: StoryForm;
+  private formProblem?: string;
+  private drafts = new Map<string, string>();
+  private selected: ReadonlySet<string> = new Set();
+  private bulkMessage?: string;
+  private bulkResults: { excerpt: string; approved: boolean }[] = [];
   private actionFailed?: { id: string; message: string };
   private acting?: string;
+  /** Older pages of each list, loaded on request. */
+  private pages: Partial<Record<ListName, { items: StaffStory[]; nextCursor: string | null }>> = {};
+  private loadingMore?: ListName;
+  private moreFailed?: ListName;
 
   constructor(host: AdminHost) {
     super(host);
-    this.queueTask = new Task(host, {
+    this.tasks = {
+      review: this.listTask('review', async (client, signal) => {
+        const { items } = await client.storyQueue(signal);
+        const pending = items.filter(BELONGS.review);
+        pending.sort((a, b) => CRISIS_ORDER[a.flags.crisis] - CRISIS_ORDER[b.flags.crisis]);
+        return { items: pending, query: '', nextCursor: null };
+      }),
+      reported: this.listTask('reported', (client, signal) =>
+        this.fetchList(client, 'status=approved,hidden&reported=true', signal),
+      ),
+      published: this.listTask('published', (client, signal) =>
+        this.fetchList(client, 'status=approved', signal),
+      ),
+      hidden: this.listTask('hidden', (client, signal) =>
+        this.fetchList(client, 'status=hidden', signal),
+      ),
+    };
+  }
+
+  label(): string {
+    return this.t.t('adminStoriesView');
+  }
+
+  override reset(): void {
+    this.list = 'review';
+    this.updated = new Map();
+    this.form = undefined;
+    this.formProblem = undefined;
+    this.drafts = new Map();
+    this.selected = new Set();
+    this.bulkMessage = undefined;
+    this.bulkResults = [];
+    this.actionFailed = undefined;
+    this.pages = {};
+    this.moreFailed = undefined;
+  }
+
+  private listTask(
+    list: ListName,
+    load: (client: AdminClient, signal: AbortSignal) => Promise<Loaded>,
+  ): ListTask {
+    return new Task(this.host, {
       task: async ([client, shown], { signal }) => {
-        if (!client || !shown) return [];
+        if (!client || !shown) return { items: [], query: '', nextCursor: null };
+        const started = performance.now();
         try {
-          const { items } = await client.storyQueue(signal);
-          return [...items].sort(
-            (a, b) => CRISIS_ORDER[a.flags.crisis] - CRISIS_ORDER[b.flags.crisis],
-          );
+          const loaded = await load(client, signal);
+          this.loadedAt[list] = started;
+          this.pages = { ...this.pages, [list]: undefined };
+          return loaded;
         } catch (error) {
           this.host.handleSessionLoss(error);
           throw error;
@@ -38,83 +156,264 @@ export class StoriesView extends AdminView {
     });
   }
 
-  label(): string {
-    return this.t.t('adminStoriesView');
+  private async fetchList(
+    client: AdminClient,
+    query: string,
+    signal?: AbortSignal,
+    cursor?: string,
+  ): Promise<Loaded> {
+    const page = await client.request<StaffList<StaffStory>>(
+      'GET',
+      `v1/admin/stories?${query}&limit=${PAGE_SIZE}${cursor ? `&cursor=${cursor}` : ''}`,
+      { signal },
+    );
+    return { items: page.items, query, nextCursor: page.nextCursor ?? null };
   }
 
-  override reset(): void {
-    this.handled = new Set();
-    this.rejecting = undefined;
-    this.actionFailed = undefined;
+  /** Where a list's next page starts, if it has one. */
+  private nextCursor(list: ListName): string | null {
+    const more = this.pages[list];
+    return more ? more.nextCursor : (this.tasks[list].value?.nextCursor ?? null);
   }
 
-  private get queue(): StaffStory[] {
-    const stories = this.queueTask.value ?? [];
-    return stories.filter((story) => !this.handled.has(story.id));
+  /** A list as it is now: as loaded, with this console's own changes made since. */
+  private stories(list: ListName): StaffStory[] {
+    const loadedAt = this.loadedAt[list];
+    const first = this.tasks[list].value?.items ?? [];
+    const ids = new Set(first.map((story) => story.id));
+    const later = (this.pages[list]?.items ?? []).filter((story) => !ids.has(story.id));
+    return [...first, ...later]
+      .map((story) => {
+        const change = this.updated.get(story.id);
+        return change && change.at > loadedAt ? change.story : story;
+      })
+      .filter(BELONGS[list]);
   }
 
-  private async handleApprove(story: StaffStory): Promise<void> {
-    await this.act(story, () => this.host.client!.approveStory(story.id), 'adminApproved');
+  private remember(story: StaffStory): void {
+    this.updated = new Map([...this.updated, [story.id, { story, at: performance.now() }]]);
   }
 
-  private handleRejectStart(story: StaffStory): void {
-    this.rejecting = story.id;
-    this.reasonMissing = false;
-    this.actionFailed = undefined;
-    this.changed();
-    void this.host.focusAfterUpdate(`#reason-${story.id}`);
+  /** Reloads the other lists a changed story now belongs in. */
+  private refreshListsOf(stories: StaffStory[]): void {
+    for (const list of LISTS) {
+      if (list !== this.list && stories.some(BELONGS[list])) void this.refresh(list);
+    }
   }
 
-  private handleRejectCancel(story: StaffStory): void {
-    this.rejecting = undefined;
-    this.reasonMissing = false;
-    this.changed();
-    void this.host.focusAfterUpdate(`#reject-${story.id}`);
-  }
-
-  private handleRejectKeydown(event: KeyboardEvent, story: StaffStory): void {
-    if (event.key === 'Escape') this.handleRejectCancel(story);
-  }
-
-  private async handleRejectSubmit(event: SubmitEvent, story: StaffStory): Promise<void> {
-    event.preventDefault();
-    const reason = fieldsOf(event.target as HTMLFormElement)['reason']?.trim() ?? '';
-    if (!reason) {
-      this.reasonMissing = true;
+  /** Reloads a list without replacing it by "Loading…" meanwhile. */
+  private async refresh(list: ListName): Promise<void> {
+    this.refreshing = new Set([...this.refreshing, list]);
+    try {
+      await this.tasks[list].run();
+    } finally {
+      this.refreshing = new Set([...this.refreshing].filter((each) => each !== list));
       this.changed();
-      void this.host.focusAfterUpdate(`#reason-${story.id}`);
+    }
+  }
+
+  private async handleMore(list: ListName): Promise<void> {
+    const cursor = this.nextCursor(list);
+    const query = this.tasks[list].value?.query;
+    if (this.loadingMore || !cursor || !query) return;
+    this.loadingMore = list;
+    this.moreFailed = undefined;
+    this.changed();
+    try {
+      const page = await this.fetchList(this.host.client!, query, undefined, cursor);
+      const earlier = this.pages[list]?.items ?? [];
+      this.pages = {
+        ...this.pages,
+        [list]: { items: [...earlier, ...page.items], nextCursor: page.nextCursor },
+      };
+      this.host.announce(this.t.t('adminMoreShown', page.items.length));
+      const firstNew = page.items.find(BELONGS[list]);
+      if (firstNew) void this.host.focusAfterUpdate(`#story-${firstNew.id}`);
+    } catch (error) {
+      if (this.host.handleSessionLoss(error)) return;
+      this.moreFailed = list;
+    } finally {
+      this.loadingMore = undefined;
+      this.changed();
+    }
+  }
+
+  private handleList(list: ListName): void {
+    if (list === this.list) return;
+    this.list = list;
+    this.form = undefined;
+    this.actionFailed = undefined;
+    this.bulkMessage = undefined;
+    this.bulkResults = [];
+    this.changed();
+    void this.host.focusAfterUpdate('#queue-title');
+  }
+
+  private handleApprove(story: StaffStory, done: Done): void {
+    const body = publishedText(story);
+    void this.act(
+      story,
+      () => this.send(story, 'approve', body === undefined ? {} : { body }),
+      done,
+    );
+  }
+
+  private handleKeep(story: StaffStory): void {
+    void this.act(story, () => this.send(story, 'keep'), 'adminKept');
+  }
+
+  private handleFormStart(story: StaffStory, kind: StoryForm['kind']): void {
+    this.form = { id: story.id, kind };
+    this.formProblem = undefined;
+    this.actionFailed = undefined;
+    this.changed();
+    void this.host.focusAfterUpdate(kind === 'edit' ? `#edit-${story.id}` : `#reason-${story.id}`);
+  }
+
+  private handleFormCancel(story: StaffStory): void {
+    const kind = this.form?.kind ?? 'reject';
+    this.form = undefined;
+    this.formProblem = undefined;
+    this.changed();
+    void this.host.focusAfterUpdate(`#${formStartId(kind, story.id)}`);
+  }
+
+  private handleDraft(story: StaffStory, event: Event): void {
+    this.drafts.set(story.id, (event.target as HTMLTextAreaElement).value);
+  }
+
+  private async handleFormSubmit(event: SubmitEvent, story: StaffStory): Promise<void> {
+    event.preventDefault();
+    const form = this.form;
+    if (!form) return;
+    const values = fieldsOf(event.target as HTMLFormElement);
+    if (form.kind === 'edit') {
+      const body = values['body']?.trim() ?? '';
+      if (!body) return this.showFormProblem(`#edit-${story.id}`, 'adminEditEmpty');
+      const done = story.status === 'hidden' ? 'adminRestored' : 'adminEditedApproved';
+      await this.act(story, () => this.send(story, 'approve', { body }), done);
       return;
     }
-    await this.act(story, () => this.host.client!.rejectStory(story.id, reason), 'adminRejected');
+    const reason = values['reason']?.trim() ?? '';
+    if (!reason) return this.showFormProblem(`#reason-${story.id}`, 'adminReasonNeeded');
+    const done = form.kind === 'hide' ? 'adminHiddenDone' : 'adminRejected';
+    await this.act(story, () => this.send(story, form.kind, { reason }), done);
   }
 
-  /** Sends one decision; on success the story leaves the list and focus moves to the next. */
-  private async act(
-    story: StaffStory,
-    send: () => Promise<unknown>,
-    done: 'adminApproved' | 'adminRejected',
-  ): Promise<void> {
+  private showFormProblem(selector: string, problem: 'adminEditEmpty' | 'adminReasonNeeded') {
+    this.formProblem = this.t.t(problem);
+    this.changed();
+    void this.host.focusAfterUpdate(selector);
+  }
+
+  private handleFormKeydown(event: KeyboardEvent, story: StaffStory): void {
+    // Escape closes a reason form; an edit stays open, so a long redaction is not lost by a key.
+    if (event.key === 'Escape' && this.form?.kind !== 'edit') this.handleFormCancel(story);
+  }
+
+  private send(story: StaffStory, step: string, body?: object): Promise<StaffStory> {
+    return this.host.client!.request<StaffStory>(
+      'POST',
+      `v1/admin/stories/${encodeURIComponent(story.id)}/${step}`,
+      { body },
+    );
+  }
+
+  /** Sends one decision; on success the story leaves this list and focus moves to the next. */
+  private async act(story: StaffStory, send: () => Promise<StaffStory>, done: Done) {
     if (this.acting) return;
     this.acting = story.id;
     this.actionFailed = undefined;
     this.changed();
-    const before = this.queue;
-    const next = before[before.indexOf(story) + 1] ?? before[before.indexOf(story) - 1];
+    const before = this.stories(this.list);
+    const at = before.findIndex((each) => each.id === story.id);
+    const next = before[at + 1] ?? before[at - 1];
     try {
-      await send();
-      this.handled = new Set([...this.handled, story.id]);
-      this.rejecting = undefined;
+      const result = await send();
+      this.remember(result);
+      this.refreshListsOf([result]);
+      this.form = undefined;
+      this.formProblem = undefined;
+      this.drafts.delete(story.id);
+      this.selected = new Set([...this.selected].filter((id) => id !== story.id));
       this.host.announce(this.t.t(done));
-      void this.host.focusAfterUpdate(next ? `#story-${next.id}` : '#queue-title');
+      const stays = BELONGS[this.list](result);
+      void this.host.focusAfterUpdate(
+        stays ? `#story-${story.id}` : next ? `#story-${next.id}` : '#queue-title',
+      );
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
       if (isAdminError(error) && error.kind === 'conflict') {
         this.host.announce(this.t.t('adminAlreadyHandled'));
-        this.rejecting = undefined;
-        void this.queueTask.run().then(() => this.host.focusAfterUpdate('#queue-title'));
+        this.form = undefined;
+        void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
         return;
       }
-      this.actionFailed = { id: story.id, message: this.t.t('adminActionFailed') };
+      this.actionFailed = {
+        id: story.id,
+        message:
+          isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit'
+            ? this.t.t('adminEditInvalid')
+            : this.t.t('adminActionFailed'),
+      };
+    } finally {
+      this.acting = undefined;
+      this.changed();
+    }
+  }
+
+  private handleSelect(story: StaffStory, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const selected = new Set(this.selected);
+    if (checked) selected.add(story.id);
+    else selected.delete(story.id);
+    this.selected = selected;
+    this.bulkMessage = undefined;
+    this.changed();
+  }
+
+  private async handleBulkApprove(): Promise<void> {
+    if (this.acting) return;
+    const stories = this.stories('review').filter((story) => this.selected.has(story.id));
+    if (!stories.length) {
+      this.bulkMessage = this.t.t('adminSelectNone');
+      this.bulkResults = [];
+      this.host.announce(this.bulkMessage);
+      this.changed();
+      return;
+    }
+    this.acting = 'bulk';
+    this.bulkMessage = undefined;
+    this.bulkResults = [];
+    this.changed();
+    try {
+      const { results } = await this.host.client!.request<BulkApproveResult>(
+        'POST',
+        'v1/admin/stories/approve',
+        { body: { ids: stories.map((story) => story.id) } },
+      );
+      const approved = new Set(
+        results.filter((each) => each.result === 'approved').map((each) => each.id),
+      );
+      const now = new Date().toISOString();
+      for (const story of stories) {
+        if (approved.has(story.id))
+          this.remember({ ...story, status: 'approved', approvedAt: now });
+      }
+      this.selected = new Set();
+      this.bulkResults = stories.map((story) => ({
+        excerpt: excerpt(story),
+        approved: approved.has(story.id),
+      }));
+      this.bulkMessage = this.t.t('adminBulkDone', approved.size, stories.length - approved.size);
+      this.host.announce(this.bulkMessage);
+      void this.refresh('published');
+      // Someone else handled some: the list is refreshed to show what is really left.
+      if (approved.size < stories.length) void this.refresh('review');
+      void this.host.focusAfterUpdate('#bulk-results');
+    } catch (error) {
+      if (this.host.handleSessionLoss(error)) return;
+      this.bulkMessage = this.t.t('adminActionFailed');
     } finally {
       this.acting = undefined;
       this.changed();
@@ -122,147 +421,242 @@ export class StoriesView extends AdminView {
   }
 
   private handleRetry(): void {
-    void this.queueTask.run().then(() => this.host.focusAfterUpdate('#queue-title'));
+    void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
   }
 
-  private renderFlags(story: StaffStory) {
+  private renderTabs() {
     const t = this.t;
-    const { flags, reports } = story;
-    const items = [
-      flags.personalDetails.length
-        ? t.t(
-            'adminPersonalDetails',
-            new Intl.ListFormat(t.locale).format(
-              flags.personalDetails.map((kind) => t.t('adminDetail', kind)),
-            ),
-          )
-        : '',
-      flags.links ? t.t('adminLinks', flags.links) : '',
-      flags.repeat ? t.t('adminRepeat') : '',
-      flags.spam.length ? t.t('adminSpam') : '',
-      reports.count ? t.t('adminReports', reports.count) : '',
-      story.status === 'hidden' ? t.t('adminStatusHidden') : '',
-    ].filter(Boolean);
-    if (!items.length) return nothing;
-    return html`<ul class="flags" aria-label=${t.t('adminFlags')}>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
+    return html`<div class="actions story-lists" role="group" aria-label=${t.t('adminStoryLists')}>
+      ${LISTS.map((list) => {
+        const task = this.tasks[list];
+        // A count only once the list has loaded (or while it quietly reloads).
+        const known =
+          task.status === TaskStatus.COMPLETE ||
+          (task.status === TaskStatus.PENDING && this.refreshing.has(list));
+        const size = known ? this.stories(list).length : undefined;
+        const current = list === this.list;
+        return html`<button
+          type="button"
+          id="list-${list}"
+          class=${current ? '' : 'secondary'}
+          aria-pressed=${current ? 'true' : 'false'}
+          @click=${() => this.handleList(list)}
+        >
+          ${t.t(TAB_LABELS[list], size, this.nextCursor(list) !== null)}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderBulkBar(stories: StaffStory[]) {
+    if (!stories.some(bulkApprovable)) return nothing;
+    const t = this.t;
+    return html`<div class="bulk">
+      <p class="hint">${t.t('adminBulkHint')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          id="bulk-approve"
+          aria-disabled=${this.acting === 'bulk' ? 'true' : 'false'}
+          @click=${() => this.handleBulkApprove()}
+        >
+          ${t.t('adminApproveSelected', stories.filter((story) => this.selected.has(story.id)).length)}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderBulkResults() {
+    const t = this.t;
+    return html`<div
+      id="bulk-results"
+      class="bulk-results"
+      tabindex="-1"
+      ?hidden=${!this.bulkMessage}
+    >
+      <p>${this.bulkMessage}</p>
+      ${
+        this.bulkResults.length
+          ? html`<ul aria-label=${t.t('adminBulkResults')}>
+              ${this.bulkResults.map(
+                (result) =>
+                  html`<li>
+                    ${t.t(result.approved ? 'adminBulkApproved' : 'adminBulkHandled', result.excerpt)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderStory(story: StaffStory, index: number, total: number) {
     const t = this.t;
-    const crisis = story.flags.crisis;
-    const rejecting = this.rejecting === story.id;
+    const form = this.form?.id === story.id ? this.form : undefined;
     const busy = this.acting === story.id;
+    const heading = t.t('adminStoryHeading', index + 1, total);
     return html`<li>
-      <article part="story" class="story crisis-${crisis}" aria-labelledby="story-${story.id}">
-        <h3 id="story-${story.id}" tabindex="-1">${t.t('adminStoryHeading', index + 1, total)}</h3>
-        ${crisis !== 'none' ? html`<p class="crisis"><strong>${t.t('adminCrisis', crisis)}</strong></p>` : nothing}
-        ${this.renderFlags(story)}
-        ${
-          story.contentWarning
-            ? html`<p class="meta">${t.t('adminContentNote', story.contentWarning)}</p>`
-            : nothing
-        }
-        ${
-          story.topics.length
-            ? html`<p class="meta">
-                ${t.t('adminTopics', new Intl.ListFormat(t.locale).format(story.topics))}
-              </p>`
-            : nothing
-        }
-        <p class="visually-hidden">${t.t('adminMaskedText')}</p>
-        <blockquote class="body">
-          ${story.masked.segments.map((segment) =>
-            segment.kind ? html`<mark>${segment.text}</mark>` : segment.text,
-          )}
-        </blockquote>
+      <article
+        part="story"
+        class="story crisis-${story.flags.crisis}"
+        aria-labelledby="story-${story.id}"
+      >
+        <div class="story-heading">
+          <h3 id="story-${story.id}" tabindex="-1">${heading}</h3>
+          ${
+            this.list === 'review' && bulkApprovable(story)
+              ? html`<label class="select">
+                  <input
+                    type="checkbox"
+                    id="select-${story.id}"
+                    .checked=${this.selected.has(story.id)}
+                    @change=${(event: Event) => this.handleSelect(story, event)}
+                  />
+                  ${t.t('adminSelectStory', index + 1)}
+                </label>`
+              : nothing
+          }
+        </div>
+        ${renderStoryDetails(t, story, this.list)}
         <div class="alert" role="alert">
           ${this.actionFailed?.id === story.id ? html`<p>${this.actionFailed.message}</p>` : nothing}
         </div>
-        ${rejecting ? this.renderRejectForm(story, busy) : this.renderDecisions(story, busy)}
+        ${form ? this.renderForm(story, form, busy) : this.renderDecisions(story, busy)}
       </article>
     </li>`;
   }
 
+  private renderForm(story: StaffStory, form: StoryForm, busy: boolean) {
+    const handlers = {
+      submit: (event: SubmitEvent) => this.handleFormSubmit(event, story),
+      keydown: (event: KeyboardEvent) => this.handleFormKeydown(event, story),
+      cancel: () => this.handleFormCancel(story),
+      input: (event: Event) => this.handleDraft(story, event),
+    };
+    return form.kind === 'edit'
+      ? renderEditForm(this.t, story, this.drafts.get(story.id), this.formProblem, busy, handlers)
+      : renderReasonForm(this.t, story, form.kind, this.formProblem, busy, handlers);
+  }
+
   private renderDecisions(story: StaffStory, busy: boolean) {
     const t = this.t.messages;
-    return html`<div class="actions">
-      <button
+    const disabled = busy ? 'true' : 'false';
+    const button = (label: string, onClick: () => void, id?: string, kind = 'secondary') =>
+      html`<button
         type="button"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => this.handleApprove(story)}
+        id=${id ?? nothing}
+        class=${kind}
+        aria-disabled=${disabled}
+        @click=${onClick}
       >
-        ${t.adminApprove}
-      </button>
+        ${label}
+      </button>`;
+    const open = (label: string, kind: StoryForm['kind']) =>
+      button(label, () => this.handleFormStart(story, kind), formStartId(kind, story.id));
+    const edit = (label: string) => open(label, 'edit');
+    const reject = (label: string) => open(label, 'reject');
+    const hide = () => open(t.adminHide, 'hide');
+    let buttons;
+    if (story.status === 'pending') {
+      buttons = [
+        button(t.adminApprove, () => this.handleApprove(story, 'adminApproved'), undefined, ''),
+        edit(t.adminEditApprove),
+        reject(t.adminReject),
+      ];
+    } else if (story.status === 'hidden') {
+      buttons = [
+        button(t.adminRestore, () => this.handleApprove(story, 'adminRestored'), undefined, ''),
+        edit(t.adminEditRestore),
+        reject(t.adminRemove),
+      ];
+    } else if (this.list === 'reported') {
+      buttons = [button(t.adminKeep, () => this.handleKeep(story), undefined, ''), hide()];
+    } else {
+      buttons = [hide()];
+    }
+    return html`<div class="actions">${buttons}</div>`;
+  }
+
+  private renderMore(list: ListName) {
+    if (!this.nextCursor(list)) return nothing;
+    const t = this.t;
+    const busy = this.loadingMore === list;
+    return html`<div class="more">
+      <div class="alert" role="alert">
+        ${this.moreFailed === list ? html`<p>${t.t('adminMoreError')}</p>` : nothing}
+      </div>
       <button
         type="button"
         class="secondary"
-        id="reject-${story.id}"
-        @click=${() => this.handleRejectStart(story)}
+        id="more-${list}"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => this.handleMore(list)}
       >
-        ${t.adminReject}
+        ${t.t(busy ? 'adminLoadingMore' : 'adminShowMore')}
       </button>
     </div>`;
   }
 
-  private renderRejectForm(story: StaffStory, busy: boolean) {
-    const t = this.t.messages;
-    const id = `reason-${story.id}`;
-    return html`<form
-      class="reject"
-      novalidate
-      @submit=${(event: SubmitEvent) => this.handleRejectSubmit(event, story)}
-      @keydown=${(event: KeyboardEvent) => this.handleRejectKeydown(event, story)}
-    >
-      <label for=${id}>${t.adminRejectReason}</label>
-      <textarea
-        id=${id}
-        name="reason"
-        rows="2"
-        maxlength="500"
-        aria-invalid=${this.reasonMissing ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.reasonMissing ? `${id}-error` : undefined)}
-      ></textarea>
-      ${
-        this.reasonMissing
-          ? html`<p class="error" id="${id}-error">${t.adminReasonNeeded}</p>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="submit" class="danger" aria-disabled=${busy ? 'true' : 'false'}>
-          ${t.adminRejectConfirm}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.handleRejectCancel(story)}>
-          ${t.adminCancel}
-        </button>
-      </div>
-    </form>`;
+  /** A loaded list. The results of approving together come first, always in the same place. */
+  private renderLoaded(list: ListName) {
+    const t = this.t;
+    const stories = this.stories(list);
+    return html`${list === 'review' ? this.renderBulkResults() : nothing}
+    ${
+      stories.length
+        ? html`<p class="count">
+              ${t.t(COUNTS[list], stories.length)}
+              ${this.nextCursor(list) ? t.t('adminListCapped', stories.length) : nothing}
+            </p>
+            ${list === 'review' ? this.renderBulkBar(stories) : nothing}
+            <ol class="queue">
+              ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
+            </ol>
+            ${this.renderMore(list)}`
+        : html`<p class="message empty" part="message">${t.t(EMPTY[list])}</p>`
+    }`;
+  }
+
+  private renderList(list: ListName) {
+    const t = this.t;
+    const task = this.tasks[list];
+    if (task.status === TaskStatus.PENDING && this.refreshing.has(list)) {
+      return this.renderLoaded(list);
+    }
+    return task.render({
+      pending: () =>
+        html`<p class="message loading" part="message" role="status">
+          ${t.t(list === 'review' ? 'adminQueueLoading' : 'adminListLoading')}
+        </p>`,
+      error: () =>
+        html`<div class="message error" part="message" role="alert">
+          <p>${t.t(list === 'review' ? 'adminQueueError' : 'adminListError')}</p>
+          <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
+        </div>`,
+      complete: () => this.renderLoaded(list),
+    });
   }
 
   render() {
-    const t = this.t.messages;
+    const t = this.t;
     return html`<section aria-labelledby="queue-title">
-      <h2 id="queue-title" tabindex="-1">${t.adminQueueTitle}</h2>
-      ${this.queueTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">${t.adminQueueLoading}</p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.adminQueueError}</p>
-            <button type="button" @click=${() => this.handleRetry()}>${t.adminRetry}</button>
-          </div>`,
-        complete: () => {
-          const queue = this.queue;
-          if (!queue.length) {
-            return html`<p class="message empty" part="message">${t.adminQueueEmpty}</p>`;
-          }
-          return html`<p class="count">${this.t.t('adminQueueCount', queue.length)}</p>
-            <ol class="queue">
-              ${queue.map((story, index) => this.renderStory(story, index, queue.length))}
-            </ol>`;
-        },
-      })}
+      ${this.renderTabs()}
+      <h2 id="queue-title" tabindex="-1">${t.t(TITLES[this.list])}</h2>
+      ${this.renderList(this.list)}
     </section>`;
   }
 }
+
+const EMPTY = {
+  review: 'adminQueueEmpty',
+  reported: 'adminReportedEmpty',
+  published: 'adminPublishedEmpty',
+  hidden: 'adminHiddenEmpty',
+} as const;
+
+const COUNTS = {
+  review: 'adminQueueCount',
+  reported: 'adminReportedCount',
+  published: 'adminPublishedCount',
+  hidden: 'adminHiddenCount',
+} as const;

@@ -15,6 +15,7 @@ import { StaffView } from './admin-staff.js';
 import { SignupsView } from './admin-signups.js';
 import { adminSignupsStyles } from './admin-signups.styles.js';
 import { StoriesView } from './admin-stories.js';
+import { adminStoriesStyles } from './admin-stories.styles.js';
 import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
 
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
@@ -47,6 +48,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     ...HearthElement.styles,
     tokens,
     adminStyles,
+    adminStoriesStyles,
     adminSignupsStyles,
     accountStyles,
   ];
