@@ -8,6 +8,8 @@ import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
+import { GroupsView } from './admin-groups.js';
+import { adminGroupsStyles } from './admin-groups.styles.js';
 import { SignupsView } from './admin-signups.js';
 import { StoriesView } from './admin-stories.js';
 import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
@@ -36,14 +38,18 @@ const NEW_PASSWORD_MIN = 12;
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
 export class HearthAdmin extends HearthElement implements AdminHost {
-  static override styles = [...HearthElement.styles, tokens, adminStyles];
+  static override styles = [...HearthElement.styles, tokens, adminStyles, adminGroupsStyles];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 
   client: AdminClient | undefined = undefined;
 
   /** The console's sections, in the order of its navigation. */
-  private readonly views: readonly AdminView[] = [new StoriesView(this), new SignupsView(this)];
+  private readonly views: readonly AdminView[] = [
+    new StoriesView(this),
+    new SignupsView(this),
+    new GroupsView(this),
+  ];
 
   @state() private phase: Phase = 'checking';
   @state() private view: AdminView = this.views[0]!;
