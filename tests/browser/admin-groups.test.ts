@@ -158,9 +158,9 @@ function groupsRoutes(fake: GroupsFake): FakeOptions['routes'] {
   };
 }
 
-describe('<hearth-admin> groups', function () {
+describe('<hearth-admin> groups', function (this: unknown) {
   // A whole group form, typed and checked with axe, takes longer than a widget's test.
-  this.timeout(20000);
+  (this as { timeout(ms: number): void }).timeout(20000);
   watchConsole();
   afterEach(cleanup);
 
