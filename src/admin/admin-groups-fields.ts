@@ -235,6 +235,22 @@ export class FormFields {
     </fieldset>`;
   }
 
+  /**
+   * A labelled list of rows (topics, crisis lines). Rows are plain groups, never nested
+   * fieldsets; a problem with the whole list (e.g. a topic still in use) shows here.
+   */
+  list(path: string, legend: string, rows: unknown, options: FieldOptions = {}): TemplateResult {
+    this.labels.set(path, legend);
+    return html`<fieldset
+      class="list"
+      id=${this.idOf(path)}
+      aria-describedby=${ifDefined(this.describedBy(path, options))}
+    >
+      <legend>${legend}</legend>
+      ${this.hint(path, options)} ${this.problem(path)} ${rows}
+    </fieldset>`;
+  }
+
   /** Focuses the control of a field (the first of a group of choices). */
   focus(root: ParentNode, path: string): void {
     const control =

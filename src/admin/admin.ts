@@ -10,6 +10,8 @@ import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
 import { adminStyles } from './admin.styles.js';
 import { GroupsView } from './admin-groups.js';
 import { adminGroupsStyles } from './admin-groups.styles.js';
+import { SettingsView } from './admin-settings.js';
+import { adminSettingsStyles } from './admin-settings.styles.js';
 import { SignupsView } from './admin-signups.js';
 import { StoriesView } from './admin-stories.js';
 import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
@@ -38,7 +40,13 @@ const NEW_PASSWORD_MIN = 12;
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
  */
 export class HearthAdmin extends HearthElement implements AdminHost {
-  static override styles = [...HearthElement.styles, tokens, adminStyles, adminGroupsStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    adminStyles,
+    adminGroupsStyles,
+    adminSettingsStyles,
+  ];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
 
@@ -49,6 +57,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     new StoriesView(this),
     new SignupsView(this),
     new GroupsView(this),
+    new SettingsView(this),
   ];
 
   @state() private phase: Phase = 'checking';
