@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HearthAdmin } from '../../src/admin/admin.js';
 import type { PracticeSettings, StaffGroup } from '../../src/api/admin-types.js';
 import type { Group } from '../../src/api/types.js';
@@ -539,6 +539,25 @@ describe('<hearth-admin> groups', function (this: unknown) {
     $(element, '.group-form button[type="submit"]').click();
     await until(element, '#email');
     expect(textOf(element)).to.include('Your session ended. Please sign in again.');
+  });
+
+  it('fits a 320 px screen: no control is wider than the console', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await openGroups({ groups: [grief()] });
+      await until(element, '#edit-grief-circle');
+      $(element, '#edit-grief-circle').click();
+      await until(element, '#group-form-title');
+      await fill(element, 'capacity', '4');
+      const width = element.getBoundingClientRect().right;
+      const controls = $$(element, 'input, select, textarea, button, .warning, legend');
+      const wider = controls.filter((each) => each.getBoundingClientRect().right > width + 1);
+      expect(wider.map((each) => each.id || each.textContent!.trim())).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(element).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('speaks Spanish', async () => {
