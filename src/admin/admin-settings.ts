@@ -31,6 +31,8 @@ interface SettingsForm {
   server: ReadonlyMap<string, string>;
   failure?: string;
   saving: boolean;
+  /** Changed since it was loaded or saved: a reload then keeps what was typed. */
+  dirty: boolean;
 }
 
 /**
@@ -57,13 +59,8 @@ export class SettingsView extends AdminView {
           const practice = await client.request<PracticeSettings>('GET', 'v1/admin/practice', {
             signal,
           });
-          // Keep what someone was typing when the view is shown again.
-          this.form ??= {
-            draft: settingsDraftOf(practice),
-            submitted: false,
-            server: new Map(),
-            saving: false,
-          };
+          // Show the settings as they are now, unless someone is in the middle of changing them.
+          if (!this.form?.dirty) this.form = this.fresh(practice);
           return practice;
         } catch (error) {
           this.host.handleSessionLoss(error);
@@ -83,12 +80,17 @@ export class SettingsView extends AdminView {
     this.notice = '';
   }
 
+  private fresh(practice: PracticeSettings): SettingsForm {
+    const draft = settingsDraftOf(practice);
+    return { draft, submitted: false, server: new Map(), saving: false, dirty: false };
+  }
+
   private get canEdit(): boolean {
     return this.host.staff?.role === 'owner';
   }
 
   private update(draft: SettingsDraft, server = this.form!.server): void {
-    this.form = { ...this.form!, draft, server };
+    this.form = { ...this.form!, draft, server, dirty: true };
     this.notice = '';
     this.changed();
   }
@@ -153,12 +155,7 @@ export class SettingsView extends AdminView {
       const saved = await this.host.client!.request<PracticeSettings>('PUT', 'v1/admin/practice', {
         body: checked.input,
       });
-      this.form = {
-        draft: settingsDraftOf(saved),
-        submitted: false,
-        server: new Map(),
-        saving: false,
-      };
+      this.form = this.fresh(saved);
       this.notice = this.t.t('adminSettingsSaved');
       this.host.announce(this.notice);
       this.changed();

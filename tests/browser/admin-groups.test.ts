@@ -172,7 +172,10 @@ describe('<hearth-admin> groups', function (this: unknown) {
   async function openGroups(fake: GroupsFake, lang = 'en') {
     const element = await admin({ signedIn: true, routes: groupsRoutes(fake) }, lang);
     const label = lang === 'es' ? 'Grupos' : 'Groups';
-    await waitUntil(() => textOf(element).includes(label));
+    // The Spanish words arrive on demand.
+    await waitUntil(() => textOf(element).includes(label), `never showed ${label}`, {
+      timeout: 5000,
+    });
     const tab = $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
     tab.focus();
     await sendKeys({ press: 'Enter' });
@@ -476,6 +479,21 @@ describe('<hearth-admin> groups', function (this: unknown) {
     expect(field(element, 'facilitators.0.name').value).to.equal('Sam Lee');
     expect(field(element, 'facilitators.1.name')).to.equal(null);
     expect(textOf(element)).to.include('Facilitator 1 removed.');
+  });
+
+  it('keeps an open form and what was typed across a visit to another section', async () => {
+    const element = await openGroups({ groups: [grief()] });
+    await until(element, '#edit-grief-circle');
+    $(element, '#edit-grief-circle').click();
+    await until(element, '#group-form-title');
+    await fill(element, 'summary', 'Half-typed summary');
+    const nav = (label: string) =>
+      $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
+    nav('Stories').click();
+    await until(element, '#queue-title');
+    nav('Groups').click();
+    await until(element, '#group-form-title');
+    expect(field(element, 'summary').value).to.equal('Half-typed summary');
   });
 
   it('cancels an edit back to the group’s Edit button', async () => {

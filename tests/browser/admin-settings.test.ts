@@ -83,7 +83,10 @@ describe('<hearth-admin> practice settings', function (this: unknown) {
   async function openSettings(fake: SettingsFake, lang = 'en') {
     const element = await admin({ signedIn: true, queue: [], routes: settingsRoutes(fake) }, lang);
     const label = lang === 'es' ? 'Ajustes de la consulta' : 'Practice settings';
-    await waitUntil(() => textOf(element).includes(label));
+    // The Spanish words arrive on demand.
+    await waitUntil(() => textOf(element).includes(label), `never showed ${label}`, {
+      timeout: 5000,
+    });
     const tab = $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
     tab.focus();
     await sendKeys({ press: 'Enter' });
@@ -272,6 +275,20 @@ describe('<hearth-admin> practice settings', function (this: unknown) {
     expect((puts()[1]!.body!['texts'] as Record<string, string>)['emergency']).to.equal(
       'Call 911 in an emergency.',
     );
+  });
+
+  it('keeps what was typed across a visit to another section', async () => {
+    const element = await openSettings({});
+    await until(element, '.settings-form');
+    await fill(element, 'name', 'Riverbend Collective');
+    const nav = (label: string) =>
+      $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
+    nav('Stories').click();
+    await until(element, '#queue-title');
+    nav('Practice settings').click();
+    await until(element, '.settings-form');
+    expect(field(element, 'name').value).to.equal('Riverbend Collective');
+    expect(requests().filter((each) => each.path === '/v1/admin/practice')).to.have.length(2);
   });
 
   it('shows other staff the settings read-only, saying only an owner can change them', async () => {
