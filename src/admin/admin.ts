@@ -12,6 +12,10 @@ import { AccountView } from './admin-account.js';
 import { accountStyles } from './admin-account.styles.js';
 import { AuditView } from './admin-audit.js';
 import { StaffView } from './admin-staff.js';
+import { GroupsView } from './admin-groups.js';
+import { adminGroupsStyles } from './admin-groups.styles.js';
+import { SettingsView } from './admin-settings.js';
+import { adminSettingsStyles } from './admin-settings.styles.js';
 import { SignupsView } from './admin-signups.js';
 import { adminSignupsStyles } from './admin-signups.styles.js';
 import { StoriesView } from './admin-stories.js';
@@ -25,8 +29,9 @@ const NEW_PASSWORD_MIN = 12;
 
 /**
  * @tagname hearth-admin
- * @summary The practice's staff console: sign in (with a code when two-step sign-in is on),
- * change a one-time password, and review the stories waiting for approval — crisis-high first.
+ * @summary The practice's staff console: sign in (with a code when two-step sign-in is on) and
+ * moderate stories (crisis-high first), answer sign-ups, keep groups and the practice's settings
+ * current, and manage your account, the staff and their tokens, with an activity log for owners.
  *
  * Served from the API's own origin (`/admin`); it uses the HttpOnly session cookie and sends the
  * session's CSRF token on every change. Stories are always shown as plain text.
@@ -51,6 +56,8 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     adminStoriesStyles,
     adminSignupsStyles,
     accountStyles,
+    adminGroupsStyles,
+    adminSettingsStyles,
   ];
 
   readonly localize = new LocalizeController(this, () => undefined, adminTexts);
@@ -61,6 +68,8 @@ export class HearthAdmin extends HearthElement implements AdminHost {
   private readonly views: readonly AdminView[] = [
     new StoriesView(this),
     new SignupsView(this),
+    new GroupsView(this),
+    new SettingsView(this),
     new AccountView(this),
     new StaffView(this),
     new AuditView(this),
