@@ -693,24 +693,20 @@ class KyselyStore implements Store {
         })
         .execute();
 
-      // An expired key with the same name may still be here until the next purge.
-      await trx
-        .deleteFrom('idempotency_keys')
-        .where('scope', '=', scope)
-        .where('key', '=', idempotencyKey)
-        .execute();
       const statusCode = 201;
+      const remembered = {
+        request_hash: requestHash,
+        status_code: statusCode,
+        response: JSON.stringify(result),
+        created_at: timestamp,
+        expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+      };
+      // An expired key with the same name may still be here until the next purge: replace it,
+      // in one statement rather than a delete and an insert.
       await trx
         .insertInto('idempotency_keys')
-        .values({
-          scope,
-          key: idempotencyKey,
-          request_hash: requestHash,
-          status_code: statusCode,
-          response: JSON.stringify(result),
-          created_at: timestamp,
-          expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-        })
+        .values({ scope, key: idempotencyKey, ...remembered })
+        .onConflict((conflict) => conflict.columns(['scope', 'key']).doUpdateSet(remembered))
         .execute();
       return { kind: 'created', statusCode, result };
     });
