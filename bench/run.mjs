@@ -1,7 +1,8 @@
 // `npm run bench`: runs every benchmark in turn, prints their figures as they come, and writes
 // docs/performance.md from them (tables, the command and the machine behind each figure, and
 // where each goal stands), followed by the hand-written notes in bench/performance-notes.md.
-// `npm run bench -- --only size,server` runs some; BENCH_RUNS and BENCH_SECONDS pass through.
+// `npm run bench -- --only size,server` runs some; BENCH_RUNS and BENCH_SECONDS pass through;
+// `--report` writes the page again from the last run's results (bench/results/, not committed).
 // Needs `npm run build` first (the size and browser benchmarks read dist/).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,16 +46,33 @@ function run(bench) {
         code,
         output,
         seconds: Math.round((Date.now() - started) / 1000),
+        finished: new Date().toISOString(),
+        env: ['BENCH_RUNS', 'BENCH_SECONDS', 'BENCH_SIZES']
+          .filter((name) => process.env[name])
+          .map((name) => `${name}=${process.env[name]} `)
+          .join(''),
         data: bench.json && existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : undefined,
       });
     });
   });
 }
 
+/** `--report`: no running, only docs/performance.md again from the last run's saved results. */
+function saved(bench) {
+  const file = join(results, `${bench.name}.run.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
 const ran = {};
 for (const bench of BENCHES) {
   if (only && !only.has(bench.name)) continue;
+  if (process.argv.includes('--report')) {
+    const last = saved(bench);
+    if (last) ran[bench.name] = last;
+    continue;
+  }
   ran[bench.name] = await run(bench);
+  writeFileSync(join(results, `${bench.name}.run.json`), JSON.stringify(ran[bench.name]));
 }
 
 // ---- docs/performance.md -----------------------------------------------------------------------
@@ -75,11 +93,8 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const env = ['BENCH_RUNS', 'BENCH_SECONDS', 'BENCH_SIZES']
-  .filter((name) => process.env[name])
-  .map((name) => `${name}=${process.env[name]} `)
-  .join('');
-const command = (bench) => `\`${env}node ${bench.file}\``;
+const command = (bench) =>
+  `\`${bench.env ?? ''}node ${bench.file}\` (run ${bench.finished?.slice(0, 16).replace('T', ' ')} UTC)`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const num = (n) => Math.round(n).toLocaleString('en-US');
 const ms = (n) => (n === undefined ? '—' : `${n.toFixed(0)} ms`);
