@@ -134,7 +134,9 @@ async function load(target, { path = '/', ...options }) {
       timeout: 60,
       ...options,
     });
+  await idle(target);
   await run(1);
+  await idle(target);
   const cpuBefore = cpuTime(target.pid);
   const { result, peak } = await peakRss(target.pid, () => run(SECONDS));
   const cpu = cpuTime(target.pid) - cpuBefore;
@@ -149,6 +151,23 @@ async function load(target, { path = '/', ...options }) {
     errors: result.errors + result.timeouts,
     peakRss: peak,
   };
+}
+
+/**
+ * Waits until the server answers a request quickly again: requests autocannon gave up on may
+ * still be queued, and must not be counted against the next run. Up to a minute.
+ */
+async function idle(target) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const started = Date.now();
+    try {
+      await fetch(`${target.url}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    } catch {
+      // busy: try again
+    }
+    if (Date.now() - started < 100) return;
+  }
 }
 
 /** A cursor `pages` pages of 50 into the list, as "Load more" would reach it. */
@@ -170,7 +189,9 @@ console.log(
   `Reference server bench: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run after 1 s of warm-up, loopback\n  ${describeMachine(m)}`,
 );
 const fmt = (r) =>
-  `${Math.round(r.requestsPerSecond).toLocaleString('en-US').padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  CPU ${r.cpuPerRequest.toFixed(3).padStart(7)} ms/req  peak RSS ${mb(r.peakRss).padStart(8)}${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`;
+  r.total === 0
+    ? `no request answered within the ${SECONDS} s run (${r.errors} errors)`
+    : `${Math.round(r.requestsPerSecond).toLocaleString('en-US').padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  CPU ${r.cpuPerRequest.toFixed(3).padStart(7)} ms/req  peak RSS ${mb(r.peakRss).padStart(8)}${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`;
 
 const results = [];
 for (const size of SIZES) {
@@ -203,7 +224,7 @@ for (const size of SIZES) {
       const real = await load(reference, { path });
       const bare = await load(ceiling, { path });
       const share = real.requestsPerSecond / bare.requestsPerSecond;
-      const cpuShare = bare.cpuPerRequest / real.cpuPerRequest;
+      const cpuShare = real.cpuPerRequest ? bare.cpuPerRequest / real.cpuPerRequest : 0;
       const bytes = Buffer.byteLength(bodies[path]);
       console.log(`  ${label} (${(bytes / 1024).toFixed(1)} KB)`);
       console.log(`    reference server  ${fmt(real)}`);
