@@ -229,7 +229,7 @@ if (signup?.data) {
     for (const [throttle, x] of Object.entries(byThrottle)) {
       rows.push([
         kind === 'hearth'
-          ? '&lt;hearth-session-signup&gt; from hearth.js'
+          ? '`<hearth-session-signup>` from hearth.js'
           : 'plain DOM form (baseline)',
         `${throttle}x`,
         ms(x.formShown),
@@ -266,13 +266,14 @@ ${finder.output.trim()}
 const server = ran.server;
 if (server?.data) {
   const { results: r, seconds, connections, goals: g } = server.data;
+  const none = (x) => x.reference.total === 0;
   const rows = r.map((x) => [
     num(x.size),
     x.label,
     x.bytes === undefined ? '—' : kb(x.bytes),
-    num(x.reference.requestsPerSecond),
-    `${x.reference.p50} / ${x.reference.p99} ms`,
-    x.reference.cpuPerRequest.toFixed(3),
+    none(x) ? `none answered in ${seconds} s` : num(x.reference.requestsPerSecond),
+    none(x) ? '—' : `${x.reference.p50} / ${x.reference.p99} ms`,
+    none(x) ? '—' : x.reference.cpuPerRequest.toFixed(3),
     mb(x.reference.peakRss),
     x.ceiling ? num(x.ceiling.requestsPerSecond) : '—',
     x.ceiling ? x.ceiling.cpuPerRequest.toFixed(3) : '—',
@@ -281,7 +282,13 @@ if (server?.data) {
       : `${(x.share * 100).toFixed(0)}% (CPU ${(x.cpuShare * 100).toFixed(0)}%)`,
   ]);
   for (const x of r) {
-    if (x.share !== undefined) {
+    if (x.share !== undefined && none(x)) {
+      goals.push([
+        `${x.label}, ${num(x.size)} groups/stories: ≥ ${g.ceilingShare * 100}% of bare node:http`,
+        `no answer in ${seconds} s (${kb(x.bytes)} each)`,
+        '**not measured**',
+      ]);
+    } else if (x.share !== undefined) {
       goals.push([
         `${x.label}, ${num(x.size)} groups/stories: ≥ ${g.ceilingShare * 100}% of bare node:http`,
         `${(x.share * 100).toFixed(0)}%`,
@@ -302,7 +309,7 @@ that many groups and published stories (\`bench/server-data.mjs\`, made from the
 the server starts as \`npm start -w @hearth/server\` does (log level \`info\`, to a file), with the
 sign-up rate limit lifted by \`HEARTH_RATE_LIMIT_SIGNUPS\` (one client sends them all). autocannon
 (programmatic API, in the bench process) sends ${connections} concurrent connections for ${seconds} s after a
-1-second warm-up, on loopback. The ceiling is a bare \`node:http\` server in its own process,
+${server.data.warmup ?? 1}-second warm-up, on loopback. The ceiling is a bare \`node:http\` server in its own process,
 answering the very bytes the reference server sent for that path, in the same run. Peak RSS is
 sampled from \`/proc\` every 50 ms; CPU per request is the server process's user + system time
 over the run divided by the requests answered (less sensitive to other load on the machine than

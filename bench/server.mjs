@@ -15,6 +15,8 @@ import { ROOT, describeMachine, machine, mb, writeJson } from './harness.mjs';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number);
 const CONNECTIONS = 10;
+/** Seconds of load before each measured run: a fresh server's code is not optimised yet. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 /** Sign-ups are measured on this size (the number of groups hardly matters to them). */
 const SIGNUP_SIZE = SIZES.includes(1000) ? 1000 : SIZES[0];
 const GOALS = { ceilingShare: 0.5, signupsPerSecond: 1000 };
@@ -121,7 +123,7 @@ const CLOCK_TICKS = Number(
 );
 
 /**
- * One autocannon run (after a one-second warm-up) with the server's peak memory and the CPU
+ * One autocannon run (after a warm-up, `BENCH_WARMUP` seconds) with the server's peak memory and the CPU
  * time it spent per request: unlike throughput, that barely depends on what else the machine
  * is doing, so it compares runs on a busy machine more fairly.
  */
@@ -135,7 +137,7 @@ async function load(target, { path = '/', ...options }) {
       ...options,
     });
   await idle(target);
-  await run(1);
+  await run(WARMUP);
   await idle(target);
   const cpuBefore = cpuTime(target.pid);
   const { result, peak } = await peakRss(target.pid, () => run(SECONDS));
@@ -193,7 +195,7 @@ async function deepCursor(url, pages) {
 
 const m = machine();
 console.log(
-  `Reference server bench: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run after 1 s of warm-up, loopback\n  ${describeMachine(m)}`,
+  `Reference server bench: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s of warm-up, loopback\n  ${describeMachine(m)}`,
 );
 const fmt = (r) =>
   r.total === 0
@@ -292,4 +294,11 @@ for (const size of SIZES) {
   }
 }
 
-await writeJson({ machine: m, seconds: SECONDS, connections: CONNECTIONS, goals: GOALS, results });
+await writeJson({
+  machine: m,
+  seconds: SECONDS,
+  warmup: WARMUP,
+  connections: CONNECTIONS,
+  goals: GOALS,
+  results,
+});
