@@ -266,18 +266,18 @@ ${finder.output.trim()}
 const server = ran.server;
 if (server?.data) {
   const { results: r, seconds, connections, goals: g } = server.data;
-  const none = (x) => x.reference.total === 0;
+  const none = (x) => x.reference.total === 0 || x.ceiling?.total === 0;
   const rows = r.map((x) => [
     num(x.size),
     x.label,
     x.bytes === undefined ? '—' : kb(x.bytes),
-    none(x) ? `none answered in ${seconds} s` : num(x.reference.requestsPerSecond),
-    none(x) ? '—' : `${x.reference.p50} / ${x.reference.p99} ms`,
-    none(x) ? '—' : x.reference.cpuPerRequest.toFixed(3),
+    x.reference.total === 0 ? `none answered in ${seconds} s` : num(x.reference.requestsPerSecond),
+    x.reference.total === 0 ? '—' : `${x.reference.p50} / ${x.reference.p99} ms`,
+    x.reference.total === 0 ? '—' : x.reference.cpuPerRequest.toFixed(3),
     mb(x.reference.peakRss),
-    x.ceiling ? num(x.ceiling.requestsPerSecond) : '—',
-    x.ceiling ? x.ceiling.cpuPerRequest.toFixed(3) : '—',
-    x.share === undefined
+    x.ceiling?.total ? num(x.ceiling.requestsPerSecond) : x.ceiling ? `none answered` : '—',
+    x.ceiling?.total ? x.ceiling.cpuPerRequest.toFixed(3) : '—',
+    x.share === undefined || none(x)
       ? '—'
       : `${(x.share * 100).toFixed(0)}% (CPU ${(x.cpuShare * 100).toFixed(0)}%)`,
   ]);
@@ -291,8 +291,13 @@ if (server?.data) {
     } else if (x.share !== undefined) {
       goals.push([
         `${x.label}, ${num(x.size)} groups/stories: ≥ ${g.ceilingShare * 100}% of bare node:http`,
-        `${(x.share * 100).toFixed(0)}%`,
-        status(x.share >= g.ceilingShare),
+        `${(x.share * 100).toFixed(0)}% of its throughput; ${(x.cpuShare * 100).toFixed(0)}% by CPU per request`,
+        // Throughput swings with whatever else the machine runs; CPU per request much less.
+        x.share >= g.ceilingShare && x.cpuShare >= g.ceilingShare
+          ? status(true)
+          : x.share >= g.ceilingShare
+            ? '**unclear**: met by throughput only'
+            : status(false),
       ]);
     } else {
       goals.push([

@@ -239,9 +239,11 @@ for (const size of SIZES) {
       console.log(`  ${label} (${(bytes / 1024).toFixed(1)} KB)`);
       console.log(`    reference server  ${fmt(real)}`);
       console.log(`    bare node:http    ${fmt(bare)}`);
-      console.log(
-        `    share of the ceiling ${(share * 100).toFixed(0)}% of its throughput (goal ≥ ${GOALS.ceilingShare * 100}%: ${share >= GOALS.ceilingShare ? 'met' : 'missed'}); by CPU per request ${(cpuShare * 100).toFixed(0)}%`,
-      );
+      if (!real.total || !bare.total) console.log('    share of the ceiling: not measured');
+      else
+        console.log(
+          `    share of the ceiling ${(share * 100).toFixed(0)}% of its throughput (goal ≥ ${GOALS.ceilingShare * 100}%: ${share >= GOALS.ceilingShare ? 'met' : 'missed'}); by CPU per request ${(cpuShare * 100).toFixed(0)}%`,
+        );
       results.push({ size, label, path, bytes, reference: real, ceiling: bare, share, cpuShare });
     }
     await ceiling.stop();
