@@ -4,18 +4,22 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
 import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
+import type { Group } from '../../src/api/types.js';
 import type { Config, RateLimitClass } from './config.js';
 import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
 import {
   apiCors,
   cachedJson,
+  cachedPublicJson,
   cachedText,
   clientAddress,
   matchesEtag,
   publicAssetCors,
+  PublicResponseCache,
   requestLog,
   securityHeaders,
   type AppEnv,
+  type PublicAnswer,
 } from './http.js';
 import type { Logger } from './log.js';
 import { silentNotifier, type Notifier } from './notify.js';
@@ -49,6 +53,8 @@ export interface AppOptions {
   rateLimiter?: RateLimiter;
   /** Counts failed staff sign-ins; one per app unless shared (tests inspect it). */
   loginThrottle?: LoginThrottle;
+  /** Public GET answers kept until the data changes; one per app unless shared (tests). */
+  publicCache?: PublicResponseCache;
 }
 
 /** Upcoming sessions in a group's own response (the list carries the default four). */
@@ -66,8 +72,12 @@ export function createApp({
   now = () => new Date(),
   rateLimiter = new RateLimiter(now),
   loginThrottle = new LoginThrottle(now),
+  publicCache = new PublicResponseCache(),
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  /** A public GET's answer, reused while the stored data and the clock leave it unchanged. */
+  const publicJson = async (c: Context<AppEnv>, compute: () => Promise<PublicAnswer>) =>
+    cachedPublicJson(c, publicCache, await store.dataVersion(), now(), compute);
 
   app.use('*', requestLog(logger), securityHeaders());
   app.use('/v1/*', apiCors(config.allowedOrigins));
@@ -86,35 +96,44 @@ export function createApp({
     if (!verdict.allowed) throw rateLimitedProblem(verdict.retryAfterSeconds);
     return next();
   });
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) => problemResponse(c, payloadTooLargeProblem(config.bodyLimitBytes).problem),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: (c) => problemResponse(c, payloadTooLargeProblem(config.bodyLimitBytes).problem),
+  });
+  // GET and HEAD have no body to limit; asking would build a full Request for every read.
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  app.get('/v1/practice', async (c) => {
-    const practice = await store.getPractice();
-    if (!practice) throw notFoundProblem('This practice is not set up yet.');
-    return cachedJson(c, practice);
-  });
+  app.get('/v1/practice', (c) =>
+    publicJson(c, async () => {
+      const practice = await store.getPractice();
+      if (!practice) throw notFoundProblem('This practice is not set up yet.');
+      return { data: practice };
+    }),
+  );
 
-  app.get('/v1/groups', async (c) => {
+  app.get('/v1/groups', (c) => {
     const filters = parseGroupFilters(new URL(c.req.url).searchParams);
-    const items = await store.listGroups(filters);
-    return cachedJson(c, { items, nextCursor: null });
+    return publicJson(c, async () => {
+      const items = await store.listGroups(filters);
+      return { data: { items, nextCursor: null }, staleAt: firstSessionStart(items) };
+    });
   });
 
-  app.get('/v1/groups/:id', async (c) => {
+  app.get('/v1/groups/:id', (c) => {
     const id = c.req.param('id');
-    const group = GROUP_ID.test(id)
-      ? await store.getGroup(id, { sessions: GROUP_DETAIL_SESSIONS })
-      : undefined;
-    if (!group) throw notFoundProblem('There is no group with this id. It may have been archived.');
-    return cachedJson(c, group);
+    return publicJson(c, async () => {
+      const group = GROUP_ID.test(id)
+        ? await store.getGroup(id, { sessions: GROUP_DETAIL_SESSIONS })
+        : undefined;
+      if (!group) {
+        throw notFoundProblem('There is no group with this id. It may have been archived.');
+      }
+      return { data: group, staleAt: firstSessionStart([group]) };
+    });
   });
 
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
@@ -130,7 +149,7 @@ export function createApp({
     }) as unknown as Hono<AppEnv>,
   );
   addSignupRoutes(app, { store, notifier, now });
-  addStoryRoutes(app, { store, now, config });
+  addStoryRoutes(app, { store, now, config, publicJson });
 
   // Known API paths answer other methods with 405 and `Allow`, not a misleading 404.
   for (const routePath of [
@@ -193,6 +212,16 @@ export function createApp({
   });
 
   return app;
+}
+
+/** Lists of next sessions change when the earliest of them starts. */
+function firstSessionStart(groups: readonly Group[]): number | undefined {
+  let first: number | undefined;
+  for (const group of groups) {
+    const start = group.nextSessions[0] === undefined ? NaN : Date.parse(group.nextSessions[0]);
+    if (!Number.isNaN(start) && (first === undefined || start < first)) first = start;
+  }
+  return first;
 }
 
 /** Each kind of public POST has its own limit (docs/configuration.md). */

@@ -241,6 +241,11 @@ export interface Store {
    */
   purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }>;
   close(): Promise<void>;
+  /**
+   * A value that changes whenever stored data may have changed, by this process or another one
+   * sharing the database: public GET answers are reused while it stays the same (app.ts).
+   */
+  dataVersion(): Promise<string>;
 }
 
 export interface StoreOptions {
@@ -688,24 +693,20 @@ class KyselyStore implements Store {
         })
         .execute();
 
-      // An expired key with the same name may still be here until the next purge.
-      await trx
-        .deleteFrom('idempotency_keys')
-        .where('scope', '=', scope)
-        .where('key', '=', idempotencyKey)
-        .execute();
       const statusCode = 201;
+      const remembered = {
+        request_hash: requestHash,
+        status_code: statusCode,
+        response: JSON.stringify(result),
+        created_at: timestamp,
+        expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+      };
+      // An expired key with the same name may still be here until the next purge: replace it,
+      // in one statement rather than a delete and an insert.
       await trx
         .insertInto('idempotency_keys')
-        .values({
-          scope,
-          key: idempotencyKey,
-          request_hash: requestHash,
-          status_code: statusCode,
-          response: JSON.stringify(result),
-          created_at: timestamp,
-          expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-        })
+        .values({ scope, key: idempotencyKey, ...remembered })
+        .onConflict((conflict) => conflict.columns(['scope', 'key']).doUpdateSet(remembered))
         .execute();
       return { kind: 'created', statusCode, result };
     });
@@ -804,6 +805,16 @@ class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+
+  async dataVersion(): Promise<string> {
+    // total_changes(): rows this connection changed since it opened (counted even when a
+    // transaction rolls back, which only costs a needless refresh); data_version: moves when
+    // another connection (a staff command, a second server process) commits.
+    const { rows } = await sql<{ changes: number; version: number }>`
+      select total_changes() as changes, (select data_version from pragma_data_version()) as version
+    `.execute(this.db);
+    return `${rows[0]!.version}:${rows[0]!.changes}`;
   }
 
   private async toGroups(rows: GroupRow[], options: GroupQueryOptions): Promise<Group[]> {

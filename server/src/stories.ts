@@ -5,7 +5,7 @@ import type { StoryReceipt } from '../../src/api/types.js';
 import { validateStory, type StoryField } from '../../src/api/story-schema.js';
 import { detectCrisis } from '../../src/api/story-signals.js';
 import type { Config } from './config.js';
-import { cachedJson, clientAddress, type AppEnv } from './http.js';
+import { clientAddress, type AppEnv, type PublicAnswer } from './http.js';
 import {
   HttpProblem,
   notFoundProblem,
@@ -43,16 +43,22 @@ export interface StoryRouteOptions {
   store: Store;
   now: () => Date;
   config: Config;
+  /** Answers a public GET, reusing the answer while the data is unchanged (app.ts). */
+  publicJson: (c: Context<AppEnv>, compute: () => Promise<PublicAnswer>) => Promise<Response>;
 }
 
 /** The story wall: the public list, sharing, "me too" and reports. */
-export function addStoryRoutes(app: Hono<AppEnv>, { store, now, config }: StoryRouteOptions) {
-  app.get(STORY_ROUTES.list, async (c) => {
+export function addStoryRoutes(
+  app: Hono<AppEnv>,
+  { store, now, config, publicJson }: StoryRouteOptions,
+) {
+  app.get(STORY_ROUTES.list, (c) => {
     const query = parseStoryQuery(new URL(c.req.url).searchParams);
-    const page = await store.listStories(query);
-    return cachedJson(c, {
-      items: page.items,
-      nextCursor: page.next ? encodeCursor(page.next) : null,
+    return publicJson(c, async () => {
+      const page = await store.listStories(query);
+      return {
+        data: { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null },
+      };
     });
   });
 
