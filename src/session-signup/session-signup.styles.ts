@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /* One column at every width, so the form reads the same at 320 px and at 400% zoom. */
 export const sessionSignupStyles = css`
+  /* A long word or address (a crisis line's URL, a big host font) wraps instead of widening. */
+  .base {
+    overflow-wrap: anywhere;
+  }
+
   .form,
   .picker,
   .field {
