@@ -19,6 +19,24 @@ import {
 import { OLDER_VERSION, startHostServer, type HostServer } from './hosts/host-server.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
+/** Event listeners on `window` and `document`, by type, through the DevTools protocol. */
+async function countListeners(page: Page): Promise<Record<string, number>> {
+  const session = await page.context().newCDPSession(page);
+  const counts: Record<string, number> = {};
+  for (const expression of ['window', 'document']) {
+    const { result } = await session.send('Runtime.evaluate', { expression });
+    const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId!,
+    });
+    for (const listener of listeners) {
+      const key = `${expression}:${listener.type}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }
+  await session.detach();
+  return counts;
+}
+
 const WIDGETS = ['hearth-group-finder', 'hearth-session-signup', 'hearth-story-wall'];
 
 describe('widgets on host pages', () => {
@@ -64,6 +82,13 @@ describe('widgets on host pages', () => {
       'hearth-story-wall': 'hearth-story-wall:not([hidden]) [part~="card"]',
     };
     for (const tag of tags) await page.locator(ready[tag]!).first().waitFor();
+  }
+
+  /** One screenshot per widget, scrolled to it. */
+  async function screenshotEach(page: Page, name: string): Promise<void> {
+    for (const tag of WIDGETS) {
+      if (await page.locator(tag).count()) await screenshot(page, `${name}-${tag.slice(7)}`, tag);
+    }
   }
 
   /** The person's view of each widget: there, readable, inside the screen, nothing cut off. */
@@ -114,7 +139,7 @@ describe('widgets on host pages', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
-    await screenshot(page, 'aggressive');
+    await screenshotEach(page, 'aggressive');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -156,7 +181,7 @@ describe('widgets on host pages', () => {
     await wall.getByRole('button', { name: 'Share your story' }).click();
     await wall.getByRole('textbox', { name: 'Your story' }).fill('I want to die tonight');
     await wall.getByText(/988/).first().waitFor();
-    await screenshot(page, 'csp');
+    await screenshotEach(page, 'csp');
 
     assert.deepEqual(
       await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations),
@@ -218,7 +243,7 @@ describe('widgets on host pages', () => {
       assert.equal(style.moving, 0, `${style.tag}: nothing moves when motion is reduced`);
     }
     assert.equal(await horizontalOverflow(page), 0);
-    await screenshot(page, 'spanish-rtl-dark');
+    await screenshotEach(page, 'spanish-rtl-dark');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -259,7 +284,7 @@ describe('widgets on host pages', () => {
           assert.ok(box.x >= 0 && box.x + box.width <= 320.5, `${page_name}: the dialog fits`);
           await screenshot(page, `${name}-${page_name}-dialog`);
           await page.keyboard.press('Escape');
-          await screenshot(page, `${name}-${page_name}`);
+          await screenshotEach(page, `${name}-${page_name}`);
           assert.deepEqual(problems, []);
           await page.context().close();
         },
@@ -282,8 +307,77 @@ describe('widgets on host pages', () => {
       );
     }
     assert.equal(new Set(problems).size, problems.length, 'each tag is reported once');
-    await screenshot(page, 'two-versions');
+    await screenshotEach(page, 'two-versions');
     assert.deepEqual(await axeViolations(page), []);
+    await page.context().close();
+  });
+
+  it('follows a React 19 app: attribute changes, events, unmount and remount, no leaks', async () => {
+    const { page, problems } = await open(host.page('react.html'));
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/v1/')) requests.push(url.pathname + url.search);
+    });
+    await loaded(page);
+    const settings = page.getByRole('navigation', { name: 'Site settings' });
+    const finder = page.locator('hearth-group-finder');
+    const count = finder.locator('[part~="count"]');
+
+    // A configuration change after mount takes effect.
+    const grief = groups.filter((group) => group.topics.includes('grief')).length;
+    await settings.getByRole('button', { name: 'Only grief groups' }).click();
+    await finder.getByText(`${grief} of ${groups.length} groups`).waitFor();
+    assert.equal(await finder.locator('[part~="card"]').count(), grief);
+    await settings.getByRole('button', { name: 'Español' }).click();
+    await finder.getByText(`${grief} de ${groups.length} grupos`).waitFor();
+    await page
+      .locator('hearth-session-signup')
+      .getByText('¿A qué grupo le gustaría unirse?')
+      .waitFor();
+    await page
+      .locator('hearth-story-wall')
+      .getByRole('button', { name: 'Compartir su historia' })
+      .waitFor();
+
+    // The app hears the widgets' events through React's own props.
+    const first = finder.locator('[part~="card"]').first();
+    await first.getByRole('button').first().click();
+    await finder.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('status')
+      .getByText(/^You looked at /)
+      .waitFor();
+
+    const listeners = () => countListeners(page);
+    const settled = async () => {
+      await loaded(page);
+      await page.waitForLoadState('networkidle');
+    };
+    await settled();
+    const before = await listeners();
+    const requestsBefore = requests.length;
+    for (let round = 0; round < 3; round++) {
+      await settings.getByRole('button', { name: 'Hide the widgets' }).click();
+      assert.equal(await page.locator('hearth-group-finder, hearth-story-wall').count(), 0);
+      await settings.getByRole('button', { name: 'Show the widgets' }).click();
+      await settled();
+      // Remounted with the app's current state: Spanish, grief only.
+      assert.equal((await count.textContent())?.trim(), `${grief} de ${groups.length} grupos`);
+    }
+    assert.deepEqual(await listeners(), before, 'no listener is left behind by removed widgets');
+    const perMount = (requests.length - requestsBefore) / 3;
+    const mountRequests = requests.slice(requestsBefore);
+    for (const url of new Set(mountRequests)) {
+      const times = mountRequests.filter((each) => each === url).length;
+      assert.ok(times <= 3 * 3, `${url} asked ${times} times in 3 mounts`);
+    }
+    assertLooksRight(await widgetLooks(page));
+    await screenshotEach(page, 'react');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    console.log(`requests per mount: ${perMount}`, [...new Set(mountRequests)]);
     await page.context().close();
   });
 

@@ -22,14 +22,14 @@ export async function allowInPageFunctions(context: BrowserContext): Promise<voi
   await context.addInitScript('globalThis.__name = (target) => target;');
 }
 
-/** Saves a full-page screenshot as `test-results/hosts/<name>.png`. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves what the visitor sees as `test-results/hosts/<name>.png`: the screen, scrolled to
+ * `target` when given (a full page of a few thousand pixels is too small to judge once shrunk).
+ */
+export async function screenshot(page: Page, name: string, target?: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({
-    path: join(SCREENSHOT_DIR, `${name}.png`),
-    fullPage: true,
-    scale: 'css',
-  });
+  if (target) await page.locator(target).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), scale: 'css' });
 }
 
 /**

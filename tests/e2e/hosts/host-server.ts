@@ -46,7 +46,10 @@ export interface HostServer {
   page(name: string, api?: string): string;
   /** The behaviour of `/fault/switch/…`, changed while a page is open. */
   setSwitch(mode: FaultMode): void;
-  /** API requests that reached the proxy, as `METHOD path` (without the fault prefix). */
+  /**
+   * API requests that reached the proxy, as `METHOD path` (without the fault prefix), followed
+   * by ` key=<Idempotency-Key>` when there is one.
+   */
   proxied: string[];
   close(): Promise<void>;
 }
@@ -128,7 +131,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     path: string,
   ): Promise<void> {
     if (request.method === 'OPTIONS' || mode === 'pass') return forward(request, response, path);
-    proxied.push(`${request.method} ${path}`);
+    proxied.push(describe(request, path));
     switch (mode) {
       case 'drop':
         request.socket.destroy();
@@ -167,7 +170,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     loseAnswer = false,
   ): Promise<void> {
     if (count && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
-      proxied.push(`${request.method} ${path}`);
+      proxied.push(describe(request, path));
     }
     const target = new URL(path.replace(/^\//, ''), options.api());
     return new Promise((done) => {
@@ -215,6 +218,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         server.close(() => closed());
       }),
   };
+}
+
+function describe(request: IncomingMessage, path: string): string {
+  const key = request.headers['idempotency-key'];
+  return `${request.method} ${path}${key ? ` key=${String(key)}` : ''}`;
 }
 
 function send(
