@@ -367,17 +367,16 @@ describe('widgets on host pages', () => {
       assert.equal((await count.textContent())?.trim(), `${grief} de ${groups.length} grupos`);
     }
     assert.deepEqual(await listeners(), before, 'no listener is left behind by removed widgets');
-    const perMount = (requests.length - requestsBefore) / 3;
-    const mountRequests = requests.slice(requestsBefore);
-    for (const url of new Set(mountRequests)) {
-      const times = mountRequests.filter((each) => each === url).length;
-      assert.ok(times <= 3 * 3, `${url} asked ${times} times in 3 mounts`);
-    }
+    // Each mount asks once per widget that needs it (the browser's cache may answer some).
+    const asked = (path: string) =>
+      requests.slice(requestsBefore).filter((url) => url.split('?')[0] === path).length;
+    assert.ok(asked('/v1/practice') <= 3 * 3, `practice asked ${asked('/v1/practice')} times`);
+    assert.ok(asked('/v1/groups') <= 3 * 2, `groups asked ${asked('/v1/groups')} times`);
+    assert.ok(asked('/v1/stories') <= 3 * 1, `stories asked ${asked('/v1/stories')} times`);
     assertLooksRight(await widgetLooks(page));
     await screenshotEach(page, 'react');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
-    console.log(`requests per mount: ${perMount}`, [...new Set(mountRequests)]);
     await page.context().close();
   });
 

@@ -28,6 +28,7 @@ function App() {
         'main',
         null,
         h('h1', null, 'Cedar Grove Therapy'),
+        h('h2', null, 'Groups'),
         h('hearth-group-finder', {
           'api-base': api,
           lang,
@@ -35,7 +36,9 @@ function App() {
           // React 19 passes `on…` props of custom elements to addEventListener.
           'onhearth-group-select': (event) => setChosen(event.groupId),
         }),
+        h('h2', null, 'Ask for a spot'),
         h('hearth-session-signup', { 'api-base': api, lang }),
+        h('h2', null, 'Stories'),
         h('hearth-story-wall', { 'api-base': api, lang }),
       ),
   );
