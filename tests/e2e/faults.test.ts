@@ -195,6 +195,45 @@ describe('widgets when the API fails', () => {
     );
     assert.equal(keys.size, 1, 'every press resent the same request, under one Idempotency-Key');
   });
+
+  it('keeps a story through failures, and takes it for review exactly once', async () => {
+    host.setSwitch('pass');
+    const { page, problems } = await open(host.page('faults.html', 'switch'));
+    const wall = page.locator('hearth-story-wall');
+    await wall.getByRole('button', { name: 'Share your story' }).click();
+    const text = `The first winter after the move I spoke to nobody for weeks. (${randomUUID()})`;
+    const box = wall.getByRole('textbox', { name: 'Your story' });
+    await box.fill(text);
+    await wall.getByRole('checkbox', { name: /^I agree/ }).check();
+    const send = wall.getByRole('button', { name: 'Send my story' });
+
+    // Each failure's words differ from the one before, so each wait sees the new answer.
+    for (const [mode, words] of [
+      ['drop', /We couldn’t reach the practice/],
+      ['500', /Something went wrong on the practice’s side/],
+      ['lost', /We couldn’t reach the practice/],
+    ] as const) {
+      host.setSwitch(mode);
+      await send.click();
+      await wall.getByText('Your story has not been sent yet').waitFor();
+      await wall.getByText(words).waitFor();
+      await wall.getByText(/Everything you wrote is still here/).waitFor();
+      assert.equal(await box.inputValue(), text, `the story is still there after ${mode}`);
+    }
+    host.setSwitch('pass');
+    await send.click();
+    await wall.getByRole('heading', { name: 'Thank you for sharing' }).waitFor();
+    assert.deepEqual(withoutNetworkNoise(problems), []);
+    await page.context().close();
+
+    const store = await openStore({ dataDir: server.dataDir });
+    try {
+      const queued = (await store.listModerationQueue()).filter((story) => story.body === text);
+      assert.equal(queued.length, 1, 'one story waits for review, after four presses of "Send"');
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('a server killed during a burst of sign-ups', () => {
