@@ -2,8 +2,16 @@ import { css } from 'lit';
 
 /* One column at every width, so the form reads the same at 320 px and at 400% zoom. */
 export const sessionSignupStyles = css`
-  /* A long word or address (a crisis line's URL, a big host font) wraps instead of widening. */
+  /*
+   * A long word wraps instead of widening the form (a big host font), and an address (a crisis
+   * line's URL) may break anywhere. Only links: anywhere else it would let buttons and labels
+   * shrink until their words break.
+   */
   .base {
+    overflow-wrap: break-word;
+  }
+
+  .base a {
     overflow-wrap: anywhere;
   }
 

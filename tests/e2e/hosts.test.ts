@@ -103,6 +103,7 @@ describe('widgets on host pages', () => {
       assert.ok(look.height > 100, `${look.tag} is not collapsed (${look.height}px high)`);
       assert.deepEqual(look.outside, [], `${look.tag}: nothing outside the screen`);
       assert.deepEqual(look.clipped, [], `${look.tag}: nothing cut off`);
+      assert.deepEqual(look.brokenWords, [], `${look.tag}: no word broken in the middle`);
       const text = look.text_style!;
       assert.ok(text, `${look.tag} has a paragraph`);
       assert.ok(text.fontSize >= 14 && text.fontSize <= 40, `${look.tag} text ${text.fontSize}px`);
@@ -280,6 +281,8 @@ describe('widgets on host pages', () => {
             .click();
           const dialog = finder.getByRole('dialog');
           await dialog.waitFor();
+          const inDialog = (await widgetLooks(page)).find((look) => look.tag === WIDGETS[0])!;
+          assert.deepEqual(inDialog.brokenWords, [], `${page_name}: no word broken in the dialog`);
           const box = (await dialog.boundingBox())!;
           assert.ok(box.x >= 0 && box.x + box.width <= 320.5, `${page_name}: the dialog fits`);
           await screenshot(page, `${name}-${page_name}-dialog`);

@@ -69,6 +69,8 @@ export interface WidgetLook {
   outside: string[];
   /** Elements inside the widget whose content is wider than their box (cut off or scrolling). */
   clipped: string[];
+  /** Short texts (a button, a label, a badge) laid out on more lines than they have words. */
+  brokenWords: string[];
   /** Computed styles of the widget's first paragraph of text and its first button. */
   text_style: { fontSize: number; lineHeight: number; textTransform: string } | null;
   button_style: { fontSize: number; minHeight: number; background: string } | null;
@@ -120,6 +122,27 @@ export function widgetLooks(page: Page): Promise<WidgetLook[]> {
           );
         })
         .map(describe);
+      // A text of a few words on more lines than words: a word was broken in the middle.
+      const brokenWords: string[] = [];
+      const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const words = (node.textContent ?? '').trim().split(/\s+/).filter(Boolean);
+        if (words.length === 0 || words.length > 6 || !visible.includes(node.parentElement!)) {
+          continue;
+        }
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set(
+          [...range.getClientRects()]
+            .filter((rect) => rect.width > 0 && rect.height > 0)
+            .map((rect) => Math.round(rect.top)),
+        );
+        if (lines.size > words.length) {
+          brokenWords.push(
+            `${describe(node.parentElement!)} "${words.join(' ')}" on ${lines.size} lines`,
+          );
+        }
+      }
       const paragraph = visible.find(
         (element) => element.localName === 'p' && (element.textContent ?? '').trim().length > 10,
       );
@@ -133,6 +156,7 @@ export function widgetLooks(page: Page): Promise<WidgetLook[]> {
         height: box.height,
         outside,
         clipped,
+        brokenWords,
         text_style: paragraph
           ? {
               fontSize: number(getComputedStyle(paragraph).fontSize),
