@@ -255,44 +255,57 @@ describe('widgets on host pages', () => {
     // 400 % zoom of a 1280 × 720 window is a 320 × 180 CSS-pixel viewport at 4 device pixels each.
     ['zoom-400', { viewport: { width: 320, height: 180 }, deviceScaleFactor: 4 }],
   ] as const) {
-    for (const [page_name, todo] of [
-      ['demo', false],
-      [
-        'aggressive',
-        'src/group-finder/group-finder.styles.ts: the search field is wider than a 320 px ' +
-          'screen with a large host font; with src/styles/tokens.styles.ts (see the report)',
-      ],
-    ] as const) {
-      it(
-        `fits the ${page_name} page on a ${name} screen: no sideways scrolling, nothing cut off`,
-        { todo },
-        async () => {
-          const url = page_name === 'demo' ? `${server.url}/` : host.page('aggressive.html');
-          const { page, problems } = await open(url, options);
-          await loaded(page);
-          assertLooksRight(await widgetLooks(page));
-          assert.equal(await horizontalOverflow(page), 0, `${page_name}: no sideways scrolling`);
+    it(`fits the demo page on a ${name} screen: no sideways scrolling, nothing cut off`, async () => {
+      const { page, problems } = await open(`${server.url}/`, options);
+      await loaded(page);
+      assertLooksRight(await widgetLooks(page));
+      assert.equal(await horizontalOverflow(page), 0, 'no sideways scrolling');
 
-          // The details dialog, too.
-          const finder = page.locator('hearth-group-finder');
-          await finder
-            .getByRole('button', { name: /^View details/ })
-            .first()
-            .click();
-          const dialog = finder.getByRole('dialog');
-          await dialog.waitFor();
-          const inDialog = (await widgetLooks(page)).find((look) => look.tag === WIDGETS[0])!;
-          assert.deepEqual(inDialog.brokenWords, [], `${page_name}: no word broken in the dialog`);
-          const box = (await dialog.boundingBox())!;
-          assert.ok(box.x >= 0 && box.x + box.width <= 320.5, `${page_name}: the dialog fits`);
-          await screenshot(page, `${name}-${page_name}-dialog`);
-          await page.keyboard.press('Escape');
-          await screenshotEach(page, `${name}-${page_name}`);
-          assert.deepEqual(problems, []);
-          await page.context().close();
-        },
-      );
-    }
+      // The details dialog, too.
+      const finder = page.locator('hearth-group-finder');
+      await finder
+        .getByRole('button', { name: /^View details/ })
+        .first()
+        .click();
+      const dialog = finder.getByRole('dialog');
+      await dialog.waitFor();
+      const inDialog = (await widgetLooks(page)).find((look) => look.tag === WIDGETS[0])!;
+      assert.deepEqual(inDialog.brokenWords, [], 'no word broken in the dialog');
+      const box = (await dialog.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 320.5, 'the dialog fits');
+      await screenshot(page, `${name}-demo-dialog`);
+      await page.keyboard.press('Escape');
+      await screenshotEach(page, `${name}-demo`);
+      assert.deepEqual(problems, []);
+      await page.context().close();
+    });
+
+    it(`keeps the sign-up form and story wall whole under the hostile theme on a ${name} screen`, async () => {
+      const { page, problems } = await open(host.page('aggressive.html'), options);
+      await loaded(page);
+      const mine = (await widgetLooks(page)).filter((look) => look.tag !== WIDGETS[0]);
+      assertLooksRight(mine, [WIDGETS[1]!, WIDGETS[2]!]);
+      await screenshotEach(page, `${name}-aggressive`);
+      assert.deepEqual(problems, []);
+      await page.context().close();
+    });
+
+    it(
+      `keeps the group finder whole under the hostile theme on a ${name} screen`,
+      {
+        todo:
+          'src/group-finder/group-finder.styles.ts: the search field is wider than a 320 px ' +
+          'screen with a large host font; with src/styles/tokens.styles.ts (see the report)',
+      },
+      async () => {
+        const { page } = await open(host.page('aggressive.html'), options);
+        await loaded(page);
+        const finder = (await widgetLooks(page)).filter((look) => look.tag === WIDGETS[0]);
+        assertLooksRight(finder, [WIDGETS[0]!]);
+        assert.equal(await horizontalOverflow(page), 0, 'no sideways scrolling');
+        await page.context().close();
+      },
+    );
   }
 
   it('works with two copies of different versions on one page, and says so once', async () => {

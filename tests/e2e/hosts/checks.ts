@@ -127,9 +127,10 @@ export function widgetLooks(page: Page): Promise<WidgetLook[]> {
       const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const words = (node.textContent ?? '').trim().split(/\s+/).filter(Boolean);
-        if (words.length === 0 || words.length > 6 || !visible.includes(node.parentElement!)) {
-          continue;
-        }
+        // Addresses (a URL, an e-mail) are meant to break anywhere rather than overflow.
+        const address = words.some((word) => /^(https?:\/\/|www\.)|@/.test(word));
+        if (words.length === 0 || words.length > 6 || address) continue;
+        if (!visible.includes(node.parentElement!)) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         const lines = new Set(
