@@ -107,14 +107,19 @@ export function createClient(options: ClientOptions): HearthClient {
     baseUrl,
     get,
     post,
-    getPractice: (requestOptions) => get<Practice>('v1/practice', requestOptions),
+    getPractice: (requestOptions) =>
+      get<Practice>('v1/practice', requestOptions).then(expectPractice),
     listGroups: (filters = {}, requestOptions = {}) =>
       get<List<Group>>('v1/groups', {
         ...requestOptions,
         query: { topic: filters.topic, format: filters.format, day: filters.day, q: filters.q },
-      }).then(expectList),
+      })
+        .then(expectList)
+        .then((list) => (list.items.every(looksLikeGroup) ? list : notA('group list'))),
     getGroup: (id, requestOptions) =>
-      get<Group>(`v1/groups/${encodeURIComponent(id)}`, requestOptions),
+      get<Group>(`v1/groups/${encodeURIComponent(id)}`, requestOptions).then((group) =>
+        looksLikeGroup(group) ? group : notA('group'),
+      ),
   };
 }
 
@@ -179,6 +184,47 @@ function expectList<T>(value: List<T>): List<T> {
     throw new ApiError('invalid_response', 'The server sent a list without items.');
   }
   return value;
+}
+
+/*
+ * JSON of another shape (another API on the same path, a proxy's own JSON) must fail as an
+ * invalid response, not as a TypeError deep in a widget's template. These checks cover what the
+ * widgets read without looking first; they are not a schema.
+ */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function expectPractice(value: Practice): Practice {
+  const practice = value as unknown;
+  if (
+    isObject(practice) &&
+    typeof practice['name'] === 'string' &&
+    Array.isArray(practice['topics']) &&
+    Array.isArray(practice['crisisResources']) &&
+    isObject(practice['contact']) &&
+    isObject(practice['texts'])
+  ) {
+    return value;
+  }
+  return notA('practice');
+}
+
+function looksLikeGroup(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value['id'] === 'string' &&
+    typeof value['name'] === 'string' &&
+    Array.isArray(value['topics']) &&
+    Array.isArray(value['nextSessions']) &&
+    Array.isArray(value['facilitators']) &&
+    isObject(value['schedule']) &&
+    isObject(value['fee']) &&
+    isObject(value['screening'])
+  );
+}
+
+function notA(what: string): never {
+  throw new ApiError('invalid_response', `The server's answer is not a ${what}.`);
 }
 
 function shouldRetryGet(error: unknown): boolean {

@@ -2,6 +2,19 @@ import { css } from 'lit';
 
 /* One column at every width, so the form reads the same at 320 px and at 400% zoom. */
 export const sessionSignupStyles = css`
+  /*
+   * A long word wraps instead of widening the form (a big host font), and an address (a crisis
+   * line's URL) may break anywhere. Only links: anywhere else it would let buttons and labels
+   * shrink until their words break.
+   */
+  .base {
+    overflow-wrap: break-word;
+  }
+
+  .base a {
+    overflow-wrap: anywhere;
+  }
+
   .form,
   .picker,
   .field {

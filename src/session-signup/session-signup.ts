@@ -712,12 +712,16 @@ export class HearthSessionSignup extends HearthElement {
     `;
   }
 
+  /**
+   * A note, not a region: a page can hold two forms (one in the group finder's dialog), and two
+   * regions with one name are two landmarks a screen reader cannot tell apart.
+   */
   private renderCrisis(practice: Practice) {
     const { messages } = this.localize;
     const emergency = practice.texts['emergency'];
     const lang = practice.locale || undefined;
     return html`
-      <section part="crisis" class="crisis" aria-labelledby="crisis-title">
+      <div part="crisis" class="crisis" role="note" aria-labelledby="crisis-title">
         <p id="crisis-title">${messages.signupCrisis}</p>
         <ul>
           ${practice.crisisResources.map(
@@ -743,7 +747,7 @@ export class HearthSessionSignup extends HearthElement {
           )}
           ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
         </ul>
-      </section>
+      </div>
     `;
   }
 

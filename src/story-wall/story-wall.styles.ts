@@ -2,9 +2,20 @@ import { css } from 'lit';
 
 /* One calm column of cards; every control is a target at least 44 px high. */
 export const storyWallStyles = css`
+  /*
+   * One column as wide as the widget, never wider: a long word or a crisis line's URL wraps
+   * instead of widening every card past a phone's screen. Links may break anywhere; elsewhere
+   * that would let buttons and labels shrink until their words break.
+   */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space);
+    overflow-wrap: break-word;
+  }
+
+  .base a {
+    overflow-wrap: anywhere;
   }
 
   [hidden] {

@@ -33,11 +33,16 @@ export interface RunningServer {
   dataDir: string;
   output: () => string;
   stop: () => Promise<number | null>;
+  /** Kills the process at once (SIGKILL), as a crash would; leaves the data directory in place. */
+  kill: () => Promise<void>;
 }
 
-/** Starts `server/src/main.ts` as a practice would (after `npm run build`), on a free port. */
+/**
+ * Starts `server/src/main.ts` as a practice would (after `npm run build`), on a free port. An
+ * `HEARTH_DATA_DIR` in `env` reopens an existing database (a restart); it is removed by `stop()`.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+  const dataDir = env.HEARTH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repositoryRoot,
     env: { ...process.env, PORT: '0', HEARTH_DATA_DIR: dataDir, ...env },
@@ -75,6 +80,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
           resolveExit(code);
         });
         child.kill('SIGINT');
+      }),
+    kill: () =>
+      new Promise((resolveExit) => {
+        child.once('exit', () => resolveExit());
+        child.kill('SIGKILL');
       }),
   };
 }
