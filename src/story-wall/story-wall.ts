@@ -66,6 +66,8 @@ const REPORT_NOTE_MAX = 300;
 
 const dialable = (number: string) => number.replace(/[^\d+]/g, '');
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * @tagname hearth-story-wall
  * @summary Anonymous "you are not alone" stories, approved by the practice before they appear:
@@ -1165,11 +1167,14 @@ export class HearthStoryWall extends HearthElement {
   /** "March 2026" from `2026-03`, in the visitor's language; no finer date exists. */
   private formatMonth(month: string): string {
     const [year = 1970, number = 1] = month.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.localize.locale, {
-      timeZone: 'UTC',
-      month: 'long',
-      year: 'numeric',
-    }).format(new Date(Date.UTC(year, number - 1, 1)));
+    const locale = this.localize.locale;
+    // One formatter per language: making one per card was most of the time a long wall took.
+    let format = monthFormats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+      monthFormats.set(locale, format);
+    }
+    return format.format(new Date(Date.UTC(year, number - 1, 1)));
   }
 
   /** "in 2 minutes", from the server's Retry-After. */
