@@ -21,6 +21,7 @@ import {
   formatStatus,
   formatWeekday,
   formatZoneName,
+  formatterSteps,
   visitorTimeZone,
 } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -46,12 +47,16 @@ import {
   type ListFilter,
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
+import { loadLocaleDataOffThread, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
-/** Cards in the first task that renders any: a phone's screenful. The page follows a task later. */
+/**
+ * Cards in the first task that renders any, or after a filter changes: a phone's screenful. The
+ * rest of the page follows this many per task, so no task holds the page for long.
+ */
 const FIRST_SCREEN = 4;
 /** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
 const PAGE_SIZE = 24;
@@ -114,9 +119,15 @@ export class HearthGroupFinder extends HearthElement {
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
       if (!client) return initialState;
+      // While the list is on its way, a worker loads the locale data the cards' formatters need.
+      // (In a task of its own: starting a worker is a few milliseconds' work.)
+      const localeData = nextTask().then(() => loadLocaleDataOffThread(this.localize.locale));
       const { items } = await client.listGroups({}, { signal });
-      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up.
-      await new Promise((resolve) => setTimeout(resolve));
+      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up,
+      // and for the first cards' formatters, made a few per task.
+      await nextTask();
+      await (await localeData).ready();
+      await this.prepareFormatters(items.slice(0, PAGE_SIZE));
       return items;
     },
     args: () => [this.config.client] as const,
@@ -140,6 +151,8 @@ export class HearthGroupFinder extends HearthElement {
   private cards = new WeakMap<Group, TemplateResult>();
   private cardsFor: unknown[] = [];
   private detailsRequest?: AbortController;
+  /** A task that adds the next cards of the first page is on its way. */
+  private growing = false;
   private typingUntil = 0;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -195,8 +208,19 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override updated(): void {
-    if (this.shownCount < PAGE_SIZE && this.groupsTask.status === TaskStatus.COMPLETE) {
-      setTimeout(() => (this.shownCount = Math.max(this.shownCount, PAGE_SIZE)));
+    if (
+      this.shownCount < PAGE_SIZE &&
+      !this.growing &&
+      this.groupsTask.status === TaskStatus.COMPLETE
+    ) {
+      this.growing = true;
+      setTimeout(() => {
+        this.growing = false;
+        this.shownCount = Math.max(
+          this.shownCount,
+          Math.min(PAGE_SIZE, this.shownCount + FIRST_SCREEN),
+        );
+      });
     }
   }
 
@@ -773,7 +797,7 @@ export class HearthGroupFinder extends HearthElement {
 
   private setFilters(filters: Filters, push: boolean): void {
     this.filters = filters;
-    this.shownCount = PAGE_SIZE;
+    this.shownCount = FIRST_SCREEN;
     if (!this.syncUrl) return;
     const hash = writeHash(location.hash, HASH_KEY, serialize(filters));
     if (hash === location.hash.replace(/^#/, '')) return;
@@ -788,7 +812,7 @@ export class HearthGroupFinder extends HearthElement {
     const filters = value === undefined ? this.presets() : deserialize(value);
     if (serialize(filters) !== serialize(this.filters)) {
       this.filters = filters;
-      this.shownCount = PAGE_SIZE;
+      this.shownCount = FIRST_SCREEN;
     }
   }
 
@@ -823,6 +847,18 @@ export class HearthGroupFinder extends HearthElement {
     if (this.filters.topic.some((id) => !known.has(id))) {
       this.filters = { ...this.filters, topic: this.filters.topic.filter((id) => known.has(id)) };
     }
+  }
+
+  /**
+   * Makes the `Intl` formatters the first cards use before they render: the first formatter of a
+   * kind loads the locale's data, and a phone would otherwise spend all of it in one long task.
+   */
+  private async prepareFormatters(groups: readonly Group[]): Promise<void> {
+    await runSliced([visitorTimeZone]);
+    const zones = groups.map((group) => group.schedule.timeZone);
+    zones.push(this.visitorTimeZone ?? visitorTimeZone());
+    const currencies = new Set(groups.map((group) => group.fee.currency));
+    await runSliced(formatterSteps(this.localize.locale, zones, currencies));
   }
 
   private async loadDetails(id: string): Promise<void> {

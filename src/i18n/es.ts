@@ -1,8 +1,11 @@
 import type { Catalogue } from './en.js';
+import { formatNumber, pluralOf } from './format.js';
 
 /** Spanish, loaded on demand (`import()`), so English-only pages never download it. */
-const plural = new Intl.PluralRules('es');
-const number = new Intl.NumberFormat('es');
+/* Formatters are made on first use (cached in format.ts), not when the module loads: making the
+   first one loads the locale's data, which must not hold up the page while the bundle starts. */
+const number = { format: (value: number) => formatNumber(value, 'es') };
+const plural = { select: (count: number) => pluralOf(count, 'es') };
 
 /** `Intl` names weekdays in the singular (“sábado”); Spanish plural adds -s only to the weekend. */
 const pluralDay = (day: string) => (day.endsWith('o') ? `${day}s` : day);
