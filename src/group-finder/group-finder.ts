@@ -1,7 +1,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari/VoiceOver drop the list semantics of a
    <ul> styled with list-style: none; role="list" restores them. */
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -31,6 +31,7 @@ import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import {
   DAYS,
+  LIST_FILTERS,
   MAX_QUERY_LENGTH,
   TIMES_OF_DAY,
   activeCount,
@@ -54,10 +55,10 @@ export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
 /**
- * Cards in the first task that renders any, or after a filter changes: a phone's screenful. The
- * rest of the page follows this many per task, so no task holds the page for long.
+ * New cards made in one task: a phone's screenful. The rest of a page follows as many per task,
+ * so no task holds the page for long; cards made before are only moved, any number at once.
  */
-const FIRST_SCREEN = 4;
+const NEW_CARDS_PER_TASK = 4;
 /** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
 const PAGE_SIZE = 24;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
@@ -137,7 +138,7 @@ export class HearthGroupFinder extends HearthElement {
 
   @state() private filters: Filters = noFilters();
   @state() private filtersOpen = false;
-  @state() private shownCount = FIRST_SCREEN;
+  @state() private shownCount = PAGE_SIZE;
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
   @state() private openGroup?: Group;
   @state() private signupShown = false;
@@ -147,12 +148,19 @@ export class HearthGroupFinder extends HearthElement {
   private searchText = new WeakMap<Group, string>();
   private searchTextFor?: Practice;
   private filtered?: { groups: readonly Group[]; filters: Filters; result: Group[] };
-  /** Each group's card, made once for a locale, a practice and a visitor's time zone. */
-  private cards = new WeakMap<Group, TemplateResult>();
+  /**
+   * Each group's card as a list item, made once for a locale, a practice and a visitor's time
+   * zone, then only moved in and out of the list as filters change: a keystroke makes no card
+   * it has made before.
+   */
+  private cards = new WeakMap<Group, Element>();
+  /** The groups whose cards the list shows, in order, once rendered. */
+  private shownGroups: readonly Group[] = [];
   private cardsFor: unknown[] = [];
   private detailsRequest?: AbortController;
-  /** A task that adds the next cards of the first page is on its way. */
-  private growing = false;
+  private topicsOf?: { groups: readonly Group[]; used: ReadonlySet<string> };
+  /** A task that puts the next cards in the list is on its way. */
+  private placing = false;
   private typingUntil = 0;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -208,20 +216,7 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override updated(): void {
-    if (
-      this.shownCount < PAGE_SIZE &&
-      !this.growing &&
-      this.groupsTask.status === TaskStatus.COMPLETE
-    ) {
-      this.growing = true;
-      setTimeout(() => {
-        this.growing = false;
-        this.shownCount = Math.max(
-          this.shownCount,
-          Math.min(PAGE_SIZE, this.shownCount + FIRST_SCREEN),
-        );
-      });
-    }
+    this.placeCards();
   }
 
   private readonly handleHistory = () => {
@@ -444,6 +439,7 @@ export class HearthGroupFinder extends HearthElement {
       ? this.localize.t('resultCount', shown.length, groups.length)
       : this.localize.t('groupCount', groups.length);
     const more = shown.length - this.shownCount;
+    this.shownGroups = shown.slice(0, this.shownCount);
     const { messages, locale } = this.localize;
     const cardsFor = [messages, locale, this.practice, this.visitorTimeZone];
     if (cardsFor.some((each, index) => each !== this.cardsFor[index])) {
@@ -465,14 +461,11 @@ export class HearthGroupFinder extends HearthElement {
               class=${this.cardsClass}
               role="list"
               aria-label=${this.localize.t('groupsLabel')}
-            >
-              ${shown
-                .slice(0, this.shownCount)
-                .map((group) => html`<li class="item">${this.cardOf(group)}</li>`)}
-            </ul>`
+              data-cards
+            ></ul>`
       }
       ${
-        more > 0 && this.shownCount >= PAGE_SIZE
+        more > 0
           ? html`<button class="button-secondary more" type="button" @click=${this.handleShowMore}>
               ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
             </button>`
@@ -484,9 +477,8 @@ export class HearthGroupFinder extends HearthElement {
   private renderFilters(groups: readonly Group[]) {
     const { messages, locale } = this.localize;
     const chosen = this.filters;
-    const used = new Set(groups.flatMap((group) => group.topics));
     const topics = (this.practice?.topics ?? []).filter(
-      (topic) => used.has(topic.id) || chosen.topic.includes(topic.id),
+      (topic) => this.usedTopics(groups).has(topic.id) || chosen.topic.includes(topic.id),
     );
     const listed = activeCount(chosen) - (chosen.q.trim() ? 1 : 0);
     return html`
@@ -565,13 +557,46 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private cardOf(group: Group): TemplateResult {
+  private cardOf(group: Group): Element {
     let card = this.cards.get(group);
     if (!card) {
-      card = this.renderCard(group);
+      const holder = document.createDocumentFragment();
+      render(html`<li class="item">${this.renderCard(group)}</li>`, holder, { host: this });
+      card = holder.firstElementChild!;
       this.cards.set(group, card);
     }
     return card;
+  }
+
+  /**
+   * Puts the shown groups' cards in the list, in order: those already in place stay, others move
+   * in, and at most `NEW_CARDS_PER_TASK` are made; the list then stops, and goes on a task later.
+   */
+  private placeCards(): void {
+    const list = this.renderRoot.querySelector('ul[data-cards]');
+    if (!list) return;
+    let current = list.firstElementChild;
+    let made = 0;
+    for (const group of this.shownGroups) {
+      if (!this.cards.has(group) && made++ === NEW_CARDS_PER_TASK) {
+        if (!this.placing) {
+          this.placing = true;
+          setTimeout(() => {
+            this.placing = false;
+            this.placeCards();
+          });
+        }
+        break;
+      }
+      const card = this.cardOf(group);
+      if (card === current) current = current.nextElementSibling;
+      else list.insertBefore(card, current);
+    }
+    while (current) {
+      const next = current.nextElementSibling;
+      current.remove();
+      current = next;
+    }
   }
 
   private renderCard(group: Group) {
@@ -768,6 +793,14 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
+  /** The topics the groups have, gathered once per list (not on every keystroke). */
+  private usedTopics(groups: readonly Group[]): ReadonlySet<string> {
+    if (this.topicsOf?.groups !== groups) {
+      this.topicsOf = { groups, used: new Set(groups.flatMap((group) => group.topics)) };
+    }
+    return this.topicsOf.used;
+  }
+
   private get cardsClass(): string {
     return this.layout === 'list' ? 'cards list' : 'cards grid';
   }
@@ -790,14 +823,19 @@ export class HearthGroupFinder extends HearthElement {
       }
       return folded;
     };
-    const result = groups.filter(matcher(filters, text));
+    // Typing on narrows the last result: only its groups need a look.
+    const narrower =
+      filtered?.groups === groups &&
+      LIST_FILTERS.every((each) => filtered.filters[each] === filters[each]) &&
+      fold(filters.q).startsWith(fold(filtered.filters.q));
+    const result = (narrower ? filtered.result : groups).filter(matcher(filters, text));
     this.filtered = { groups, filters, result };
     return result;
   }
 
   private setFilters(filters: Filters, push: boolean): void {
     this.filters = filters;
-    this.shownCount = FIRST_SCREEN;
+    this.shownCount = PAGE_SIZE;
     if (!this.syncUrl) return;
     const hash = writeHash(location.hash, HASH_KEY, serialize(filters));
     if (hash === location.hash.replace(/^#/, '')) return;
@@ -812,7 +850,7 @@ export class HearthGroupFinder extends HearthElement {
     const filters = value === undefined ? this.presets() : deserialize(value);
     if (serialize(filters) !== serialize(this.filters)) {
       this.filters = filters;
-      this.shownCount = FIRST_SCREEN;
+      this.shownCount = PAGE_SIZE;
     }
   }
 

@@ -55,7 +55,7 @@ const WORKER_LIFETIME = 5000;
  * makes the formatters itself (waiting for the worker inside the browser for whatever is still
  * loading), so a slow worker never costs more than this.
  */
-const PATIENCE = 300;
+const PATIENCE = 200;
 
 /**
  * Starts loading the locale data in a worker; `ready()` resolves when it is loaded, at once where

@@ -17,7 +17,7 @@ export function visitorTimeZone(): string {
  * Making an `Intl` formatter costs far more than using one (the first one of a kind loads locale
  * data): each is made once per locale and options, and reused.
  */
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
 const formatters = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(
@@ -184,13 +184,21 @@ export function formatCalendarDate(date: string, locale: string): string {
   return calendarDateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/* Numbers and plurals are asked for on every render: a plain map per locale, no key to build. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 export function formatNumber(value: number, locale: string): string {
-  return cached(Intl.NumberFormat, locale, {}).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 /** The plural category of a count in a locale (`one`, `other`, …), for catalogues' messages. */
 export function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
-  return cached(Intl.PluralRules, locale, {}).select(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
