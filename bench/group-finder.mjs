@@ -1,14 +1,15 @@
 // Speed of <hearth-group-finder> in Debian's Chromium, for 50 and 1,000 groups. Prints figures;
 // asserts nothing (timings vary by machine). Run `npm run build` first, then
 // `node bench/group-finder.mjs` (CHROME_PATH overrides /usr/bin/chromium; BENCH_RUNS sets runs;
-// `--serve` only serves the pages, to look at them by hand).
+// `--serve` only serves the pages, to look at them by hand; BENCH_DIST serves another build).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const dist = resolve(import.meta.dirname, '../dist');
+// BENCH_DIST points it at another build (a copy of `dist/` from before a change) to compare.
+const dist = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
 const SIZES = [50, 1000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const KEYSTROKES = 50;

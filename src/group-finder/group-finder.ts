@@ -21,7 +21,6 @@ import {
   formatStatus,
   formatWeekday,
   formatZoneName,
-  formatterSteps,
   visitorTimeZone,
 } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -48,7 +47,7 @@ import {
   type ListFilter,
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
-import { loadLocaleDataOffThread, nextTask, runSliced } from './warm-up.js';
+import { formatterSteps, loadLocaleDataOffThread, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -189,6 +188,15 @@ export class HearthGroupFinder extends HearthElement {
 
   /** The visitor's IANA time zone; by default the browser's. */
   @property({ attribute: false }) visitorTimeZone?: string;
+
+  /**
+   * The first update (the loading outline, and the requests) waits for a task of its own, so it
+   * does not add up with running this element's code, which the page has just downloaded.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -37,8 +37,13 @@ function cached<T extends Formatter>(
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(Intl.DateTimeFormat, locale, options);
 
+/*
+ * The formatters the functions below use, each made once per locale and options; exported for
+ * widgets that make them ahead of time (the group finder, before its first cards).
+ */
+
 /** "6:00 – 7:30 PM PDT": a time range on a zone's clock, with the zone's short name or without. */
-const timeFormat = (locale: string, timeZone: string, withZoneName: boolean) =>
+export const timeFormat = (locale: string, timeZone: string, withZoneName: boolean) =>
   dateTimeFormat(locale, {
     timeZone,
     hour: 'numeric',
@@ -46,23 +51,23 @@ const timeFormat = (locale: string, timeZone: string, withZoneName: boolean) =>
     ...(withZoneName ? { timeZoneName: 'short' } : {}),
   });
 
-const weekdayFormat = (locale: string, timeZone: string) =>
+export const weekdayFormat = (locale: string, timeZone: string) =>
   dateTimeFormat(locale, { timeZone, weekday: 'long' });
 
-const dateFormat = (locale: string, timeZone: string) =>
+export const dateFormat = (locale: string, timeZone: string) =>
   dateTimeFormat(locale, { timeZone, weekday: 'long', month: 'long', day: 'numeric' });
 
-const calendarDateFormat = (locale: string) =>
+export const calendarDateFormat = (locale: string) =>
   dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', day: 'numeric' });
 
-const moneyFormat = (locale: string, currency: string, whole: boolean) =>
+export const moneyFormat = (locale: string, currency: string, whole: boolean) =>
   cached(Intl.NumberFormat, locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: whole ? 0 : 2,
   });
 
-const listFormat = (locale: string) =>
+export const listFormat = (locale: string) =>
   cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' });
 
 function formatSlot(
@@ -80,40 +85,6 @@ function formatSlot(
   if (frequency === 'biweekly') return messages.scheduleBiweekly(day, time);
   if (frequency === 'monthly') return messages.scheduleMonthly(day, time);
   return messages.scheduleWeekly(day, time);
-}
-
-/**
- * The formatters a list of groups needs, each as a step that makes one (and formats once, which
- * loads what a formatter loads lazily). The first formatter of a kind in a page loads the locale's
- * data, tens of milliseconds on a slow phone: run one step per task, before rendering, and no
- * single task holds the page that long. Steps whose formatter already exists cost nothing.
- */
-export function formatterSteps(
-  locale: string,
-  zones: Iterable<string>,
-  currencies: Iterable<string>,
-): (() => unknown)[] {
-  const start = new Date();
-  const end = new Date(start.getTime() + 3_600_000);
-  const steps: (() => unknown)[] = [
-    () => pluralOf(1, locale),
-    () => formatNumber(1, locale),
-    () => listFormat(locale).format(['a', 'b']),
-    () => calendarDateFormat(locale).format(start),
-    () => formatWeekday(0, locale),
-  ];
-  for (const currency of currencies) {
-    steps.push(() => moneyFormat(locale, currency, true).format(1));
-  }
-  for (const zone of new Set(zones)) {
-    steps.push(
-      () => timeFormat(locale, zone, true).formatRange(start, end),
-      () => timeFormat(locale, zone, false).formatRange(start, end),
-      () => weekdayFormat(locale, zone).format(start),
-      () => dateFormat(locale, zone).format(start),
-    );
-  }
-  return steps;
 }
 
 export interface ScheduleText {
