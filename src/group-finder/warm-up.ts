@@ -83,12 +83,13 @@ export function loadLocaleDataOffThread(locale: string): { ready: () => Promise<
 }
 
 function inWorkerOnce(locale: string): Promise<void> {
-  let loading = loaded.get(locale);
-  if (!loading) loaded.set(locale, (loading = inWorker(locale)));
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() || 'en';
+  let loading = loaded.get(language);
+  if (!loading) loaded.set(language, (loading = inWorker(language)));
   return loading;
 }
 
-/** Each locale's data is loaded once per page, however many finders there are. */
+/** Each language's data is loaded once per page, however many finders there are. */
 const loaded = new Map<string, Promise<void>>();
 
 function inWorker(locale: string): Promise<void> {
