@@ -47,7 +47,7 @@ import {
   type ListFilter,
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
-import { formatterSteps, loadLocaleDataOffThread, nextTask, runSliced } from './warm-up.js';
+import { formatterSteps, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -119,14 +119,13 @@ export class HearthGroupFinder extends HearthElement {
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
       if (!client) return initialState;
-      // While the list is on its way, a worker loads the locale data the cards' formatters need.
-      // (In a task of its own: starting a worker is a few milliseconds' work.)
-      const localeData = nextTask().then(() => loadLocaleDataOffThread(this.localize.locale));
+      // While the list is on its way, the formatters the cards need are made, one per task.
+      const early = nextTask().then(() => this.prepareFormatters([]));
       const { items } = await client.listGroups({}, { signal });
       // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up,
-      // and for the first cards' formatters, made a few per task.
+      // and for the first cards' own formatters (their time zones, currencies), a few per task.
       await nextTask();
-      await (await localeData).ready();
+      await early;
       await this.prepareFormatters(items.slice(0, PAGE_SIZE));
       return items;
     },
@@ -896,11 +895,12 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   /**
-   * Makes the `Intl` formatters the first cards use before they render: the first formatter of a
-   * kind loads the locale's data, and a phone would otherwise spend all of it in one long task.
+   * Makes the `Intl` formatters the first cards use before they render, one per task: the first
+   * formatter of a kind is costly, and the render would otherwise pay for all of them at once.
    */
   private async prepareFormatters(groups: readonly Group[]): Promise<void> {
-    await runSliced([visitorTimeZone]);
+    visitorTimeZone(); // the first formatter of a page: it may have loaded the locale data
+    await nextTask();
     const zones = groups.map((group) => group.schedule.timeZone);
     zones.push(this.visitorTimeZone ?? visitorTimeZone());
     const currencies = new Set(groups.map((group) => group.fee.currency));
