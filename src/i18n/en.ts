@@ -4,9 +4,10 @@ import { formatNumber, pluralOf } from './format.js';
  * The English catalogue: the default, always bundled, and the type every other catalogue must
  * match. A message is a string, or a function when it takes values (plurals use
  * `Intl.PluralRules`, so each language states its own plural forms).
+ *
+ * Formatters are made on first use (and kept, in format.ts), never when the module loads: the
+ * first one loads the locale's data, which must not hold up the page while the bundle starts.
  */
-/* Formatters are made on first use (cached in format.ts), not when the module loads: making the
-   first one loads the locale's data, which must not hold up the page while the bundle starts. */
 const number = { format: (value: number) => formatNumber(value, 'en') };
 const plural = { select: (count: number) => pluralOf(count, 'en') };
 

@@ -1,9 +1,10 @@
 import type { Catalogue } from './en.js';
 import { formatNumber, pluralOf } from './format.js';
 
-/** Spanish, loaded on demand (`import()`), so English-only pages never download it. */
-/* Formatters are made on first use (cached in format.ts), not when the module loads: making the
-   first one loads the locale's data, which must not hold up the page while the bundle starts. */
+/** Spanish, loaded on demand (`import()`), so English-only pages never download it. *
+ * Formatters are made on first use (and kept, in format.ts), never when the module loads: the
+ * first one loads the locale's data, which must not hold up the page while the bundle starts.
+ */
 const number = { format: (value: number) => formatNumber(value, 'es') };
 const plural = { select: (count: number) => pluralOf(count, 'es') };
 
