@@ -60,14 +60,18 @@ export function matcher(
   text: (group: Group) => string,
 ): (group: Group) => boolean {
   const words = fold(filters.q).split(/\s+/).filter(Boolean);
-  const any = (chosen: string[], values: string[]) =>
-    chosen.length === 0 || values.some((value) => chosen.includes(value));
-  return (group) =>
-    any(filters.topic, group.topics) &&
-    any(filters.format, group.format === 'hybrid' ? [...GROUP_FORMATS] : [group.format]) &&
-    any(filters.day, [String(group.schedule.weekday)]) &&
-    any(filters.time, [timeOfDay(group.schedule.startTime)]) &&
-    words.every((word) => text(group).includes(word));
+  // Only the filters in use are tested: with none, every group passes without a look.
+  const tests: ((group: Group) => boolean)[] = [];
+  const any = (filter: ListFilter, values: (group: Group) => readonly string[]) => {
+    const chosen = filters[filter];
+    if (chosen.length) tests.push((group) => values(group).some((value) => chosen.includes(value)));
+  };
+  any('topic', (group) => group.topics);
+  any('format', (group) => (group.format === 'hybrid' ? GROUP_FORMATS : [group.format]));
+  any('day', (group) => [String(group.schedule.weekday)]);
+  any('time', (group) => [timeOfDay(group.schedule.startTime)]);
+  if (words.length) tests.push((group) => words.every((word) => text(group).includes(word)));
+  return (group) => tests.every((test) => test(group));
 }
 
 /*

@@ -1,7 +1,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari/VoiceOver drop the list semantics of a
    <ul> styled with list-style: none; role="list" restores them. */
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -30,6 +30,7 @@ import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import {
   DAYS,
+  LIST_FILTERS,
   MAX_QUERY_LENGTH,
   TIMES_OF_DAY,
   activeCount,
@@ -46,13 +47,17 @@ import {
   type ListFilter,
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
+import { formatterSteps, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
-/** Cards in the first task that renders any: a phone's screenful. The page follows a task later. */
-const FIRST_SCREEN = 4;
+/**
+ * New cards made in one task: a phone's screenful. The rest of a page follows as many per task,
+ * so no task holds the page for long; cards made before are only moved, any number at once.
+ */
+const NEW_CARDS_PER_TASK = 4;
 /** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
 const PAGE_SIZE = 24;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
@@ -114,9 +119,14 @@ export class HearthGroupFinder extends HearthElement {
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
       if (!client) return initialState;
+      // While the list is on its way, the formatters the cards need are made, one per task.
+      const early = nextTask().then(() => this.prepareFormatters([]));
       const { items } = await client.listGroups({}, { signal });
-      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up.
-      await new Promise((resolve) => setTimeout(resolve));
+      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up,
+      // and for the first cards' own formatters (their time zones, currencies), a few per task.
+      await nextTask();
+      await early;
+      await this.prepareFormatters(items.slice(0, PAGE_SIZE));
       return items;
     },
     args: () => [this.config.client] as const,
@@ -126,7 +136,7 @@ export class HearthGroupFinder extends HearthElement {
 
   @state() private filters: Filters = noFilters();
   @state() private filtersOpen = false;
-  @state() private shownCount = FIRST_SCREEN;
+  @state() private shownCount = PAGE_SIZE;
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
   @state() private openGroup?: Group;
   @state() private signupShown = false;
@@ -136,10 +146,19 @@ export class HearthGroupFinder extends HearthElement {
   private searchText = new WeakMap<Group, string>();
   private searchTextFor?: Practice;
   private filtered?: { groups: readonly Group[]; filters: Filters; result: Group[] };
-  /** Each group's card, made once for a locale, a practice and a visitor's time zone. */
-  private cards = new WeakMap<Group, TemplateResult>();
+  /**
+   * Each group's card as a list item, made once for a locale, a practice and a visitor's time
+   * zone, then only moved in and out of the list as filters change: a keystroke makes no card
+   * it has made before.
+   */
+  private cards = new WeakMap<Group, Element>();
+  /** The groups whose cards the list shows, in order, once rendered. */
+  private shownGroups: readonly Group[] = [];
   private cardsFor: unknown[] = [];
   private detailsRequest?: AbortController;
+  private topicsOf?: { groups: readonly Group[]; used: ReadonlySet<string> };
+  /** A task that puts the next cards in the list is on its way. */
+  private placing = false;
   private typingUntil = 0;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -169,6 +188,15 @@ export class HearthGroupFinder extends HearthElement {
   /** The visitor's IANA time zone; by default the browser's. */
   @property({ attribute: false }) visitorTimeZone?: string;
 
+  /**
+   * The first update (the loading outline, and the requests) waits for a task of its own, so it
+   * does not add up with running this element's code, which the page has just downloaded.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.handleHistory);
@@ -195,9 +223,7 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override updated(): void {
-    if (this.shownCount < PAGE_SIZE && this.groupsTask.status === TaskStatus.COMPLETE) {
-      setTimeout(() => (this.shownCount = Math.max(this.shownCount, PAGE_SIZE)));
-    }
+    this.placeCards();
   }
 
   private readonly handleHistory = () => {
@@ -420,6 +446,7 @@ export class HearthGroupFinder extends HearthElement {
       ? this.localize.t('resultCount', shown.length, groups.length)
       : this.localize.t('groupCount', groups.length);
     const more = shown.length - this.shownCount;
+    this.shownGroups = shown.slice(0, this.shownCount);
     const { messages, locale } = this.localize;
     const cardsFor = [messages, locale, this.practice, this.visitorTimeZone];
     if (cardsFor.some((each, index) => each !== this.cardsFor[index])) {
@@ -441,14 +468,11 @@ export class HearthGroupFinder extends HearthElement {
               class=${this.cardsClass}
               role="list"
               aria-label=${this.localize.t('groupsLabel')}
-            >
-              ${shown
-                .slice(0, this.shownCount)
-                .map((group) => html`<li class="item">${this.cardOf(group)}</li>`)}
-            </ul>`
+              data-cards
+            ></ul>`
       }
       ${
-        more > 0 && this.shownCount >= PAGE_SIZE
+        more > 0
           ? html`<button class="button-secondary more" type="button" @click=${this.handleShowMore}>
               ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
             </button>`
@@ -460,9 +484,8 @@ export class HearthGroupFinder extends HearthElement {
   private renderFilters(groups: readonly Group[]) {
     const { messages, locale } = this.localize;
     const chosen = this.filters;
-    const used = new Set(groups.flatMap((group) => group.topics));
     const topics = (this.practice?.topics ?? []).filter(
-      (topic) => used.has(topic.id) || chosen.topic.includes(topic.id),
+      (topic) => this.usedTopics(groups).has(topic.id) || chosen.topic.includes(topic.id),
     );
     const listed = activeCount(chosen) - (chosen.q.trim() ? 1 : 0);
     return html`
@@ -541,13 +564,46 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private cardOf(group: Group): TemplateResult {
+  private cardOf(group: Group): Element {
     let card = this.cards.get(group);
     if (!card) {
-      card = this.renderCard(group);
+      const holder = document.createDocumentFragment();
+      render(html`<li class="item">${this.renderCard(group)}</li>`, holder, { host: this });
+      card = holder.firstElementChild!;
       this.cards.set(group, card);
     }
     return card;
+  }
+
+  /**
+   * Puts the shown groups' cards in the list, in order: those already in place stay, others move
+   * in, and at most `NEW_CARDS_PER_TASK` are made; the list then stops, and goes on a task later.
+   */
+  private placeCards(): void {
+    const list = this.renderRoot.querySelector('ul[data-cards]');
+    if (!list) return;
+    let current = list.firstElementChild;
+    let made = 0;
+    for (const group of this.shownGroups) {
+      if (!this.cards.has(group) && made++ === NEW_CARDS_PER_TASK) {
+        if (!this.placing) {
+          this.placing = true;
+          setTimeout(() => {
+            this.placing = false;
+            this.placeCards();
+          });
+        }
+        break;
+      }
+      const card = this.cardOf(group);
+      if (card === current) current = current.nextElementSibling;
+      else list.insertBefore(card, current);
+    }
+    while (current) {
+      const next = current.nextElementSibling;
+      current.remove();
+      current = next;
+    }
   }
 
   private renderCard(group: Group) {
@@ -744,6 +800,14 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
+  /** The topics the groups have, gathered once per list (not on every keystroke). */
+  private usedTopics(groups: readonly Group[]): ReadonlySet<string> {
+    if (this.topicsOf?.groups !== groups) {
+      this.topicsOf = { groups, used: new Set(groups.flatMap((group) => group.topics)) };
+    }
+    return this.topicsOf.used;
+  }
+
   private get cardsClass(): string {
     return this.layout === 'list' ? 'cards list' : 'cards grid';
   }
@@ -766,7 +830,12 @@ export class HearthGroupFinder extends HearthElement {
       }
       return folded;
     };
-    const result = groups.filter(matcher(filters, text));
+    // Typing on narrows the last result: only its groups need a look.
+    const narrower =
+      filtered?.groups === groups &&
+      LIST_FILTERS.every((each) => filtered.filters[each] === filters[each]) &&
+      fold(filters.q).startsWith(fold(filtered.filters.q));
+    const result = (narrower ? filtered.result : groups).filter(matcher(filters, text));
     this.filtered = { groups, filters, result };
     return result;
   }
@@ -823,6 +892,19 @@ export class HearthGroupFinder extends HearthElement {
     if (this.filters.topic.some((id) => !known.has(id))) {
       this.filters = { ...this.filters, topic: this.filters.topic.filter((id) => known.has(id)) };
     }
+  }
+
+  /**
+   * Makes the `Intl` formatters the first cards use before they render, one per task: the first
+   * formatter of a kind is costly, and the render would otherwise pay for all of them at once.
+   */
+  private async prepareFormatters(groups: readonly Group[]): Promise<void> {
+    visitorTimeZone(); // the first formatter of a page: it may have loaded the locale data
+    await nextTask();
+    const zones = groups.map((group) => group.schedule.timeZone);
+    zones.push(this.visitorTimeZone ?? visitorTimeZone());
+    const currencies = new Set(groups.map((group) => group.fee.currency));
+    await runSliced(formatterSteps(this.localize.locale, zones, currencies));
   }
 
   private async loadDetails(id: string): Promise<void> {

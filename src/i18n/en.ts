@@ -1,10 +1,15 @@
+import { formatNumber, pluralOf } from './format.js';
+
 /**
  * The English catalogue: the default, always bundled, and the type every other catalogue must
  * match. A message is a string, or a function when it takes values (plurals use
  * `Intl.PluralRules`, so each language states its own plural forms).
+ *
+ * Formatters are made on first use (and kept, in format.ts), never when the module loads: the
+ * first one loads the locale's data, which must not hold up the page while the bundle starts.
  */
-const plural = new Intl.PluralRules('en');
-const number = new Intl.NumberFormat('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
+const plural = { select: (count: number) => pluralOf(count, 'en') };
 
 const en_groupCount = (count: number) =>
   `${number.format(count)} ${plural.select(count) === 'one' ? 'group' : 'groups'}`;

@@ -1,8 +1,12 @@
 import type { Catalogue } from './en.js';
+import { formatNumber, pluralOf } from './format.js';
 
-/** Spanish, loaded on demand (`import()`), so English-only pages never download it. */
-const plural = new Intl.PluralRules('es');
-const number = new Intl.NumberFormat('es');
+/** Spanish, loaded on demand (`import()`), so English-only pages never download it. *
+ * Formatters are made on first use (and kept, in format.ts), never when the module loads: the
+ * first one loads the locale's data, which must not hold up the page while the bundle starts.
+ */
+const number = { format: (value: number) => formatNumber(value, 'es') };
+const plural = { select: (count: number) => pluralOf(count, 'es') };
 
 /** `Intl` names weekdays in the singular (“sábado”); Spanish plural adds -s only to the weekend. */
 const pluralDay = (day: string) => (day.endsWith('o') ? `${day}s` : day);

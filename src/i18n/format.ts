@@ -17,9 +17,10 @@ export function visitorTimeZone(): string {
  * Making an `Intl` formatter costs far more than using one (the first one of a kind loads locale
  * data): each is made once per locale and options, and reused.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+function cached<T extends Formatter>(
   make: new (locale: string, options: object) => T,
   locale: string,
   options: object,
@@ -36,6 +37,39 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(Intl.DateTimeFormat, locale, options);
 
+/*
+ * The formatters the functions below use, each made once per locale and options; exported for
+ * widgets that make them ahead of time (the group finder, before its first cards).
+ */
+
+/** "6:00 – 7:30 PM PDT": a time range on a zone's clock, with the zone's short name or without. */
+export const timeFormat = (locale: string, timeZone: string, withZoneName: boolean) =>
+  dateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withZoneName ? { timeZoneName: 'short' } : {}),
+  });
+
+export const weekdayFormat = (locale: string, timeZone: string) =>
+  dateTimeFormat(locale, { timeZone, weekday: 'long' });
+
+export const dateFormat = (locale: string, timeZone: string) =>
+  dateTimeFormat(locale, { timeZone, weekday: 'long', month: 'long', day: 'numeric' });
+
+export const calendarDateFormat = (locale: string) =>
+  dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', day: 'numeric' });
+
+export const moneyFormat = (locale: string, currency: string, whole: boolean) =>
+  cached(Intl.NumberFormat, locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+  });
+
+export const listFormat = (locale: string) =>
+  cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' });
+
 function formatSlot(
   start: Date,
   durationMinutes: number,
@@ -46,13 +80,8 @@ function formatSlot(
   withZoneName: boolean,
 ): string {
   const end = new Date(start.getTime() + durationMinutes * 60_000);
-  const time = dateTimeFormat(locale, {
-    timeZone,
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(withZoneName ? { timeZoneName: 'short' } : {}),
-  }).formatRange(start, end);
-  const day = dateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start);
+  const time = timeFormat(locale, timeZone, withZoneName).formatRange(start, end);
+  const day = weekdayFormat(locale, timeZone).format(start);
   if (frequency === 'biweekly') return messages.scheduleBiweekly(day, time);
   if (frequency === 'monthly') return messages.scheduleMonthly(day, time);
   return messages.scheduleWeekly(day, time);
@@ -105,20 +134,13 @@ export function formatSchedule(
 
 /** "Tuesday, March 4" for an instant, on the calendar of `timeZone`. */
 export function formatDate(instant: string | Date, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-  }).format(new Date(instant));
+  return dateFormat(locale, timeZone).format(new Date(instant));
 }
 
 /** "Tuesday" for a weekday number (0 = Sunday), in a locale's words. */
 export function formatWeekday(day: number, locale: string): string {
   // 2023-01-01 was a Sunday.
-  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(
-    new Date(Date.UTC(2023, 0, 1 + day)),
-  );
+  return weekdayFormat(locale, 'UTC').format(new Date(Date.UTC(2023, 0, 1 + day)));
 }
 
 /** "Pacific Time" / "hora del Pacífico": a time zone's name, as people say it. */
@@ -130,25 +152,32 @@ export function formatZoneName(timeZone: string, locale: string): string {
 /** "March 4" for a calendar date (`YYYY-MM-DD`), which has no time zone of its own. */
 export function formatCalendarDate(date: string, locale: string): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', day: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return calendarDateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/* Numbers and plurals are asked for on every render: a plain map per locale, no key to build. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 export function formatNumber(value: number, locale: string): string {
-  return cached(Intl.NumberFormat, locale, {}).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+/** The plural category of a count in a locale (`one`, `other`, …), for catalogues' messages. */
+export function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return cached(Intl.NumberFormat, locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  return moneyFormat(locale, currency, Number.isInteger(amount)).format(amount);
 }
 
 export function formatList(items: readonly string[], locale: string): string {
-  return cached(Intl.ListFormat, locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale).format(items);
 }
 
 /** The fee in words: amount and unit, sliding scale, insurance, as separate phrases. */

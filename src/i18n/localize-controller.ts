@@ -53,6 +53,8 @@ export class LocalizeController<C extends Catalogue = Catalogue> implements Reac
   private catalogue: C;
   private language: Language = DEFAULT_LANGUAGE;
   private resolvedLocale = DEFAULT_LANGUAGE as string;
+  /** The candidates (own `lang`, provider, page) the words on screen were chosen from. */
+  private resolvedFrom?: string;
 
   constructor(
     host: LocalizeHost,
@@ -103,6 +105,9 @@ export class LocalizeController<C extends Catalogue = Catalogue> implements Reac
 
   private resolve(): void {
     const candidates = [this.host.lang, this.providerLocale(), document.documentElement.lang];
+    // Every update passes here (each keystroke in a filter): work only when a candidate changed.
+    const from = candidates.join('\n');
+    if (from === this.resolvedFrom) return;
     const locale = candidates.find((candidate) => languageOf(candidate) !== undefined);
     const language = languageOf(locale) ?? DEFAULT_LANGUAGE;
     const catalogue = loadedCatalogue(this.texts, language);
@@ -110,6 +115,7 @@ export class LocalizeController<C extends Catalogue = Catalogue> implements Reac
       this.catalogue = catalogue;
       this.language = language;
       this.resolvedLocale = locale ? canonical(locale) : language;
+      this.resolvedFrom = from;
       return;
     }
     // Keep showing the current words until the requested ones arrive, then render again.
