@@ -21,6 +21,7 @@ export const groupFinderStyles = css`
   }
 
   input[type='search'] {
+    min-width: 0;
     font: inherit;
     min-height: 2.75rem;
     padding: 0.375em 0.625em;
@@ -135,6 +136,10 @@ export const groupFinderStyles = css`
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_hearth-space);
+  }
+
+  .dialog-header button {
+    flex-shrink: 0;
   }
 
   .skeleton-bar {

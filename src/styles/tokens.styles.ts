@@ -44,6 +44,16 @@ export const tokens = css`
     font-family: var(--_hearth-font-family);
     font-size: var(--_hearth-font-size);
     line-height: 1.5;
+    /* A host theme's lettering must not reach the widgets' words through inheritance. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    cursor: auto;
+    overflow-wrap: break-word;
   }
 
   .base[data-theme='dark'] {
