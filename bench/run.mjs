@@ -175,7 +175,7 @@ ${failed(size)}
 ${groupTables.join('\n\n')}
 
 \`npm test\` holds the deterministic part as a budget (\`scripts/check-size.mjs\`): \`hearth.js\`
-with its shared core ≤ 16 KB gzip, \`hearth-admin.js\` ≤ 24 KB gzip.`);
+with its shared core ≤ 16 KB gzip, \`hearth-admin.js\` ≤ 56 KB gzip.`);
 }
 
 const wall = ran['story-wall'];

@@ -10,8 +10,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 const BUDGET = 16 * KB;
 const GOAL = 12 * KB;
-// The staff console was 17.2 KB gzip when this budget was set: room for the editors still to come.
-const ADMIN_BUDGET = 24 * KB;
+// The staff console with all seven sections (stories, sign-ups, groups, settings, account, staff,
+// activity log) is 45.2 KB gzip; staff load it once per session. Loading each section on demand
+// is the way to bring it down (docs/decisions.md 24).
+const ADMIN_BUDGET = 56 * KB;
 
 function sizes(file) {
   let source;

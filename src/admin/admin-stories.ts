@@ -246,6 +246,9 @@ export class StoriesView extends AdminView {
     this.bulkMessage = undefined;
     this.bulkResults = [];
     this.changed();
+    // A list loaded a while ago is shown at once and brought up to date behind it (readers may
+    // have reported a story since).
+    if (this.tasks[list].status === TaskStatus.COMPLETE) void this.refresh(list);
     void this.host.focusAfterUpdate('#queue-title');
   }
 

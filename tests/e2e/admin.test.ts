@@ -1,6 +1,6 @@
 // The staff console at /admin on the demo, against the real reference server and the built
-// bundles: a visitor shares a story, staff sign in and approve it, and the next visitor sees it
-// on the wall; a visitor asks for a spot, staff mark the request "contacted" and download the
+// bundles: a visitor shares a story, staff sign in and approve it, the next visitor sees it on
+// the wall, says "me too" and reports it, and staff find it among the reported stories; a visitor asks for a spot, staff mark the request "contacted" and download the
 // sign-ups as CSV.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -49,7 +49,7 @@ describe('staff console on the demo', () => {
     return staff;
   }
 
-  it('a shared story appears on the wall once staff approve it in the console', async () => {
+  it('a shared story appears on the wall once staff approve it, and a report brings it back to them', async () => {
     const text = `The group gave me somewhere to put the week down. (${Date.now().toString(36)})`;
     const visitor = await person('/');
     const wall = visitor.page.locator('hearth-story-wall');
@@ -75,6 +75,24 @@ describe('staff console on the demo', () => {
       .filter({ hasText: text });
     await shared.waitFor();
     assert.equal(await shared.locator('[part~="body"]').textContent(), text);
+
+    // It speaks to them ("me too"); then, say, they fear it could identify someone, and report it.
+    await shared.getByRole('button', { name: 'Me too' }).click();
+    await shared.getByText('1 person felt this too').waitFor();
+    await shared.getByRole('button', { name: 'Report' }).click();
+    await shared.getByRole('radio', { name: 'It could identify someone' }).check();
+    await shared.getByRole('button', { name: 'Send report' }).click();
+    await shared.getByText('Thank you. Someone at the practice will look at this story.').waitFor();
+
+    // Staff find it among the reported stories, with the reason in words.
+    await console.getByRole('button', { name: /^Reported/ }).click();
+    const reported = console.locator('[part~="story"]').filter({ hasText: text });
+    await reported.waitFor();
+    await reported
+      .getByText(/could identify someone/i)
+      .first()
+      .waitFor();
+
     assert.deepEqual([...visitor.problems, ...later.problems], []);
     assert.deepEqual(staff.problems, []);
   });
