@@ -238,12 +238,16 @@ export function checkGroup(draft: GroupDraft): GroupCheck {
   else if (!isTimeZone(timeZone)) problems.set('schedule.timeZone', 'timeZone');
 
   const cohort = draft.enrollment === 'cohort';
+  // Only a cohort needs them and shows them; an ongoing group that has them keeps them.
   const startsOn = draft.startsOn.trim();
   if (cohort && !startsOn) problems.set('startsOn', 'required');
-  else if (cohort && (!DATE.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)))) {
+  else if (
+    startsOn &&
+    (!DATE.test(startsOn) || Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)))
+  ) {
     problems.set('startsOn', 'date');
   }
-  const sessionCount = cohort ? whole('sessionCount', draft.sessionCount, 1, false) : undefined;
+  const sessionCount = whole('sessionCount', draft.sessionCount, 1, false);
 
   // A row left entirely empty is not a facilitator; a row with credentials only needs a name.
   const facilitators = draft.facilitators.flatMap((person, index) => {
@@ -290,7 +294,7 @@ export function checkGroup(draft: GroupDraft): GroupCheck {
         timeZone,
       },
       enrollment: draft.enrollment,
-      ...(cohort && { startsOn }),
+      ...(startsOn && { startsOn }),
       ...(sessionCount !== undefined && { sessionCount }),
       facilitators,
       fee: {

@@ -399,6 +399,21 @@ describe('<hearth-admin> groups', function (this: unknown) {
     await waitUntil(() => active(element)?.id === 'group-grief-circle');
   });
 
+  it('keeps an ongoing group’s start date and session count, which its form does not show', async () => {
+    const since = staffGroup(
+      group('grief-circle', 'Grief circle', { startsOn: '2026-01-06', sessionCount: 40 }),
+    );
+    const element = await openGroups({ groups: [since] });
+    await until(element, '#edit-grief-circle');
+    $(element, '#edit-grief-circle').click();
+    await until(element, '#group-form-title');
+    await fill(element, 'summary', 'A circle for anyone grieving.');
+    $(element, '.group-form button[type="submit"]').click();
+    await until(element, '#group-grief-circle');
+    const [put] = saved('PUT');
+    expect(put!.body).to.include({ startsOn: '2026-01-06', sessionCount: 40 });
+  });
+
   it('puts the server’s problems on the fields and keeps what was typed', async () => {
     const element = await openGroups({
       groups: [grief()],
