@@ -1,9 +1,10 @@
 /** The staff console's English words for its groups view (keys start with `admin`). */
 import type { GroupProblem } from '../admin/admin-groups-form.js';
 import type { Enrollment, Frequency, GroupFormat, GroupKind, GroupStatus } from '../api/types.js';
+import { formatNumber, pluralOf } from './format.js';
 
-const number = new Intl.NumberFormat('en');
-const plural = new Intl.PluralRules('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
+const plural = { select: (count: number) => pluralOf(count, 'en') };
 const count = (value: number, one: string, other: string) =>
   `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
 

@@ -1,7 +1,8 @@
 /** The staff console's English words for its practice settings view (keys start with `admin`). */
 import type { SettingsProblem, VisitorText } from '../admin/admin-settings-form.js';
+import { formatNumber } from './format.js';
 
-const number = new Intl.NumberFormat('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
 
 export const enAdminSettings = {
   adminSettingsView: 'Practice settings',

@@ -1,8 +1,9 @@
 /** The staff console's English words for its stories view (keys start with `admin`). */
 import type { HighlightKind, ReportReasonCode } from '../api/admin-types.js';
+import { formatNumber, pluralOf } from './format.js';
 
-const number = new Intl.NumberFormat('en');
-const plural = new Intl.PluralRules('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
+const plural = { select: (count: number) => pluralOf(count, 'en') };
 const count = (value: number, one: string, other: string) =>
   `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
 /** A tab's name, with how many stories it holds once that is known ("Reported (2)"). */

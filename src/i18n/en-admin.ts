@@ -3,9 +3,10 @@
  * widget's. Only the console's bundle carries them.
  */
 import type { CrisisTier, DetailKind, StaffSignupStatus } from '../api/admin-types.js';
+import { formatNumber, pluralOf } from './format.js';
 
-const number = new Intl.NumberFormat('en');
-const plural = new Intl.PluralRules('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
+const plural = { select: (count: number) => pluralOf(count, 'en') };
 const count = (value: number, one: string, other: string) =>
   `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
 

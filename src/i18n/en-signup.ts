@@ -3,8 +3,9 @@
  * `signup` so they never collide with another widget's.
  */
 import type { SignupField, SignupFieldError } from '../api/signup-schema.js';
+import { formatNumber } from './format.js';
 
-const number = new Intl.NumberFormat('en');
+const number = { format: (value: number) => formatNumber(value, 'en') };
 
 export const enSignup = {
   signupLoading: 'Loading the form…',

@@ -5,10 +5,11 @@
 import type { StoryField, StoryFieldError } from '../api/story-schema.js';
 import type { PersonalDetailKind } from '../api/story-signals.js';
 import type { ReportReason } from '../api/types.js';
+import { formatList, formatNumber, pluralOf } from './format.js';
 
-const plural = new Intl.PluralRules('en');
-const number = new Intl.NumberFormat('en');
-const list = new Intl.ListFormat('en');
+const plural = { select: (count: number) => pluralOf(count, 'en') };
+const number = { format: (value: number) => formatNumber(value, 'en') };
+const list = { format: (items: readonly string[]) => formatList(items, 'en') };
 const stories = (count: number) =>
   `${number.format(count)} ${plural.select(count) === 'one' ? 'story' : 'stories'}`;
 

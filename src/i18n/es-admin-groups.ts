@@ -2,9 +2,10 @@
 import type { GroupProblem } from '../admin/admin-groups-form.js';
 import type { Enrollment, Frequency, GroupFormat, GroupKind, GroupStatus } from '../api/types.js';
 import type { enAdminGroups } from './en-admin-groups.js';
+import { formatNumber, pluralOf } from './format.js';
 
-const number = new Intl.NumberFormat('es');
-const plural = new Intl.PluralRules('es');
+const number = { format: (value: number) => formatNumber(value, 'es') };
+const plural = { select: (count: number) => pluralOf(count, 'es') };
 const count = (value: number, one: string, other: string) =>
   `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
 

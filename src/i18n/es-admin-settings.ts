@@ -1,8 +1,9 @@
 /** The staff console's Spanish words for its practice settings view, loaded on demand. */
 import type { SettingsProblem, VisitorText } from '../admin/admin-settings-form.js';
 import type { enAdminSettings } from './en-admin-settings.js';
+import { formatNumber } from './format.js';
 
-const number = new Intl.NumberFormat('es');
+const number = { format: (value: number) => formatNumber(value, 'es') };
 
 export const esAdminSettings: typeof enAdminSettings = {
   adminSettingsView: 'Ajustes de la consulta',

@@ -1,8 +1,9 @@
 /** The staff console's Spanish words for its stories view, loaded on demand. */
 import type { enAdminStories } from './en-admin-stories.js';
+import { formatNumber, pluralOf } from './format.js';
 
-const number = new Intl.NumberFormat('es');
-const plural = new Intl.PluralRules('es');
+const number = { format: (value: number) => formatNumber(value, 'es') };
+const plural = { select: (count: number) => pluralOf(count, 'es') };
 const count = (value: number, one: string, other: string) =>
   `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
 const tab = (name: string, value?: number, more = false) =>

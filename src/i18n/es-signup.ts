@@ -1,7 +1,8 @@
 /** The sign-up form's Spanish words, spread into `es.ts` and loaded with it, on demand. */
 import type { enSignup } from './en-signup.js';
+import { formatNumber } from './format.js';
 
-const number = new Intl.NumberFormat('es');
+const number = { format: (value: number) => formatNumber(value, 'es') };
 
 export const esSignup: typeof enSignup = {
   signupLoading: 'Cargando el formulario…',

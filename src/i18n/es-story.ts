@@ -1,9 +1,10 @@
 /** The story wall's Spanish words, spread into `es.ts` and loaded with it, on demand. */
 import type { enStory } from './en-story.js';
+import { formatList, formatNumber, pluralOf } from './format.js';
 
-const plural = new Intl.PluralRules('es');
-const number = new Intl.NumberFormat('es');
-const list = new Intl.ListFormat('es');
+const plural = { select: (count: number) => pluralOf(count, 'es') };
+const number = { format: (value: number) => formatNumber(value, 'es') };
+const list = { format: (items: readonly string[]) => formatList(items, 'es') };
 const stories = (count: number) =>
   `${number.format(count)} ${plural.select(count) === 'one' ? 'historia' : 'historias'}`;
 
