@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, group, median, ms, percentile, practice } from './harness.mjs';
 
 // BENCH_DIST points it at another build (a copy of `dist/` from before a change) to compare.
 const dist = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
@@ -14,16 +15,6 @@ const SIZES = [50, 1000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const KEYSTROKES = 50;
 const THROTTLE = 4;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 if (!existsSync(join(dist, 'hearth.js'))) {
   console.error('dist/hearth.js is missing: run `npm run build` first.');
@@ -32,60 +23,7 @@ if (!existsSync(join(dist, 'hearth.js'))) {
 
 // ---- the fake practice: realistic groups, as many as asked ---------------------------------
 
-const TOPICS = ['anxiety', 'depression', 'grief', 'trauma', 'parenting', 'lgbtq', 'recovery'];
-const practice = {
-  name: 'Bench Practice',
-  timeZone: 'America/Los_Angeles',
-  locale: 'en-US',
-  topics: TOPICS.map((id) => ({ id, label: id[0].toUpperCase() + id.slice(1) })),
-  contact: { phone: '(503) 555-0142', email: 'groups@bench.example' },
-  crisisResources: [],
-  privacyPolicyUrl: 'https://bench.example/privacy',
-  texts: {},
-};
-
-function group(index) {
-  const weekday = index % 7;
-  const hour = 8 + (index % 13);
-  const first = Date.UTC(2026, 2, 2 + weekday, hour + 8);
-  return {
-    id: `group-${index}`,
-    name: `${['Calm Minds', 'Steady Ground', 'Finding Light', 'Open Circle'][index % 4]} ${index}`,
-    summary: 'Practical tools for worry and low mood, learned together at a gentle pace.',
-    description:
-      'A small, confidential group that meets regularly with two facilitators. Each session mixes a short skill, practice, and time to talk. '.repeat(
-        3,
-      ),
-    topics: [...new Set([TOPICS[index % 7], TOPICS[(index * 3 + 1) % 7]])],
-    audience: 'Adults',
-    ageMin: 18,
-    language: 'en',
-    kind: ['process', 'skills', 'psychoeducational', 'support'][index % 4],
-    format: ['in_person', 'online', 'hybrid'][index % 3],
-    location: {
-      name: 'Riverside studio',
-      address: '1 Main St',
-      city: 'Portland',
-      accessibility: 'Step-free entrance.',
-    },
-    schedule: {
-      frequency: ['weekly', 'biweekly', 'monthly'][index % 3],
-      weekday,
-      startTime: `${String(hour).padStart(2, '0')}:00`,
-      durationMinutes: 90,
-      timeZone: 'America/Los_Angeles',
-    },
-    enrollment: index % 2 ? 'ongoing' : 'cohort',
-    ...(index % 2 ? {} : { startsOn: '2026-03-03', sessionCount: 8 }),
-    nextSessions: [0, 1, 2, 3].map((week) => new Date(first + week * 7 * 86_400_000).toISOString()),
-    facilitators: [{ name: 'Dana Whitfield', credentials: 'LCSW' }],
-    fee: { amount: 40, currency: 'USD', per: 'session', slidingScale: true, insurance: ['Aetna'] },
-    capacity: 10,
-    seatsLeft: index % 4 === 0 ? 0 : 3,
-    status: ['waitlist', 'few_seats', 'open', 'closed'][index % 4],
-    screening: { required: index % 2 === 0 },
-  };
-}
+// TOPICS, practice and group(index) come from harness.mjs, shared with the other benchmarks.
 
 // ---- one server: the built bundle, a page that embeds it, and the fake API ----------------
 
@@ -276,15 +214,8 @@ if (process.argv.includes('--serve')) {
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ARGS,
+  args: CHROMIUM_ARGS,
 });
-
-const median = (values) => percentile(values, 50);
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-const ms = (value) => (value === undefined ? '—' : `${value.toFixed(1)} ms`);
 
 const KINDS = ['hearth', 'vanilla'];
 const pathOf = (kind, count, warm) =>

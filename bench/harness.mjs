@@ -97,7 +97,7 @@ export const practice = {
   texts: {},
 };
 
-/** A realistic group (the same shape as group-finder.mjs's). */
+/** A realistic group, as every browser benchmark serves it. */
 export function group(index) {
   const weekday = index % 7;
   const hour = 8 + (index % 13);
