@@ -19,10 +19,9 @@ import {
   screenshot,
   withoutNetworkNoise,
 } from './hosts/checks.js';
-import { startHostServer, type HostServer } from './hosts/host-server.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
-
-const WIDGETS = ['hearth-group-finder', 'hearth-session-signup', 'hearth-story-wall'] as const;
+import type { HostServer } from './hosts/host-server.js';
+import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
+import { startServer, watchPage, type RunningServer } from './support.js';
 
 describe('widgets when the API fails', () => {
   let server: RunningServer;
@@ -30,19 +29,13 @@ describe('widgets when the API fails', () => {
   let browser: Browser;
   let groups: Group[];
 
+  let stage: Stage | undefined;
+
   before(async () => {
-    let apiUrl = '';
-    host = await startHostServer({ api: () => apiUrl });
-    server = await startServer({ HEARTH_ALLOWED_ORIGINS: host.origin, HEARTH_LOG_LEVEL: 'warn' });
-    apiUrl = `${server.url}/`;
-    browser = await launchBrowser();
-    groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+    stage = await startStage();
+    ({ server, host, browser, groups } = stage);
   });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await server?.stop();
-  });
+  after(() => stage?.stop());
 
   async function open(url: string): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { Group, List } from '../../src/api/types.js';
+import type { Group } from '../../src/api/types.js';
 import {
   allowInPageFunctions,
   axeViolations,
@@ -16,8 +16,9 @@ import {
   widgetLooks,
   type WidgetLook,
 } from './hosts/checks.js';
-import { OLDER_VERSION, startHostServer, type HostServer } from './hosts/host-server.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import { OLDER_VERSION, type HostServer } from './hosts/host-server.js';
+import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
+import { watchPage, type RunningServer } from './support.js';
 
 /** Event listeners on `window` and `document`, by type, through the DevTools protocol. */
 async function countListeners(page: Page): Promise<Record<string, number>> {
@@ -37,27 +38,19 @@ async function countListeners(page: Page): Promise<Record<string, number>> {
   return counts;
 }
 
-const WIDGETS = ['hearth-group-finder', 'hearth-session-signup', 'hearth-story-wall'];
-
 describe('widgets on host pages', () => {
   let server: RunningServer;
   let host: HostServer;
   let browser: Browser;
   let groups: Group[];
 
+  let stage: Stage | undefined;
+
   before(async () => {
-    let apiUrl = '';
-    host = await startHostServer({ api: () => apiUrl });
-    server = await startServer({ HEARTH_ALLOWED_ORIGINS: host.origin, HEARTH_LOG_LEVEL: 'warn' });
-    apiUrl = `${server.url}/`;
-    browser = await launchBrowser();
-    groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+    stage = await startStage();
+    ({ server, host, browser, groups } = stage);
   });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await server?.stop();
-  });
+  after(() => stage?.stop());
 
   async function open(
     url: string,
