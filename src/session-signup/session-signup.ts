@@ -263,7 +263,8 @@ export class HearthSessionSignup extends HearthElement {
   };
 
   private readonly handleRetryLoad = () => {
-    if (this.practiceTask.status === TaskStatus.ERROR) void this.practiceTask.run();
+    // Also while the practice is still on its way: a slow answer could fail after the retry.
+    if (this.practiceTask.status !== TaskStatus.COMPLETE) void this.practiceTask.run();
     void this.groupsTask.run();
   };
 
