@@ -23,5 +23,6 @@ export {
   formatDate,
   formatFee,
   formatStatus,
+  finderTexts,
 } from './i18n/index.js';
-export type { Language, Catalogue, ScheduleText } from './i18n/index.js';
+export type { Language, Catalogue, FinderCatalogue, ScheduleText } from './i18n/index.js';

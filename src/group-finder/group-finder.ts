@@ -13,16 +13,16 @@ import {
 } from '../api/index.js';
 import { HearthGroupSelectEvent } from '../events/group-select.js';
 import { HearthSignupRequestEvent } from '../events/signup-request.js';
+import { finderTexts } from '../i18n/finder-texts.js';
+import { formatDate, formatStatus } from '../i18n/format.js';
 import {
   formatCalendarDate,
-  formatDate,
   formatFee,
   formatSchedule,
-  formatStatus,
   formatWeekday,
   formatZoneName,
   visitorTimeZone,
-} from '../i18n/format.js';
+} from '../i18n/format-groups.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
@@ -112,7 +112,7 @@ export class HearthGroupFinder extends HearthElement {
   static override styles = [...HearthElement.styles, tokens, groupFinderStyles];
 
   private readonly config = new ConfigController(this);
-  private readonly localize = new LocalizeController(this, () => this.config.locale);
+  private readonly localize = new LocalizeController(this, () => this.config.locale, finderTexts);
 
   private readonly practiceTask = practiceTask(this, this.config);
 

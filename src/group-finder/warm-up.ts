@@ -6,17 +6,14 @@
  * tasks that render, and overlaps the network wait.
  */
 
+import { dateFormat, formatNumber, listFormat, pluralOf } from '../i18n/format.js';
 import {
   calendarDateFormat,
-  dateFormat,
-  formatNumber,
   formatWeekday,
-  listFormat,
   moneyFormat,
-  pluralOf,
   timeFormat,
   weekdayFormat,
-} from '../i18n/format.js';
+} from '../i18n/format-groups.js';
 
 /** A task that has run this long (ms) lets the page breathe before the next step of a long job. */
 const SLICE = 4;

@@ -4,17 +4,16 @@ export { LANGUAGES, DEFAULT_LANGUAGE, languageOf, loadCatalogue } from './catalo
 export type { Language } from './catalogues.js';
 export { LocalizeController } from './localize-controller.js';
 export type { LocalizeHost } from './localize-controller.js';
+export { formatDate, formatNumber, formatList, formatStatus } from './format.js';
 export {
   formatSchedule,
-  formatDate,
   formatCalendarDate,
   formatWeekday,
   formatZoneName,
-  formatNumber,
   formatMoney,
-  formatList,
   formatFee,
-  formatStatus,
   visitorTimeZone,
-} from './format.js';
-export type { ScheduleText } from './format.js';
+} from './format-groups.js';
+export type { ScheduleText } from './format-groups.js';
+export { finderTexts } from './finder-texts.js';
+export type { FinderCatalogue } from './finder-texts.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/api/index.js';
-import { en } from '../../src/i18n/en.js';
-import { formatFee, formatSchedule } from '../../src/i18n/format.js';
-import { baseTexts, loadCatalogue } from '../../src/i18n/catalogues.js';
+import { loadCatalogue } from '../../src/i18n/catalogues.js';
+import { finderTexts } from '../../src/i18n/finder-texts.js';
+import { formatFee, formatSchedule } from '../../src/i18n/format-groups.js';
 import { watchConsole } from './helpers/console.js';
 
 const tuesdayEvening: Schedule = {
@@ -17,6 +17,7 @@ const tidy = (value: string) => value.replace(/\s+/g, ' ');
 
 describe('formatting through Intl', () => {
   watchConsole();
+  const { en } = finderTexts;
 
   it("gives only the practice's time when the visitor's clock is the same", () => {
     const text = formatSchedule(
@@ -42,7 +43,7 @@ describe('formatting through Intl', () => {
   });
 
   it('speaks Spanish with 24-hour times', async () => {
-    const es = await loadCatalogue(baseTexts, 'es');
+    const es = await loadCatalogue(finderTexts, 'es');
     const text = formatSchedule(
       tuesdayEvening,
       'es',
