@@ -123,12 +123,6 @@ export class AccountView extends AdminView {
     return first !== undefined;
   }
 
-  private failure(error: unknown): string {
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
-    return this.t.t('adminActionFailed');
-  }
-
   /**
    * Sends one change. `explain` turns a failure into field problems or a message of its own
    * (return true when it did); otherwise the section's alert says what went wrong. What staff
@@ -148,7 +142,7 @@ export class AccountView extends AdminView {
       await action();
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
-      if (!explain(error)) this.alerts = { ...this.alerts, [section]: this.failure(error) };
+      if (!explain(error)) this.alerts = { ...this.alerts, [section]: this.failureText(error) };
     } finally {
       this.busy = undefined;
       this.changed();
@@ -365,7 +359,7 @@ export class AccountView extends AdminView {
         this.host.announce(this.t.t('adminTokenGone'));
         this.dropToken(token);
       } else {
-        this.revokeFailed = { id: token.id, message: this.failure(error) };
+        this.revokeFailed = { id: token.id, message: this.failureText(error) };
       }
     } finally {
       this.busy = undefined;
@@ -617,17 +611,8 @@ export class AccountView extends AdminView {
   private renderTokenList() {
     const t = this.t;
     return this.tokensTask.render({
-      pending: () =>
-        html`<p class="message loading" part="message" role="status">
-          ${t.t('adminTokensLoading')}
-        </p>`,
-      error: () =>
-        html`<div class="message error" part="message" role="alert">
-          <p>${t.t('adminTokensError')}</p>
-          <button type="button" @click=${() => this.handleTokensRetry()}>
-            ${t.t('adminRetry')}
-          </button>
-        </div>`,
+      pending: () => this.loadingMessage(t.t('adminTokensLoading')),
+      error: () => this.loadFailedMessage(t.t('adminTokensError'), () => this.handleTokensRetry()),
       complete: () => {
         const tokens = this.tokens;
         if (!tokens.length) {

@@ -154,15 +154,8 @@ export class AuditView extends AdminView {
       <h2 id="audit-title" tabindex="-1">${t.t('adminAuditTitle')}</h2>
       <p class="hint">${t.t('adminAuditIntro')}</p>
       ${this.auditTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">
-            ${t.t('adminAuditLoading')}
-          </p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.t('adminAuditError')}</p>
-            <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-          </div>`,
+        pending: () => this.loadingMessage(t.t('adminAuditLoading')),
+        error: () => this.loadFailedMessage(t.t('adminAuditError'), () => this.handleRetry()),
         complete: (first) => this.renderLog(first),
       })}
     </section>`;

@@ -7,7 +7,7 @@ import type {
   Location,
   Weekday,
 } from '../api/types.js';
-import { isTimeZone } from './admin-groups-fields.js';
+import { isTimeZone } from './admin-form.js';
 
 /*
  * A group as staff type it (every value a string until it is checked) and the rules the staff

@@ -12,11 +12,12 @@ import {
 import { isAdminError, type AdminClient } from './admin-client.js';
 import {
   fieldOfProblem,
+  problemsInOrder,
   FormFields,
   setPath,
   timeZones,
   type FieldProblems,
-} from './admin-groups-fields.js';
+} from './admin-form.js';
 import {
   checkGroup,
   draftOf,
@@ -441,22 +442,13 @@ export class GroupsView extends AdminView {
 
   /** The problems to show: the form's own checks (after a first save) and the server's. */
   private problemsOf(form: GroupForm): FieldProblems {
-    const t = this.t;
-    const paths = groupFieldPaths(form.draft);
-    const known = new Set(paths);
-    const problems = new Map<string, string>();
     const checked = form.submitted ? checkGroup(form.draft) : undefined;
-    if (checked && !checked.ok) {
-      for (const [path, problem] of checked.problems) {
-        problems.set(path, t.t('adminGroupProblem', problem));
-      }
-    }
-    for (const [key, message] of form.server) {
-      const path = fieldOfProblem(key, known) ?? key;
-      if (!problems.has(path)) problems.set(path, message);
-    }
-    const order = (path: string) => (known.has(path) ? paths.indexOf(path) : paths.length);
-    return new Map([...problems].sort(([a], [b]) => order(a) - order(b)));
+    const own = checked && !checked.ok ? checked.problems : [];
+    return problemsInOrder(
+      groupFieldPaths(form.draft),
+      [...own].map(([path, problem]) => [path, this.t.t('adminGroupProblem', problem)] as const),
+      form.server,
+    );
   }
 
   private renderForm(form: GroupForm) {
@@ -482,25 +474,14 @@ export class GroupsView extends AdminView {
       @change=${(event: Event) => this.handleInput(event)}
     >
       <h3 id="${FORM}-form-title" tabindex="-1">${title}</h3>
-      ${
-        problems.size
-          ? fields.summary(t.t('adminProblemsTitle', problems.size), (path) =>
-              fields.focus(this.host.shadowRoot!, path),
-            )
-          : nothing
-      }
-      <div class="alert" id="${FORM}-alert" role="alert" tabindex="-1">
-        ${form.failure ? html`<p>${form.failure}</p>` : nothing}
-      </div>
+      ${fields.top(t.t('adminProblemsTitle', problems.size), form.failure, this.host.shadowRoot!)}
       ${sections}
       <div class="actions">
-        <button
-          type="submit"
-          aria-disabled=${form.saving ? 'true' : 'false'}
-          aria-busy=${form.saving ? 'true' : 'false'}
-        >
-          ${form.saving ? t.t('adminSaving') : t.t(form.editing ? 'adminGroupSave' : 'adminGroupCreate')}
-        </button>
+        ${fields.submit(
+          t.t(form.editing ? 'adminGroupSave' : 'adminGroupCreate'),
+          t.t('adminSaving'),
+          form.saving,
+        )}
         <button
           type="button"
           class="secondary"
@@ -784,15 +765,8 @@ export class GroupsView extends AdminView {
     return html`<section class="groups" aria-labelledby="groups-title">
       <h2 id="groups-title" tabindex="-1">${t.t('adminGroupsTitle')}</h2>
       ${this.groupsTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">
-            ${t.t('adminGroupsLoading')}
-          </p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.t('adminGroupsError')}</p>
-            <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-          </div>`,
+        pending: () => this.loadingMessage(t.t('adminGroupsLoading')),
+        error: () => this.loadFailedMessage(t.t('adminGroupsError'), () => this.handleRetry()),
         complete: () => (this.form ? this.renderForm(this.form) : this.renderList()),
       })}
     </section>`;

@@ -1,7 +1,7 @@
 import type { PracticeSettings } from '../api/admin-types.js';
 import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/story-schema.js';
 import type { CrisisResource, Topic } from '../api/types.js';
-import { isTimeZone } from './admin-groups-fields.js';
+import { isTimeZone } from './admin-form.js';
 import { slugOf } from './admin-groups-form.js';
 
 /*

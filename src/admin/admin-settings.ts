@@ -5,11 +5,12 @@ import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/story-schema.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import {
   fieldOfProblem,
+  problemsInOrder,
   FormFields,
   setPath,
   timeZones,
   type FieldProblems,
-} from './admin-groups-fields.js';
+} from './admin-form.js';
 import {
   checkSettings,
   settingsDraftOf,
@@ -182,22 +183,13 @@ export class SettingsView extends AdminView {
   }
 
   private problemsOf(form: SettingsForm): FieldProblems {
-    const t = this.t;
-    const paths = settingsFieldPaths(form.draft);
-    const known = new Set(paths);
-    const problems = new Map<string, string>();
     const checked = form.submitted ? checkSettings(form.draft) : undefined;
-    if (checked && !checked.ok) {
-      for (const [path, problem] of checked.problems) {
-        problems.set(path, t.t('adminSettingsProblem', problem));
-      }
-    }
-    for (const [key, message] of form.server) {
-      const path = fieldOfProblem(key, known) ?? key;
-      if (!problems.has(path)) problems.set(path, message);
-    }
-    const order = (path: string) => (known.has(path) ? paths.indexOf(path) : paths.length);
-    return new Map([...problems].sort(([a], [b]) => order(a) - order(b)));
+    const own = checked && !checked.ok ? checked.problems : [];
+    return problemsInOrder(
+      settingsFieldPaths(form.draft),
+      [...own].map(([path, problem]) => [path, this.t.t('adminSettingsProblem', problem)] as const),
+      form.server,
+    );
   }
 
   private textLabel(key: string): string {
@@ -429,28 +421,13 @@ export class SettingsView extends AdminView {
         @submit=${(event: SubmitEvent) => this.handleSubmit(event)}
         @input=${(event: Event) => this.handleInput(event)}
       >
-        ${
-          problems.size
-            ? fields.summary(t.t('adminProblemsTitle', problems.size), (path) =>
-                fields.focus(this.host.shadowRoot!, path),
-              )
-            : nothing
-        }
-        <div class="alert" id="${FORM}-alert" role="alert" tabindex="-1">
-          ${form.failure ? html`<p>${form.failure}</p>` : nothing}
-        </div>
+        ${fields.top(t.t('adminProblemsTitle', problems.size), form.failure, this.host.shadowRoot!)}
         ${sections}
         ${
           readonly
             ? nothing
             : html`<div class="actions">
-                <button
-                  type="submit"
-                  aria-disabled=${form.saving ? 'true' : 'false'}
-                  aria-busy=${form.saving ? 'true' : 'false'}
-                >
-                  ${form.saving ? t.t('adminSaving') : t.t('adminSettingsSave')}
-                </button>
+                ${fields.submit(t.t('adminSettingsSave'), t.t('adminSaving'), form.saving)}
               </div>`
         }
       </form>`;
@@ -461,15 +438,8 @@ export class SettingsView extends AdminView {
     return html`<section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title" tabindex="-1">${t.t('adminSettingsTitle')}</h2>
       ${this.practiceTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">
-            ${t.t('adminSettingsLoading')}
-          </p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.t('adminSettingsError')}</p>
-            <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-          </div>`,
+        pending: () => this.loadingMessage(t.t('adminSettingsLoading')),
+        error: () => this.loadFailedMessage(t.t('adminSettingsError'), () => this.handleRetry()),
         complete: () => (this.form ? this.renderForm(this.form) : nothing),
       })}
     </section>`;

@@ -589,15 +589,8 @@ export class SignupsView extends AdminView {
       <h2 id="signups-title" tabindex="-1">${t.t('adminSignupsTitle')}</h2>
       ${this.renderFilters()}
       ${this.signupsTask.render({
-        pending: () =>
-          html`<p class="message loading" part="message" role="status">
-            ${t.t('adminSignupsLoading')}
-          </p>`,
-        error: () =>
-          html`<div class="message error" part="message" role="alert">
-            <p>${t.t('adminSignupsError')}</p>
-            <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-          </div>`,
+        pending: () => this.loadingMessage(t.t('adminSignupsLoading')),
+        error: () => this.loadFailedMessage(t.t('adminSignupsError'), () => this.handleRetry()),
         complete: () => this.renderList(),
       })}
     </section>`;

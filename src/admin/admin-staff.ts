@@ -88,12 +88,6 @@ export class StaffView extends AdminView {
     );
   }
 
-  private failure(error: unknown): string {
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
-    return this.t.t('adminActionFailed');
-  }
-
   private showEmailError(text: string): void {
     this.emailError = text;
     this.changed();
@@ -127,7 +121,7 @@ export class StaffView extends AdminView {
       } else if (isAdminError(error) && error.kind === 'invalid' && error.fields['email']) {
         this.showEmailError(this.t.t('adminStaffEmailInvalid'));
       } else {
-        this.addFailed = this.failure(error);
+        this.addFailed = this.failureText(error);
       }
     } finally {
       this.busy = undefined;
@@ -210,7 +204,7 @@ export class StaffView extends AdminView {
           void this.staffTask.run().then(() => this.host.focusAfterUpdate('#staff-title'));
         }
       } else {
-        this.failed = { id: member.id, message: this.failure(error) };
+        this.failed = { id: member.id, message: this.failureText(error) };
       }
     } finally {
       this.busy = undefined;
@@ -370,15 +364,8 @@ export class StaffView extends AdminView {
   private renderList() {
     const t = this.t;
     return this.staffTask.render({
-      pending: () =>
-        html`<p class="message loading" part="message" role="status">
-          ${t.t('adminStaffLoading')}
-        </p>`,
-      error: () =>
-        html`<div class="message error" part="message" role="alert">
-          <p>${t.t('adminStaffError')}</p>
-          <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-        </div>`,
+      pending: () => this.loadingMessage(t.t('adminStaffLoading')),
+      error: () => this.loadFailedMessage(t.t('adminStaffError'), () => this.handleRetry()),
       complete: () => {
         const members = this.members;
         if (!members.length) {

@@ -628,14 +628,11 @@ export class StoriesView extends AdminView {
     }
     return task.render({
       pending: () =>
-        html`<p class="message loading" part="message" role="status">
-          ${t.t(list === 'review' ? 'adminQueueLoading' : 'adminListLoading')}
-        </p>`,
+        this.loadingMessage(t.t(list === 'review' ? 'adminQueueLoading' : 'adminListLoading')),
       error: () =>
-        html`<div class="message error" part="message" role="alert">
-          <p>${t.t(list === 'review' ? 'adminQueueError' : 'adminListError')}</p>
-          <button type="button" @click=${() => this.handleRetry()}>${t.t('adminRetry')}</button>
-        </div>`,
+        this.loadFailedMessage(t.t(list === 'review' ? 'adminQueueError' : 'adminListError'), () =>
+          this.handleRetry(),
+        ),
       complete: () => this.renderLoaded(list),
     });
   }

@@ -1,8 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { StaffSelf } from '../api/admin-types.js';
 import type { AdminTexts } from '../i18n/admin-texts.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import type { AdminClient } from './admin-client.js';
+import { isAdminError, type AdminClient } from './admin-client.js';
 
 type CatalogueOf<T> = T extends { en: infer C } ? C : never;
 export type AdminLocalize = LocalizeController<CatalogueOf<AdminTexts>>;
@@ -69,6 +74,26 @@ export abstract class AdminView implements ReactiveController {
   reset(): void {}
 
   abstract render(): TemplateResult;
+
+  /** What the view shows while its list or form is on its way: a polite status line. */
+  protected loadingMessage(text: string): TemplateResult {
+    return html`<p class="message loading" part="message" role="status">${text}</p>`;
+  }
+
+  /** What the view shows when its list or form could not be loaded: why, and a retry. */
+  protected loadFailedMessage(text: string, retry: () => void): TemplateResult {
+    return html`<div class="message error" part="message" role="alert">
+      <p>${text}</p>
+      <button type="button" @click=${retry}>${this.t.t('adminRetry')}</button>
+    </div>`;
+  }
+
+  /** Why an action failed, in words: no connection, the server, or anything else. */
+  protected failureText(error: unknown): string {
+    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
+    if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
+    return this.t.t('adminActionFailed');
+  }
 }
 
 /** The named values of a submitted form, as strings. */

@@ -55,6 +55,26 @@ export function fieldOfProblem(key: string, fields: ReadonlySet<string>): string
   return undefined;
 }
 
+/**
+ * The problems to show, in the order of the form's fields: the form's own checks first (already
+ * in words), then each the server reported, on its field or the nearest one above it (or in the
+ * summary only when no control matches).
+ */
+export function problemsInOrder(
+  paths: readonly string[],
+  own: Iterable<readonly [path: string, problem: string]>,
+  server: ReadonlyMap<string, string>,
+): FieldProblems {
+  const known = new Set(paths);
+  const problems = new Map(own);
+  for (const [key, message] of server) {
+    const path = fieldOfProblem(key, known) ?? key;
+    if (!problems.has(path)) problems.set(path, message);
+  }
+  const order = (path: string) => (known.has(path) ? paths.indexOf(path) : paths.length);
+  return new Map([...problems].sort(([a], [b]) => order(a) - order(b)));
+}
+
 /** A valid IANA time zone, as the server checks it. */
 export function isTimeZone(zone: string): boolean {
   if (!zone.trim()) return false;
@@ -258,6 +278,30 @@ export class FormFields {
       root.querySelector<HTMLElement>(`#${this.idOf(path)} :is(input:checked, input)`) ??
       root.querySelector<HTMLElement>(`#${this.idOf(path)}`);
     control?.focus();
+  }
+
+  /**
+   * What a form shows above its fields: the summary of problems when there are any (`title` says
+   * how many; each links to its field), and the alert that says why a save failed.
+   */
+  top(title: string, failure: string | undefined, root: ParentNode): TemplateResult {
+    return html`${
+        this.problems.size ? this.summary(title, (path) => this.focus(root, path)) : nothing
+      }
+      <div class="alert" id="${this.prefix}-alert" role="alert" tabindex="-1">
+        ${failure ? html`<p>${failure}</p>` : nothing}
+      </div>`;
+  }
+
+  /** The form's save button: busy, not disabled, while saving (it stays in the tab order). */
+  submit(label: string, savingLabel: string, saving: boolean): TemplateResult {
+    return html`<button
+      type="submit"
+      aria-disabled=${saving ? 'true' : 'false'}
+      aria-busy=${saving ? 'true' : 'false'}
+    >
+      ${saving ? savingLabel : label}
+    </button>`;
   }
 
   /**
