@@ -293,6 +293,20 @@ export class FormFields {
       </div>`;
   }
 
+  /**
+   * A secondary button on its own line that adds or removes a row of a list (`id` to return focus
+   * to it); nothing when the form is read-only.
+   */
+  listButton(label: string, onClick: () => void, id?: string, readonly = false) {
+    return readonly
+      ? nothing
+      : html`<div class="actions">
+          <button type="button" class="secondary" id=${ifDefined(id)} @click=${onClick}>
+            ${label}
+          </button>
+        </div>`;
+  }
+
   /** The form's save button: busy, not disabled, while saving (it stays in the tab order). */
   submit(label: string, savingLabel: string, saving: boolean): TemplateResult {
     return html`<button

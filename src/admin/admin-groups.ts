@@ -661,29 +661,18 @@ export class GroupsView extends AdminView {
                     person.credentials,
                     { optional: true, hint: t.t('adminGroupFacilitatorCredentialsHint') },
                   )}
-                  <div class="actions">
-                    <button
-                      type="button"
-                      class="secondary"
-                      @click=${() => this.handleRemoveFacilitator(index)}
-                    >
-                      ${t.t('adminGroupFacilitatorRemove', index + 1)}
-                    </button>
-                  </div>
+                  ${fields.listButton(t.t('adminGroupFacilitatorRemove', index + 1), () =>
+                    this.handleRemoveFacilitator(index),
+                  )}
                 </div>`,
             )
           : html`<p class="meta">${t.t('adminGroupNoFacilitators')}</p>`
       }
-      <div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          id="${FORM}-facilitator-add"
-          @click=${() => this.handleAddFacilitator()}
-        >
-          ${t.t('adminGroupFacilitatorAdd')}
-        </button>
-      </div>
+      ${fields.listButton(
+        t.t('adminGroupFacilitatorAdd'),
+        () => this.handleAddFacilitator(),
+        `${FORM}-facilitator-add`,
+      )}
     </fieldset>`;
   }
 

@@ -253,39 +253,24 @@ export class SettingsView extends AdminView {
           readonly,
           hint: id ? t.t('adminSettingsTopicId', id) : undefined,
         })}
-        ${
-          readonly
-            ? nothing
-            : html`<div class="actions">
-                <button
-                  type="button"
-                  class="secondary"
-                  @click=${() => this.handleRemoveTopic(index)}
-                >
-                  ${t.t('adminSettingsTopicRemove', index + 1)}
-                </button>
-              </div>`
-        }
+        ${fields.listButton(
+          t.t('adminSettingsTopicRemove', index + 1),
+          () => this.handleRemoveTopic(index),
+          undefined,
+          readonly,
+        )}
       </div>`;
     });
     return fields.list(
       'topics',
       t.t('adminSettingsTopics'),
       html`${rows}
-      ${
-        readonly
-          ? nothing
-          : html`<div class="actions">
-              <button
-                type="button"
-                class="secondary"
-                id="${FORM}-topic-add"
-                @click=${() => this.handleAddTopic()}
-              >
-                ${t.t('adminSettingsTopicAdd')}
-              </button>
-            </div>`
-      }`,
+      ${fields.listButton(
+        t.t('adminSettingsTopicAdd'),
+        () => this.handleAddTopic(),
+        `${FORM}-topic-add`,
+        readonly,
+      )}`,
       { hint: t.t('adminSettingsTopicsHint') },
     );
   }
@@ -328,39 +313,24 @@ export class SettingsView extends AdminView {
             resource.url,
             { readonly, optional: true, type: 'url' },
           )}
-          ${
-            readonly
-              ? nothing
-              : html`<div class="actions">
-                  <button
-                    type="button"
-                    class="secondary"
-                    @click=${() => this.handleRemoveResource(index)}
-                  >
-                    ${t.t('adminSettingsResourceRemove', index + 1)}
-                  </button>
-                </div>`
-          }
+          ${fields.listButton(
+            t.t('adminSettingsResourceRemove', index + 1),
+            () => this.handleRemoveResource(index),
+            undefined,
+            readonly,
+          )}
         </div>`,
     );
     return fields.list(
       'crisisResources',
       t.t('adminSettingsResources'),
       html`${rows}
-      ${
-        readonly
-          ? nothing
-          : html`<div class="actions">
-              <button
-                type="button"
-                class="secondary"
-                id="${FORM}-resource-add"
-                @click=${() => this.handleAddResource()}
-              >
-                ${t.t('adminSettingsResourceAdd')}
-              </button>
-            </div>`
-      }`,
+      ${fields.listButton(
+        t.t('adminSettingsResourceAdd'),
+        () => this.handleAddResource(),
+        `${FORM}-resource-add`,
+        readonly,
+      )}`,
       { hint: t.t('adminSettingsResourcesHint') },
     );
   }
