@@ -56,17 +56,10 @@ export class AccountView extends AdminView {
     this.tokensTask = new Task(host, {
       task: async ([client, shown], { signal }) => {
         if (!client || !shown) return [];
-        try {
-          const list = await client.request<StaffList<StaffToken>>(
-            'GET',
-            'v1/admin/account/tokens',
-            { signal },
-          );
-          return list.items;
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        const list = await this.signedIn(
+          client.request<StaffList<StaffToken>>('GET', 'v1/admin/account/tokens', { signal }),
+        );
+        return list.items;
       },
       args: () => [this.host.client, this.shown] as const,
     });

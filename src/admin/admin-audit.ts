@@ -29,16 +29,9 @@ export class AuditView extends AdminView {
         this.olderCursor = undefined;
         this.moreFailed = undefined;
         if (!client || !load) return { items: [], nextCursor: null };
-        try {
-          return await client.request<StaffList<AuditEntry>>(
-            'GET',
-            `v1/admin/audit?limit=${PAGE}`,
-            { signal },
-          );
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        return this.signedIn(
+          client.request<StaffList<AuditEntry>>('GET', `v1/admin/audit?limit=${PAGE}`, { signal }),
+        );
       },
       args: () => [this.host.client, this.shown && this.available()] as const,
     });

@@ -73,17 +73,14 @@ export class GroupsView extends AdminView {
     this.groupsTask = new Task(host, {
       task: async ([client, shown], { signal }) => {
         if (!client || !shown) return { groups: [], practice: undefined };
-        try {
-          const [groups, practice] = await Promise.all([
+        const [groups, practice] = await this.signedIn(
+          Promise.all([
             client.request<{ items: StaffGroup[] }>('GET', 'v1/admin/groups', { signal }),
             client.request<PracticeSettings>('GET', 'v1/admin/practice', { signal }),
-          ]);
-          this.changes = new Map();
-          return { groups: groups.items, practice };
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+          ]),
+        );
+        this.changes = new Map();
+        return { groups: groups.items, practice };
       },
       args: () => [this.host.client, this.shown] as const,
     });

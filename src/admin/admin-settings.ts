@@ -56,17 +56,12 @@ export class SettingsView extends AdminView {
     this.practiceTask = new Task(host, {
       task: async ([client, shown], { signal }) => {
         if (!client || !shown) return undefined;
-        try {
-          const practice = await client.request<PracticeSettings>('GET', 'v1/admin/practice', {
-            signal,
-          });
-          // Show the settings as they are now, unless someone is in the middle of changing them.
-          if (!this.form?.dirty) this.form = this.fresh(practice);
-          return practice;
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        const practice = await this.signedIn(
+          client.request<PracticeSettings>('GET', 'v1/admin/practice', { signal }),
+        );
+        // Show the settings as they are now, unless someone is in the middle of changing them.
+        if (!this.form?.dirty) this.form = this.fresh(practice);
+        return practice;
       },
       args: () => [this.host.client, this.shown] as const,
     });

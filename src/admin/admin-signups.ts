@@ -59,18 +59,11 @@ export class SignupsView extends AdminView {
         if (filter.group) query.set('group', filter.group);
         if (filter.status) query.set('status', filter.status);
         const search = query.size ? `?${query}` : '';
-        try {
-          const { items } = await client.request<StaffList<StaffSignup>>(
-            'GET',
-            `v1/admin/signups${search}`,
-            { signal },
-          );
-          this.rememberGroups(items);
-          return items;
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        const { items } = await this.signedIn(
+          client.request<StaffList<StaffSignup>>('GET', `v1/admin/signups${search}`, { signal }),
+        );
+        this.rememberGroups(items);
+        return items;
       },
       args: () => [this.host.client, this.shown, this.filter] as const,
     });

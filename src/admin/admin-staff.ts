@@ -36,15 +36,10 @@ export class StaffView extends AdminView {
     this.staffTask = new Task(host, {
       task: async ([client, load], { signal }) => {
         if (!client || !load) return [];
-        try {
-          const list = await client.request<StaffList<StaffMember>>('GET', 'v1/admin/staff', {
-            signal,
-          });
-          return list.items;
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        const list = await this.signedIn(
+          client.request<StaffList<StaffMember>>('GET', 'v1/admin/staff', { signal }),
+        );
+        return list.items;
       },
       args: () => [this.host.client, this.shown && this.available()] as const,
     });

@@ -142,15 +142,10 @@ export class StoriesView extends AdminView {
       task: async ([client, shown], { signal }) => {
         if (!client || !shown) return { items: [], query: '', nextCursor: null };
         const started = performance.now();
-        try {
-          const loaded = await load(client, signal);
-          this.loadedAt[list] = started;
-          this.pages = { ...this.pages, [list]: undefined };
-          return loaded;
-        } catch (error) {
-          this.host.handleSessionLoss(error);
-          throw error;
-        }
+        const loaded = await this.signedIn(load(client, signal));
+        this.loadedAt[list] = started;
+        this.pages = { ...this.pages, [list]: undefined };
+        return loaded;
       },
       args: () => [this.host.client, this.shown] as const,
     });

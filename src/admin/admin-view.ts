@@ -75,6 +75,16 @@ export abstract class AdminView implements ReactiveController {
 
   abstract render(): TemplateResult;
 
+  /** A request of this view's; when it says the session ended, staff go back to sign in. */
+  protected async signedIn<T>(request: Promise<T>): Promise<T> {
+    try {
+      return await request;
+    } catch (error) {
+      this.host.handleSessionLoss(error);
+      throw error;
+    }
+  }
+
   /** What the view shows while its list or form is on its way: a polite status line. */
   protected loadingMessage(text: string): TemplateResult {
     return html`<p class="message loading" part="message" role="status">${text}</p>`;
