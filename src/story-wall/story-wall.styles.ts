@@ -349,6 +349,26 @@ export const storyWallStyles = css`
     width: 40%;
   }
 
+  /* The share form's place while its code arrives; seen only if that takes a moment. */
+  .share-loading {
+    display: grid;
+    gap: 0.75rem;
+    animation: appear 0s 0.4s backwards;
+  }
+
+  .skeleton-box {
+    display: block;
+    height: 9rem;
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-color-skeleton);
+  }
+
+  @keyframes appear {
+    from {
+      opacity: 0;
+    }
+  }
+
   @keyframes pulse {
     50% {
       opacity: 0.55;
