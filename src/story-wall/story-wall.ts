@@ -193,8 +193,11 @@ export class HearthStoryWall extends HearthElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.shareWatch?.disconnect();
-        if ('requestIdleCallback' in globalThis) requestIdleCallback(this.handleShareIntent);
-        else setTimeout(this.handleShareIntent, 200);
+        if ('requestIdleCallback' in globalThis) {
+          requestIdleCallback(this.handleShareIntent, { timeout: 2000 });
+        } else {
+          setTimeout(this.handleShareIntent, 200);
+        }
       },
       { rootMargin: '400px' },
     );
@@ -363,7 +366,10 @@ export class HearthStoryWall extends HearthElement {
 
   private readonly handleShareToggle = () => {
     this.sharing = !this.sharing;
-    if (this.sharing) void this.openShare();
+    if (!this.sharing) return;
+    // Usually the code is here already: the form opens in this very update.
+    if (this.share) this.moveFocus('#story-body');
+    else void this.openShare();
   };
 
   /** The visitor is likely to open the form (or the browser is idle): fetch its code now. */
@@ -379,14 +385,16 @@ export class HearthStoryWall extends HearthElement {
     void this.openShare();
   };
 
+  /** The form's events, for the form's code once it is here. */
   private readonly handleShareEvent = (event: Event) => {
+    const form = this.share;
     if (event.type === 'submit') {
-      if (this.share) void this.share.handleSubmit(event);
+      if (form && this.sharing) void form.handleSubmit(event);
       else event.preventDefault();
-    } else if (event.type === 'focusout') {
-      this.share?.handleBlur(event as FocusEvent);
-    } else {
-      this.share?.handleInput(event);
+      // A closed form's fields leave the page, and a focused one reports it: nothing changed.
+    } else if (form && this.sharing) {
+      if (event.type === 'focusout') form.handleBlur(event as FocusEvent);
+      else form.handleInput(event);
     }
   };
 
