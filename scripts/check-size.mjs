@@ -64,7 +64,9 @@ const onDemand = (keys) =>
   [...new Set([...keys].flatMap((key) => manifest[key].dynamicImports ?? []))].filter(
     (key) => !isTexts(key) && !manifest['src/hearth.ts'].dynamicImports.includes(key),
   );
-const PARTS = { 'share-form': 'the share form' };
+const PARTS = {
+  'share-form': 'the share form, fetched when Share your story nears the screen or is used',
+};
 
 const everything = new Set(initialKeys);
 const parts = new Set();
@@ -84,7 +86,7 @@ for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
     const name = manifest[part].name;
     const fetched = total(later(part, loaded));
     console.log(
-      `    + ${PARTS[name] ?? name}, fetched when the visitor opens it: ${fetched.gzip} B gzip, ${fetched.brotli} B brotli`,
+      `    + ${PARTS[name] ?? `${name}, fetched on demand`}: ${fetched.gzip} B gzip, ${fetched.brotli} B brotli`,
     );
   }
 }
@@ -92,7 +94,7 @@ for (const [key, chunk] of Object.entries(manifest)) {
   if (/^src\/i18n\/es/.test(key)) {
     const part = [...parts].find((other) => manifest[other].dynamicImports?.includes(key));
     const when = part
-      ? `only when ${PARTS[manifest[part].name] ?? manifest[part].name} opens on a page in Spanish`
+      ? `only with ${manifest[part].name}, on pages in Spanish`
       : 'only on pages in Spanish';
     console.log(
       `  + ${chunk.name} texts, ${when}: ${sizes(chunk.file).gzip} B gzip, ${sizes(chunk.file).brotli} B brotli`,

@@ -50,7 +50,8 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * is kept in `localStorage` under `hearth:story-wall`, never anything personal. What a visitor
  * writes never reaches URLs, browser storage, the console or events. The practice's crisis
  * resources are always at the foot of the wall, and appear at once in the share form when the text
- * suggests the writer may be in danger.
+ * suggests the writer may be in danger. The share form's code is a file of its own, fetched from
+ * beside the wall's when Share your story comes near the screen or is used.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart filters - The topic filter.
