@@ -5,7 +5,14 @@
  * wall. It renders into the wall's shadow root as a controller of the wall, so ids, focus and
  * styles are the wall's own.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ApiError, isApiError } from '../api/errors.js';
 import { newIdempotencyKey, type HearthClient } from '../api/client.js';
@@ -23,6 +30,7 @@ import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { loadCatalogue, languageOf } from '../i18n/catalogues.js';
 import { LocalizeController, type LocalizeHost } from '../i18n/localize-controller.js';
 import { storyShareTexts } from '../i18n/story-share-texts.js';
+import { shareFormStyles } from './share-form.styles.js';
 
 /** What the form needs from the wall it is part of. */
 export interface ShareContext {
@@ -96,6 +104,13 @@ export class ShareForm implements ReactiveController {
     this.host = context.host;
     this.localize = new LocalizeController(this.host, context.locale, storyShareTexts);
     this.host.addController(this);
+    // The form's look arrives with it, after the wall's own styles.
+    const root = this.host.shadowRoot!;
+    if (supportsAdoptingStyleSheets) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, shareFormStyles.styleSheet!];
+    } else {
+      adoptStyles(root, [shareFormStyles]);
+    }
   }
 
   hostUpdate(): void {
