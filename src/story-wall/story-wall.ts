@@ -388,14 +388,16 @@ export class HearthStoryWall extends HearthElement {
 
   /** The form's events, for the form's code once it is here. */
   private readonly handleShareEvent = (event: Event) => {
-    const form = this.share;
-    if (event.type === 'submit') {
-      if (form && this.sharing) void form.handleSubmit(event);
-      else event.preventDefault();
-      // A closed form's fields leave the page, and a focused one reports it: nothing changed.
-    } else if (form && this.sharing) {
-      if (event.type === 'focusout') form.handleBlur(event as FocusEvent);
-      else form.handleInput(event);
+    const form = this.sharing ? this.share : undefined;
+    // A closed form's fields leave the page, and a focused one reports it: nothing changed.
+    if (!form) {
+      if (event.type === 'submit') event.preventDefault();
+    } else if (event.type === 'submit') {
+      void form.handleSubmit(event);
+    } else if (event.type === 'focusout') {
+      form.handleBlur(event as FocusEvent);
+    } else {
+      form.handleInput(event);
     }
   };
 
