@@ -55,7 +55,11 @@ rows.push({
   goal: GOALS.initial,
 });
 const widgets = [];
-for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
+const widgetKeys = manifest['src/hearth.ts'].dynamicImports ?? [];
+// Parts a widget fetches only when the visitor comes to them (not its words in other languages,
+// nor another widget it opens): the story wall's share form.
+const PARTS = { 'share-form': 'share form' };
+for (const key of widgetKeys) {
   const own = [...closure(key)].filter((chunk) => !initialKeys.has(chunk));
   const sizes = total(own);
   const tag = key.replace(/^src\/define\/(.*)\.ts$/, 'hearth-$1');
@@ -73,6 +77,18 @@ for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
     what: 'hearth.js + core + its chunk',
     ...add(initial, sizes),
   });
+  const loaded = new Set([...initialKeys, ...own]);
+  const parts = new Set(own.flatMap((chunk) => manifest[chunk].dynamicImports ?? []));
+  for (const part of parts) {
+    if (/^src\/i18n\//.test(part) || widgetKeys.includes(part)) continue;
+    const fetched = [...closure(part)].filter((chunk) => !loaded.has(chunk));
+    rows.push({
+      group: 'on-demand',
+      name: `<${tag}> ${PARTS[manifest[part].name] ?? manifest[part].name}`,
+      what: fetched.map((chunk) => manifest[chunk].file).join(' + '),
+      ...total(fetched),
+    });
+  }
 }
 rows.push({
   group: 'hearth',
@@ -207,6 +223,7 @@ console.log(`Sizes: minified, gzip -9, brotli 11 (node:zlib); ${describeMachine(
 const heading = {
   hearth: 'Hearth, as a practice embeds it (dist/)',
   widget: 'Each widget\u2019s own code, fetched when its tag is on the page',
+  'on-demand': 'Fetched later, when the visitor comes to it (the story wall\u2019s share form)',
   page: 'A page with one widget: hearth.js + core + the widget\u2019s chunk',
   npm: 'Per-element npm entries, bundled with the part of Lit they use',
   embed: 'Comparable embeds, bundled the same way: what a page loads',

@@ -1,15 +1,19 @@
 // The size budget, checked in `npm test` (sizes are deterministic, unlike timings). Prints what
 // a visitor's browser downloads: hearth.js with the shared core every page needs, and that plus
 // the chunks each widget loads when its tag is on the page — every file compressed on its own,
-// as HTTP sends them: minified, gzip -9 and brotli. The budgets hold the shared part and the staff
-// console (dist/hearth-admin.js, its own bundle with Lit inside); each widget's own code is
-// printed. `npm run bench` prints these beside comparable embeds (bench/size.mjs).
+// as HTTP sends them: minified, gzip -9 and brotli. A widget's own code is what its tag fetches;
+// a part it fetches only when the visitor opens it (the story wall's share form) is printed on
+// its own line, and so are the words only pages in Spanish fetch. The budgets hold the shared
+// part, each widget's own code and the staff console (dist/hearth-admin.js, its own bundle with
+// Lit inside). `npm run bench` prints these beside comparable embeds (bench/size.mjs).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGET = 16 * KB;
 const GOAL = 12 * KB;
+// Issue 8's goal for any single widget, held as a budget once every widget met it.
+const WIDGET_BUDGET = 9 * KB;
 // The staff console with all seven sections (stories, sign-ups, groups, settings, account, staff,
 // activity log) is 45.2 KB gzip; staff load it once per session. Loading each section on demand
 // is the way to bring it down (docs/decisions.md 24).
@@ -52,24 +56,54 @@ console.log(
   `dist/hearth.js with the shared core it imports: ${format(initial)} (budget ${BUDGET} B, goal ${GOAL} B)`,
 );
 
+const isTexts = (key) => /^src\/i18n\//.test(key);
+/** What a part of the page fetches when asked for: its chunks not already loaded. */
+const later = (key, loaded) => [...closure(key)].filter((chunk) => !loaded.has(chunk));
+/** The on-demand parts (not words) a widget's chunks import with `import()`. */
+const onDemand = (keys) =>
+  [...new Set([...keys].flatMap((key) => manifest[key].dynamicImports ?? []))].filter(
+    (key) => !isTexts(key) && !manifest['src/hearth.ts'].dynamicImports.includes(key),
+  );
+const PARTS = {
+  'share-form': 'the share form, fetched when Share your story nears the screen or is used',
+};
+
 const everything = new Set(initialKeys);
+const parts = new Set();
+const overBudget = [];
 for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
-  const own = [...closure(key)].filter((chunk) => !initialKeys.has(chunk));
+  const own = later(key, initialKeys);
   own.forEach((chunk) => everything.add(chunk));
   const widget = total(own);
   const tag = key.replace(/^src\/define\/(.*)\.ts$/, 'hearth-$1');
+  if (widget.gzip > WIDGET_BUDGET) overBudget.push(tag);
   console.log(
-    `  a page with <${tag}>: ${format(add(initial, widget))} (its own code: ${widget.gzip} B gzip, ${widget.brotli} B brotli)`,
+    `  a page with <${tag}>: ${format(add(initial, widget))} (its own code: ${widget.gzip} B gzip, ${widget.brotli} B brotli; budget ${WIDGET_BUDGET} B)`,
   );
-}
-for (const [key, chunk] of Object.entries(manifest)) {
-  if (/^src\/i18n\/es/.test(key)) {
+  const loaded = new Set([...initialKeys, ...own]);
+  for (const part of onDemand(own)) {
+    parts.add(part);
+    const name = manifest[part].name;
+    const fetched = total(later(part, loaded));
     console.log(
-      `  + ${chunk.name} texts, only on pages in Spanish: ${sizes(chunk.file).gzip} B gzip, ${sizes(chunk.file).brotli} B brotli`,
+      `    + ${PARTS[name] ?? `${name}, fetched on demand`}: ${fetched.gzip} B gzip, ${fetched.brotli} B brotli`,
     );
   }
 }
-console.log(`  a page with every widget: ${format(total(everything))}`);
+for (const [key, chunk] of Object.entries(manifest)) {
+  if (/^src\/i18n\/es/.test(key)) {
+    const part = [...parts].find((other) => manifest[other].dynamicImports?.includes(key));
+    const when = part
+      ? `only with ${manifest[part].name}, on pages in Spanish`
+      : 'only on pages in Spanish';
+    console.log(
+      `  + ${chunk.name} texts, ${when}: ${sizes(chunk.file).gzip} B gzip, ${sizes(chunk.file).brotli} B brotli`,
+    );
+  }
+}
+console.log(
+  `  a page with every widget: ${format(total(everything))} (without what opens on demand)`,
+);
 console.log(
   `dist/hearth.iife.js (everything in one classic script): ${format(sizes('hearth.iife.js'))}`,
 );
@@ -79,6 +113,10 @@ console.log(
 );
 
 let over = false;
+for (const tag of overBudget) {
+  console.error(`<${tag}>'s own code is over the ${WIDGET_BUDGET} B gzip budget.`);
+  over = true;
+}
 if (initial.gzip > BUDGET) {
   console.error(`hearth.js and its shared core are over the ${BUDGET} B gzip budget.`);
   over = true;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/story-wall.js';
 import type { Story as WallStory } from '../src/api/index.js';
+import { shareLoader } from '../src/story-wall/share-loader.js';
 import type { HearthStoryWall } from '../src/story-wall/story-wall.js';
 import { stories as demoStories } from '../tests/browser/fixtures/stories.js';
 import type { Scenario } from '../tests/browser/helpers/fake-api.js';
@@ -157,6 +158,29 @@ export const ReportSent: Story = {
 };
 
 export const ShareForm: Story = {
+  play: async ({ canvasElement }) => (await shown(canvasElement, '[part~="share"]')).click(),
+};
+
+/** Fetches the share form's code another way while a story is shown, then puts it back. */
+const shareCode = (load: typeof shareLoader.load) => () => {
+  const real = shareLoader.load;
+  shareLoader.load = load;
+  return () => {
+    shareLoader.load = real;
+  };
+};
+
+/** The form's code is still on its way (a slow connection): its place is held calmly. */
+export const ShareFormLoading: Story = {
+  beforeEach: shareCode(() => new Promise(() => {})),
+  play: async ({ canvasElement }) => (await shown(canvasElement, '[part~="share"]')).click(),
+};
+
+/** The form's code cannot be fetched (offline since the page loaded): plain words, Try again. */
+export const ShareFormUnavailable: Story = {
+  beforeEach: shareCode(() =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+  ),
   play: async ({ canvasElement }) => (await shown(canvasElement, '[part~="share"]')).click(),
 };
 

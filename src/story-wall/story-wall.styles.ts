@@ -178,13 +178,7 @@ export const storyWallStyles = css`
 
   .report,
   .form,
-  .field,
-  .outcome,
-  .crisis-now,
-  .message,
-  .alert,
-  .summary,
-  .rules {
+  .message {
     display: grid;
     gap: 0.5rem;
   }
@@ -194,10 +188,6 @@ export const storyWallStyles = css`
     gap: var(--_hearth-space);
     padding-top: var(--_hearth-space);
     border-top: 1px solid var(--_hearth-color-border);
-  }
-
-  .field {
-    gap: 0.25rem;
   }
 
   .check {
@@ -220,11 +210,6 @@ export const storyWallStyles = css`
     font-weight: 400;
   }
 
-  .topic-choices {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-  }
-
   input:not([type='checkbox'], [type='radio']),
   textarea {
     width: 100%;
@@ -241,55 +226,25 @@ export const storyWallStyles = css`
     resize: vertical;
   }
 
-  [aria-invalid='true'] {
-    border: 2px solid var(--_hearth-color-danger) !important;
-  }
-
-  .error,
-  .over {
+  .error {
     color: var(--_hearth-color-danger);
     font-weight: 600;
   }
 
-  .warning {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_hearth-color-accent);
-    background: var(--_hearth-color-badge);
-  }
-
-  .message,
-  .alert,
-  .summary,
-  .outcome,
-  .crisis-now {
+  .message {
     padding: var(--_hearth-space);
     border-radius: var(--_hearth-radius);
   }
 
-  .message.error,
-  .alert,
-  .summary {
+  .message.error {
     border: 2px solid var(--_hearth-color-danger);
-  }
-
-  .summary a {
-    color: var(--_hearth-color-danger);
-  }
-
-  .outcome,
-  .crisis-now,
-  footer {
-    background: var(--_hearth-color-badge);
-    border-radius: var(--_hearth-radius);
-  }
-
-  .crisis-now.prominent {
-    border: 2px solid var(--_hearth-color-accent);
   }
 
   footer {
     padding: calc(var(--_hearth-space) * 0.75) var(--_hearth-space);
     font-size: 0.9375em;
+    background: var(--_hearth-color-badge);
+    border-radius: var(--_hearth-radius);
   }
 
   .crisis {
@@ -306,7 +261,6 @@ export const storyWallStyles = css`
   }
 
   .more,
-  .submit,
   .share > button {
     justify-self: start;
   }
@@ -324,14 +278,6 @@ export const storyWallStyles = css`
     cursor: progress;
   }
 
-  .honeypot {
-    position: absolute;
-    left: -100vw;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-
   .loading {
     display: grid;
     gap: var(--_hearth-space);
@@ -347,6 +293,26 @@ export const storyWallStyles = css`
 
   .skeleton-line.short {
     width: 40%;
+  }
+
+  /* The share form's place while its code arrives; seen only if that takes a moment. */
+  .share-loading {
+    display: grid;
+    gap: 0.75rem;
+    animation: appear 0s 0.4s backwards;
+  }
+
+  .skeleton-box {
+    display: block;
+    height: 9rem;
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-color-skeleton);
+  }
+
+  @keyframes appear {
+    from {
+      opacity: 0;
+    }
   }
 
   @keyframes pulse {

@@ -2,10 +2,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiError, isApiError } from '../api/errors.js';
+import { isApiError } from '../api/errors.js';
 import { newIdempotencyKey, type HearthClient } from '../api/client.js';
-import type { StoryField, StoryFieldError } from '../api/story-schema.js';
-import type * as shareRules from './share-rules.js';
 import {
   REPORT_REASONS,
   type CrisisResource,
@@ -14,32 +12,17 @@ import {
   type ReportReason,
   type Resonance,
   type Story,
-  type StoryReceipt,
 } from '../api/types.js';
-import { HearthStorySharedEvent } from '../events/story-shared.js';
-import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
+import type { ShareContext, ShareForm } from './share-form.js';
+import { shareLoader } from './share-loader.js';
 import { storyWallStyles } from './story-wall.styles.js';
 import { visitor } from './visitor.js';
-
-/** The share form's fields, as the visitor left them. */
-interface Draft {
-  body: string;
-  topics: string[];
-  contentWarning: string;
-  consent: boolean;
-  website: string;
-}
-
-type ShareRules = typeof shareRules;
-
-type FieldError = { code: StoryFieldError | 'unknown'; text?: string };
-type Shown = Exclude<StoryField, 'website'>;
 
 /** A story's report form: open, sending, sent or failed. */
 interface ReportState {
@@ -51,17 +34,6 @@ interface ReportState {
   missing?: boolean;
 }
 
-const emptyDraft = (): Draft => ({
-  body: '',
-  topics: [],
-  contentWarning: '',
-  consent: false,
-  website: '',
-});
-
-const FIELDS: readonly Shown[] = ['body', 'topics', 'contentWarning', 'consent'];
-/** The counter speaks up only this close to the limit. */
-const NEAR_LIMIT = 50;
 const REPORT_NOTE_MAX = 300;
 
 const dialable = (number: string) => number.replace(/[^\d+]/g, '');
@@ -78,7 +50,8 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * is kept in `localStorage` under `hearth:story-wall`, never anything personal. What a visitor
  * writes never reaches URLs, browser storage, the console or events. The practice's crisis
  * resources are always at the foot of the wall, and appear at once in the share form when the text
- * suggests the writer may be in danger.
+ * suggests the writer may be in danger. The share form's code is a file of its own, fetched from
+ * beside the wall's when Share your story comes near the screen or is used.
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart filters - The topic filter.
@@ -159,23 +132,24 @@ export class HearthStoryWall extends HearthElement {
   @state() private announcement = '';
 
   @state() private sharing = false;
-  /** The story rules and signals, loaded when the share form first opens. */
-  @state() private rules?: ShareRules;
-  @state() private rulesFailed = false;
-  @state() private draft: Draft = emptyDraft();
-  @state() private touched = new Set<Shown>();
-  @state() private submitted = false;
-  @state() private serverErrors: Partial<Record<Shown, FieldError>> = {};
-  @state() private sending = false;
-  @state() private failure?: ApiError;
-  @state() private receipt?: StoryReceipt;
+  /** The share form, once its code has arrived (see `prepareShare`). */
+  @state() private share?: ShareForm;
+  @state() private shareFailed = false;
 
   /** The visitor chose a topic: announce what the next first page brings. */
   private announceFilter = false;
-  /** One key per story sent; kept for retries of the same text, new once anything changes. */
-  private idempotencyKey?: string;
-  private sendController?: AbortController;
-  private errors = new Map<Shown, FieldError>();
+  /** The share form's code on its way, for this wall; forgotten if it fails. */
+  private sharePending?: Promise<ShareForm>;
+  /** Watches for Share your story coming near the screen, to fetch the form's code. */
+  private shareWatch?: IntersectionObserver;
+  private readonly shareContext: ShareContext = {
+    host: this,
+    client: () => this.config.client,
+    practice: () => this.practiceTask.value,
+    locale: () => this.config.locale,
+    renderCrisis: (resources) => this.renderCrisis(resources),
+    moveFocus: (selector) => this.moveFocus(selector),
+  };
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -197,7 +171,8 @@ export class HearthStoryWall extends HearthElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sendController?.abort();
+    this.shareWatch?.disconnect();
+    this.shareWatch = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -207,7 +182,28 @@ export class HearthStoryWall extends HearthElement {
         `<hearth-story-wall> page-size="${this.pageSize}" is not a whole number from 1 to 50; using 10.`,
       );
     }
-    this.errors = this.rules ? this.visibleErrors(this.rules) : new Map();
+  }
+
+  protected override updated(): void {
+    // Most visitors only read, so the share form's code is not part of the wall. It is fetched
+    // when Share your story comes near the screen (once the browser is idle), so opening the
+    // form is instant; with Save-Data on, only when the visitor points at, touches or focuses it.
+    const button = this.renderRoot.querySelector('[part~="share"]');
+    if (this.shareWatch || !button) return;
+    this.shareWatch = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.shareWatch?.disconnect();
+        if ('requestIdleCallback' in globalThis) {
+          requestIdleCallback(this.handleShareIntent, { timeout: 2000 });
+        } else {
+          setTimeout(this.handleShareIntent, 200);
+        }
+      },
+      { rootMargin: '400px' },
+    );
+    const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+    if (!connection?.saveData) this.shareWatch.observe(button);
   }
 
   private get limit(): number {
@@ -226,11 +222,6 @@ export class HearthStoryWall extends HearthElement {
 
   private get nextCursor(): string | null {
     return this.morePages ? this.morePages.cursor : (this.storiesTask.value?.nextCursor ?? null);
-  }
-
-  /** The practice's limit, else the shared default (known once the share form's rules loaded). */
-  private get maxLength(): number {
-    return this.practiceTask.value?.storyMaxLength ?? this.rules?.STORY_LIMITS.bodyMax ?? 0;
   }
 
   private readonly handleFilter = (event: Event) => {
@@ -376,109 +367,67 @@ export class HearthStoryWall extends HearthElement {
 
   private readonly handleShareToggle = () => {
     this.sharing = !this.sharing;
-    if (this.sharing) void this.loadRules();
+    if (!this.sharing) return;
+    // Usually the code is here already: the form opens in this very update.
+    if (this.share) this.moveFocus('#story-body');
+    else void this.openShare();
   };
 
-  private readonly loadRules = async () => {
-    this.rulesFailed = false;
+  /** The visitor is likely to open the form (or the browser is idle): fetch its code now. */
+  private readonly handleShareIntent = () => {
+    this.prepareShare().catch(() => {
+      // Offline for now: opening the form tries again, and says so if it fails.
+    });
+  };
+
+  private readonly handleRetryShare = () => {
+    // The Try again button goes away while the form loads: keep focus on the open disclosure.
+    this.renderRoot.querySelector<HTMLElement>('[part~="share"]')?.focus();
+    void this.openShare();
+  };
+
+  /** The form's events, for the form's code once it is here. */
+  private readonly handleShareEvent = (event: Event) => {
+    const form = this.sharing ? this.share : undefined;
+    // A closed form's fields leave the page, and a focused one reports it: nothing changed.
+    if (!form) {
+      if (event.type === 'submit') event.preventDefault();
+    } else if (event.type === 'submit') {
+      void form.handleSubmit(event);
+    } else if (event.type === 'focusout') {
+      form.handleBlur(event as FocusEvent);
+    } else {
+      form.handleInput(event);
+    }
+  };
+
+  /** Opens the form: at once if its code is here, else after a calm loading state. */
+  private readonly openShare = async () => {
+    this.shareFailed = false;
     try {
-      this.rules ??= await import('./share-rules.js');
-      this.moveFocus('#story-body');
+      await this.prepareShare();
+      if (this.sharing) this.moveFocus('#story-body');
     } catch {
       // Offline since the page loaded: say so, and offer to try again.
-      this.rulesFailed = true;
+      if (!this.sharing) return;
+      this.shareFailed = true;
+      this.moveFocus('#share-failed');
     }
   };
 
-  private readonly handleInput = (event: Event) => {
-    // Removing a focused, edited field after sending fires its last `change`: that text is sent.
-    if (this.receipt) return;
-    const input = event.target as HTMLInputElement;
-    const field = input.name as keyof Draft;
-    if (!(field in this.draft)) return;
-    let value: Draft[keyof Draft] = input.type === 'checkbox' ? input.checked : input.value;
-    if (field === 'topics') {
-      const others = this.draft.topics.filter((topic) => topic !== input.value);
-      value = input.checked ? [...others, input.value] : others;
-    }
-    this.draft = { ...this.draft, [field]: value };
-    // Another text is another request.
-    this.idempotencyKey = undefined;
-    if (field !== 'website' && this.serverErrors[field]) {
-      this.serverErrors = { ...this.serverErrors, [field]: undefined };
-    }
-  };
-
-  private readonly handleBlur = (event: FocusEvent) => {
-    // Nor is a field removed after sending one the visitor left.
-    if (this.receipt) return;
-    const field = (event.target as HTMLInputElement).name as Shown;
-    if (FIELDS.includes(field) && !this.touched.has(field)) {
-      this.touched = new Set(this.touched).add(field);
-    }
-  };
-
-  private readonly handleSubmit = async (event: Event) => {
-    event.preventDefault();
-    const client = this.config.client;
-    const rules = this.rules;
-    if (this.sending || !client || !rules) return;
-    this.submitted = true;
-    this.serverErrors = {};
-    this.failure = undefined;
-    const checked = this.validate(rules);
-    if (!checked.ok) {
-      this.focusFirstInvalid();
-      return;
-    }
-    if (!this.dispatchEvent(new HearthStorySubmitEvent())) return;
-
-    const website = this.draft.website.trim();
-    const body = website ? { ...checked.value, website } : checked.value;
-    const key = (this.idempotencyKey ??= newIdempotencyKey());
-    const request = (this.sendController = new AbortController());
-    this.sending = true;
-    try {
-      const receipt = await client.post<StoryReceipt>('v1/stories', body, {
-        idempotencyKey: key,
-        signal: request.signal,
-      });
-      this.receipt = receipt;
-      this.draft = emptyDraft();
-      this.idempotencyKey = undefined;
-      this.dispatchEvent(new HearthStorySharedEvent(receipt.crisis === true));
-      this.moveFocus('#story-outcome');
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
-      const mapped = this.fieldErrorsFrom(apiError, rules);
-      if (mapped) {
-        this.serverErrors = mapped;
-        this.focusFirstInvalid();
-        return;
-      }
-      // A key the server has seen with another text cannot be retried: the next send is new.
-      if (apiError.status === 422) this.idempotencyKey = undefined;
-      this.failure = apiError;
-      this.moveFocus('#story-alert');
-    } finally {
-      if (this.sendController === request) this.sending = false;
-    }
-  };
-
-  private readonly handleSummaryLink = (event: Event) => {
-    // The link's href would change the page's URL; move focus to the field instead.
-    event.preventDefault();
-    const field = (event.currentTarget as HTMLElement).dataset['field']!;
-    this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-  };
-
-  private readonly handleShareAnother = () => {
-    this.receipt = undefined;
-    this.submitted = false;
-    this.touched = new Set();
-    this.moveFocus('#story-body');
-  };
+  private prepareShare(): Promise<ShareForm> {
+    this.sharePending ??= shareLoader
+      .load()
+      .then((module) => module.createShareForm(this.shareContext))
+      .then(
+        (form) => (this.share = form),
+        (error: unknown) => {
+          this.sharePending = undefined;
+          throw error;
+        },
+      );
+    return this.sharePending;
+  }
 
   private storyFor(event: Event): Story | undefined {
     const id = (event.currentTarget as HTMLElement).dataset['id'];
@@ -500,53 +449,6 @@ export class HearthStoryWall extends HearthElement {
 
   private setReport(id: string, value: ReportState): void {
     this.reports = new Map(this.reports).set(id, value);
-  }
-
-  private validate(rules: ShareRules) {
-    const practice = this.practiceTask.value;
-    const { body, topics, contentWarning, consent } = this.draft;
-    return rules.validateStory(
-      { body, topics, contentWarning, consent },
-      { maxLength: this.maxLength, topicIds: practice?.topics.map((topic) => topic.id) },
-    );
-  }
-
-  /** The server's errors until the field changes, else ours once it was touched or sent. */
-  private visibleErrors(rules: ShareRules): Map<Shown, FieldError> {
-    const checked = this.validate(rules);
-    const local = checked.ok ? {} : checked.fields;
-    const shown = new Map<Shown, FieldError>();
-    for (const field of FIELDS) {
-      const server = this.serverErrors[field];
-      const code = local[field];
-      if (server) shown.set(field, server);
-      else if (code && (this.submitted || this.touched.has(field))) shown.set(field, { code });
-    }
-    return shown;
-  }
-
-  private fieldErrorsFrom(
-    error: ApiError,
-    rules: ShareRules,
-  ): Partial<Record<Shown, FieldError>> | undefined {
-    if (error.kind !== 'validation' || !error.fields) return undefined;
-    const codes = error.problem?.codes ?? {};
-    const mapped: Partial<Record<Shown, FieldError>> = {};
-    for (const [field, text] of Object.entries(error.fields)) {
-      if (!FIELDS.includes(field as Shown)) continue;
-      const code = codes[field] as StoryFieldError | undefined;
-      mapped[field as Shown] =
-        code && rules.STORY_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
-    }
-    return Object.keys(mapped).length ? mapped : undefined;
-  }
-
-  private focusFirstInvalid(): void {
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const first = FIELDS.find((field) => this.errors.has(field));
-      if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-    });
   }
 
   /**
@@ -855,7 +757,8 @@ export class HearthStoryWall extends HearthElement {
 
   private renderShare(practice: Practice) {
     const { messages } = this.localize;
-    if (this.receipt) return this.renderOutcome(this.receipt, practice);
+    const form = this.share;
+    if (form?.receipt) return form.renderOutcome(form.receipt, practice);
     return html`
       <div class="share">
         <button
@@ -865,6 +768,9 @@ export class HearthStoryWall extends HearthElement {
           aria-expanded=${this.sharing ? 'true' : 'false'}
           aria-controls="share-form"
           @click=${this.handleShareToggle}
+          @pointerenter=${this.handleShareIntent}
+          @touchstart=${this.handleShareIntent}
+          @focus=${this.handleShareIntent}
         >
           ${messages.storyShare}
         </button>
@@ -875,240 +781,46 @@ export class HearthStoryWall extends HearthElement {
           novalidate
           aria-label=${messages.storyShare}
           ?hidden=${!this.sharing}
-          @input=${this.handleInput}
-          @change=${this.handleInput}
-          @focusout=${this.handleBlur}
-          @submit=${this.handleSubmit}
+          @input=${this.handleShareEvent}
+          @change=${this.handleShareEvent}
+          @focusout=${this.handleShareEvent}
+          @submit=${this.handleShareEvent}
         >
           ${
             !this.sharing
               ? nothing
-              : this.rules
-                ? this.renderFields(practice, this.rules)
-                : this.rulesFailed
-                  ? html`<div part="message" class="message error">
-                      <p>${this.localize.messages.errorNetwork}</p>
-                      <button class="button-primary" type="button" @click=${this.loadRules}>
-                        ${this.localize.messages.tryAgain}
-                      </button>
-                    </div>`
-                  : nothing
+              : form
+                ? form.renderFields(practice)
+                : this.shareFailed
+                  ? this.renderShareFailed()
+                  : this.renderShareLoading()
           }
         </form>
       </div>
     `;
   }
 
-  private renderFields(practice: Practice, rules: ShareRules) {
-    const { messages } = this.localize;
-    const draft = this.draft;
-    const length = draft.body.trim().length;
-    const maxLength = this.maxLength;
-    const left = maxLength - length;
-    const details = rules.detectPersonalDetails(draft.body).kinds;
-    const crisis = rules.detectCrisis(draft.body).tier !== 'none';
+  /** Shown only if the form's code takes a moment: it fades in late, in the form's place. */
+  private renderShareLoading() {
     return html`
-      <div class="rules">
-        <p><strong>${messages.storyShareIntro}</strong></p>
-        <ul>
-          ${messages.storyShareRules(practice.name).map((rule) => html`<li>${rule}</li>`)}
-        </ul>
-        ${
-          practice.texts['storyReview']
-            ? html`<p lang=${ifDefined(practice.locale || undefined)}>
-                ${practice.texts['storyReview']}
-              </p>`
-            : nothing
-        }
+      <div class="share-loading" aria-busy="true">
+        <p class="visually-hidden" role="status">${this.localize.messages.storyShareLoading}</p>
+        <span class="skeleton-line"></span>
+        <span class="skeleton-line short"></span>
+        <span class="skeleton-box"></span>
       </div>
-      ${this.submitted && this.errors.size ? this.renderSummary() : nothing}
-      <div class="field">
-        <label for="story-body">${messages.storyBody}</label>
-        <p class="hint" id="story-body-hint">${messages.storyBodyHint}</p>
-        <textarea
-          id="story-body"
-          name="body"
-          rows="6"
-          .value=${draft.body}
-          aria-invalid=${this.errors.has('body') ? 'true' : 'false'}
-          aria-describedby="story-body-hint story-body-count ${this.errors.has('body') ? 'body-error' : ''}"
-        ></textarea>
-        <p class="hint ${left < 0 ? 'over' : ''}" id="story-body-count">
-          ${this.localize.t('storyCount', length, maxLength)}
-        </p>
-        <p class="visually-hidden" role="status">
-          ${left <= NEAR_LIMIT ? this.localize.t('storyRemaining', left) : ''}
-        </p>
-        ${this.renderError('body')}
-        <div role="status">
-          ${
-            details.length
-              ? html`<p part="warning" class="warning">
-                  ${this.localize.t('storyDetails', details)}
-                </p>`
-              : nothing
-          }
-        </div>
-        <div role="status">
-          ${
-            crisis
-              ? html`<div class="crisis-now">
-                  <p>${messages.storyCrisisNow}</p>
-                  ${this.renderCrisis(practice.crisisResources)}
-                </div>`
-              : nothing
-          }
-        </div>
-      </div>
-      ${this.renderTopics(practice)}
-      <div class="field">
-        <label for="story-note">${messages.storyNote}</label>
-        <p class="hint" id="story-note-hint">${messages.storyNoteHint}</p>
-        <input
-          id="story-note"
-          name="contentWarning"
-          autocomplete="off"
-          .value=${draft.contentWarning}
-          aria-invalid=${this.errors.has('contentWarning') ? 'true' : 'false'}
-          aria-describedby="story-note-hint ${this.errors.has('contentWarning') ? 'contentWarning-error' : ''}"
-        />
-        ${this.renderError('contentWarning')}
-      </div>
-      <div class="field">
-        <div class="check">
-          <input
-            id="story-consent"
-            type="checkbox"
-            name="consent"
-            required
-            .checked=${draft.consent}
-            aria-invalid=${this.errors.has('consent') ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.errors.has('consent') ? 'consent-error' : undefined)}
-          />
-          <label for="story-consent">${messages.storyConsent}</label>
-        </div>
-        ${this.renderError('consent')}
-      </div>
-      <div class="honeypot" aria-hidden="true">
-        <label>
-          ${messages.storyWebsite}
-          <input name="website" tabindex="-1" autocomplete="off" .value=${draft.website} />
-        </label>
-      </div>
-      ${this.failure ? this.renderFailure(this.failure) : nothing}
-      <button
-        class="button-primary submit"
-        type="submit"
-        aria-disabled=${this.sending ? 'true' : 'false'}
-        aria-busy=${this.sending ? 'true' : 'false'}
-      >
-        ${this.sending ? messages.storySending : messages.storySend}
+    `;
+  }
+
+  private renderShareFailed() {
+    const { messages } = this.localize;
+    return html`<div part="message" class="message error">
+      <p id="share-failed" tabindex="-1"><strong>${messages.storyShareFailed}</strong></p>
+      <p>${messages.errorNetwork}</p>
+      <button class="button-primary" type="button" @click=${this.handleRetryShare}>
+        ${messages.tryAgain}
       </button>
-      <p class="visually-hidden" role="status">${this.sending ? messages.storySending : ''}</p>
-    `;
-  }
-
-  private renderTopics(practice: Practice) {
-    if (practice.topics.length === 0) return nothing;
-    const { messages } = this.localize;
-    const invalid = this.errors.has('topics');
-    return html`
-      <fieldset class="field" aria-describedby=${ifDefined(invalid ? 'topics-error' : undefined)}>
-        <legend>${messages.storyTopicsLegend}</legend>
-        <div class="topic-choices">
-          ${practice.topics.map(
-            (topic) => html`
-              <label class="check">
-                <input
-                  type="checkbox"
-                  name="topics"
-                  .value=${topic.id}
-                  .checked=${this.draft.topics.includes(topic.id)}
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                />
-                ${topic.label}
-              </label>
-            `,
-          )}
-        </div>
-        ${this.renderError('topics')}
-      </fieldset>
-    `;
-  }
-
-  private renderSummary() {
-    return html`
-      <div part="summary" class="summary" role="group" aria-labelledby="summary-title">
-        <p id="summary-title">
-          <strong>${this.localize.t('storySummary', this.errors.size)}</strong>
-        </p>
-        <ul>
-          ${[...this.errors].map(
-            ([field, error]) =>
-              html`<li>
-                <a href="#${field}-error" data-field=${field} @click=${this.handleSummaryLink}>
-                  ${this.errorText(field, error)}
-                </a>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderError(field: Shown) {
-    const error = this.errors.get(field);
-    return error
-      ? html`<p class="error" id="${field}-error">${this.errorText(field, error)}</p>`
-      : nothing;
-  }
-
-  private errorText(field: Shown, error: FieldError): string {
-    return error.code === 'unknown' && error.text
-      ? error.text
-      : this.localize.t('storyError', field, error.code, this.maxLength);
-  }
-
-  private renderFailure(error: ApiError) {
-    const { messages } = this.localize;
-    const kind = error.kind;
-    return html`
-      <div part="alert" class="alert">
-        <p id="story-alert" tabindex="-1"><strong>${messages.storyFailedTitle}</strong></p>
-        <p>
-          ${
-            kind === 'network' || kind === 'timeout'
-              ? messages.storyOffline
-              : kind === 'rate_limited'
-                ? this.localize.t('storyBusy', this.wait(error))
-                : error.status === 413
-                  ? messages.storyTooLarge
-                  : messages.storyServer
-          }
-        </p>
-      </div>
-    `;
-  }
-
-  private renderOutcome(receipt: StoryReceipt, practice: Practice) {
-    const { messages } = this.localize;
-    return html`
-      <div part="outcome" class="outcome">
-        <h2 id="story-outcome" tabindex="-1">${messages.storySentTitle}</h2>
-        ${
-          receipt.crisis
-            ? html`<div class="crisis-now prominent">
-                <p><strong>${messages.storySentCrisis}</strong></p>
-                ${this.renderCrisis(receipt.resources ?? practice.crisisResources)}
-              </div>`
-            : nothing
-        }
-        <p>${this.localize.t('storySentBody', practice.name)}</p>
-        <button class="button-secondary" type="button" @click=${this.handleShareAnother}>
-          ${messages.storyShareAnother}
-        </button>
-      </div>
-    `;
+    </div>`;
   }
 
   /** The practice's crisis lines; before the practice has loaded, a worldwide directory. */
@@ -1175,15 +887,5 @@ export class HearthStoryWall extends HearthElement {
       monthFormats.set(locale, format);
     }
     return format.format(new Date(Date.UTC(year, number - 1, 1)));
-  }
-
-  /** "in 2 minutes", from the server's Retry-After. */
-  private wait(error: ApiError): string {
-    const seconds = error.retryAfter;
-    if (seconds === undefined) return this.localize.t('storyBusySoon');
-    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
-    return seconds < 60
-      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-      : format.format(Math.ceil(seconds / 60), 'minute');
   }
 }

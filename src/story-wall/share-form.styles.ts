@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/*
+ * The share form's own look, added to the wall's shadow root with the form's code (the wall's
+ * styles hold the fields, buttons and messages the report form shares).
+ */
+export const shareFormStyles = css`
+  .field,
+  .rules,
+  .summary,
+  .alert,
+  .outcome,
+  .crisis-now {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .field {
+    gap: 0.25rem;
+  }
+
+  .topic-choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+
+  [aria-invalid='true'] {
+    border: 2px solid var(--_hearth-color-danger) !important;
+  }
+
+  .over {
+    color: var(--_hearth-color-danger);
+    font-weight: 600;
+  }
+
+  .warning {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_hearth-color-accent);
+    background: var(--_hearth-color-badge);
+  }
+
+  .summary,
+  .alert,
+  .outcome,
+  .crisis-now {
+    padding: var(--_hearth-space);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .summary,
+  .alert {
+    border: 2px solid var(--_hearth-color-danger);
+  }
+
+  .summary a {
+    color: var(--_hearth-color-danger);
+  }
+
+  .outcome,
+  .crisis-now {
+    background: var(--_hearth-color-badge);
+  }
+
+  .crisis-now.prominent {
+    border: 2px solid var(--_hearth-color-accent);
+  }
+
+  .submit {
+    justify-self: start;
+  }
+
+  /* Out of sight and out of reach, for bots only. */
+  .honeypot {
+    position: absolute;
+    left: -100vw;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;
