@@ -1,8 +1,10 @@
 // Speed of <hearth-group-finder> in Debian's Chromium, for 50 and 1,000 groups. Prints figures;
 // asserts nothing (timings vary by machine). Run `npm run build` first, then
 // `node bench/group-finder.mjs` (CHROME_PATH overrides /usr/bin/chromium; BENCH_RUNS sets runs;
-// `--serve` only serves the pages, to look at them by hand; BENCH_DIST serves another build).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// `--serve` only serves the pages, to look at them by hand; BENCH_DIST serves another build;
+// BENCH_PROFILE=1 adds a CPU profile of each traced load and prints the functions that took the
+// most time inside its longest task; BENCH_PROFILE=<dir> also writes the .cpuprofile files).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,10 +13,11 @@ import { CHROMIUM_ARGS, group, median, ms, percentile, practice } from './harnes
 
 // BENCH_DIST points it at another build (a copy of `dist/` from before a change) to compare.
 const dist = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
-const SIZES = [50, 1000];
+const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const KEYSTROKES = 50;
 const THROTTLE = 4;
+const PROFILE = process.env.BENCH_PROFILE;
 
 if (!existsSync(join(dist, 'hearth.js'))) {
   console.error('dist/hearth.js is missing: run `npm run build` first.');
@@ -169,12 +172,20 @@ const server = createServer((request, response) => {
   const api = /^\/api\/(\d+)\/v1\/(practice|groups)$/.exec(url.pathname);
   if (api) {
     const count = Number(api[1]);
-    const key = `${api[2]}:${count}`;
+    // Groups in pages as the reference server sends them: without `limit`, every group; with it,
+    // `limit` groups from `cursor` (here simply an offset; the server's is opaque).
+    const limit = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : count;
+    const from = Number(url.searchParams.get('cursor') ?? 0);
+    const to = Math.min(count, from + limit);
+    const key = `${api[2]}:${count}:${from}:${to}`;
     if (!bodies.has(key)) {
       const body =
         api[2] === 'practice'
           ? practice
-          : { items: Array.from({ length: count }, (_, i) => group(i)), nextCursor: null };
+          : {
+              items: Array.from({ length: to - from }, (_, i) => group(from + i)),
+              nextCursor: to < count ? String(to) : null,
+            };
       bodies.set(key, JSON.stringify(body));
     }
     response.writeHead(200, { 'Content-Type': 'application/json' }).end(bodies.get(key));
@@ -234,6 +245,11 @@ async function open(kind, count, throttle, { warm = false, trace = false } = {})
     await browser.startTracing(tab, {
       categories: ['devtools.timeline', 'toplevel', 'v8.execute'],
     });
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
   }
   const url = origin + pathOf(kind, count, warm);
   const firstCard = tab.waitForEvent('console', {
@@ -247,8 +263,9 @@ async function open(kind, count, throttle, { warm = false, trace = false } = {})
 
 /** Loads the page; returns script start → first card, and the main thread's longest task. */
 async function load(kind, count, throttle, warm = false) {
-  const { context, tab, url } = await open(kind, count, throttle, { warm, trace: true });
+  const { context, tab, cdp, url } = await open(kind, count, throttle, { warm, trace: true });
   await new Promise((done) => setTimeout(done, 300));
+  const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
   const raw = (await browser.stopTracing()).toString();
   if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, raw);
   const figures = await tab.evaluate(() => ({
@@ -257,7 +274,39 @@ async function load(kind, count, throttle, warm = false) {
   }));
   await context.close();
   const longest = longestMainThreadTask(JSON.parse(raw), url);
-  return { ...figures, longestTask: longest.duration, inside: longest.inside };
+  let functions;
+  if (profile) {
+    functions = hottestFunctions(profile, longest);
+    if (PROFILE !== '1') {
+      mkdirSync(PROFILE, { recursive: true });
+      const name = `${kind}-${count}-${throttle}x${warm ? '-warm' : ''}-${Date.now()}.cpuprofile`;
+      writeFileSync(join(PROFILE, name), JSON.stringify(profile));
+    }
+  }
+  return { ...figures, longestTask: longest.duration, inside: longest.inside, functions };
+}
+
+/**
+ * From a CPU profile (`Profiler` domain; its clock is the trace's), the functions with the most
+ * self time among the samples inside the longest task, e.g. `renderFacts group-finder.js:1:2345 12`.
+ */
+function hottestFunctions(profile, longest) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let at = profile.startTime;
+  for (const [index, id] of profile.samples.entries()) {
+    at += profile.timeDeltas[index];
+    if (at < longest.ts || at > longest.ts + longest.dur) continue;
+    const frame = nodes.get(id).callFrame;
+    const file = frame.url.split('/').pop() || '(native)';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, duration]) => `${name} ${duration.toFixed(1)}`)
+    .join(' · ');
 }
 
 /**
@@ -305,7 +354,7 @@ function longestMainThreadTask(trace, url) {
       if (durationOf(event) > (longest ? durationOf(longest) : 0)) longest = event;
     }
   }
-  if (!longest) return { duration: 0, inside: '' };
+  if (!longest) return { duration: 0, inside: '', ts: 0, dur: 0 };
   const inside = new Map();
   for (const event of onMain) {
     const within = contains(longest, event) && !(warmUp && contains(warmUp, event));
@@ -317,6 +366,8 @@ function longestMainThreadTask(trace, url) {
   return {
     duration: durationOf(longest) / 1000,
     inside: top.map(([name, duration]) => `${name} ${duration.toFixed(0)}`).join(' · '),
+    ts: longest.ts,
+    dur: longest.dur,
   };
 }
 
@@ -428,6 +479,7 @@ for (const count of SIZES) {
       [', Intl loaded before', results[kind].warm],
     ]) {
       console.log(`    ${kind}${label}: ${medianRun(runs).inside || '—'}`);
+      if (PROFILE) console.log(`      self time (ms): ${medianRun(runs).functions || '—'}`);
     }
   }
 }
