@@ -66,6 +66,8 @@ const CARDS_BUDGET = 8;
 const PAGE_SIZE = 24;
 /** Groups asked for after the first page, per request: each answer a short task to parse. */
 const LATER_PAGE_SIZE = 100;
+/** Topics, formats, days, times. */
+const CHOICE_SETS = 4;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
 const LIST_SESSIONS = 4;
 const HASH_KEY = 'hearth-groups';
@@ -151,6 +153,8 @@ export class HearthGroupFinder extends HearthElement {
   @state() private openGroup?: Group;
   @state() private signupShown = false;
   @state() private signupForm: 'ready' | 'unavailable' = 'unavailable';
+  /** Sets of filter choices (topics, formats, days, times) drawn so far: one more per task. */
+  @state() private choiceSetsShown = 0;
 
   /** Searchable text per group, folded once. */
   private searchText = new WeakMap<Group, string>();
@@ -171,6 +175,8 @@ export class HearthGroupFinder extends HearthElement {
   private placing = false;
   /** No card has been made for the current locale and practice: the first costs the most. */
   private firstCardMade = false;
+  /** A task that shows the next set of filter choices is on its way. */
+  private showingChoices = false;
   private typingUntil = 0;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -235,9 +241,22 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override updated(): void {
-    // The first card (its templates prepared, its formatters' first use) gets a task of its own,
-    // apart from the update that drew the filters and the list around it.
-    this.placeCards(this.firstCardMade);
+    // The list first appears with its filters' choices coming one set per task, then the first
+    // card (its templates prepared, its formatters' first use) in a task of its own, then the
+    // others: the page never waits for all of it in one piece. The choices come before the
+    // cards, so nothing moves under a card once it is on screen.
+    if (this.choiceSetsShown < CHOICE_SETS && this.renderRoot.querySelector('#filter-panel')) {
+      if (!this.showingChoices) {
+        this.showingChoices = true;
+        void nextTask().then(() => {
+          this.showingChoices = false;
+          this.choiceSetsShown++;
+        });
+      }
+      this.placeCards('not-yet');
+      return;
+    }
+    this.placeCards(this.firstCardMade ? 'now' : 'next-task');
   }
 
   private readonly handleHistory = () => {
@@ -548,24 +567,16 @@ export class HearthGroupFinder extends HearthElement {
           ${this.localize.t('filterGroups', listed)}
         </button>
         <div id="filter-panel" class="panel ${this.filtersOpen ? 'open' : ''}">
-          ${this.renderChoices(
-            'topic',
-            messages.topics,
+          ${this.renderChoices('topic', messages.topics, () =>
             topics.map((topic) => [topic.id, topic.label]),
           )}
-          ${this.renderChoices(
-            'format',
-            messages.formatLegend,
+          ${this.renderChoices('format', messages.formatLegend, () =>
             GROUP_FORMATS.map((format) => [format, messages.formats[format]]),
           )}
-          ${this.renderChoices(
-            'day',
-            messages.dayLegend,
+          ${this.renderChoices('day', messages.dayLegend, () =>
             DAYS.map((day) => [day, formatWeekday(Number(day), locale)]),
           )}
-          ${this.renderChoices(
-            'time',
-            messages.timeLegend,
+          ${this.renderChoices('time', messages.timeLegend, () =>
             TIMES_OF_DAY.map((time) => [time, messages.times[time]]),
           )}
         </div>
@@ -580,7 +591,10 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private renderChoices(filter: ListFilter, legend: string, options: [string, string][]) {
+  private renderChoices(filter: ListFilter, legend: string, choices: () => [string, string][]) {
+    // Drawn one set per task when the list first appears (see `updated`).
+    if (LIST_FILTERS.indexOf(filter) >= this.choiceSetsShown) return nothing;
+    const options = choices();
     if (options.length === 0) return nothing;
     return html`
       <fieldset>
@@ -617,10 +631,10 @@ export class HearthGroupFinder extends HearthElement {
 
   /**
    * Puts the shown groups' cards in the list, in order: those already in place stay, others move
-   * in, and new ones are made for `CARDS_BUDGET` ms at most (at least one, unless `makeCards` is
-   * false); the list then stops, and goes on in the next task.
+   * in, and new ones are made: `now`, for `CARDS_BUDGET` ms at most (at least one), the list then
+   * going on in the next task; from the `next-task` on; or `not-yet`, until asked again.
    */
-  private placeCards(makeCards = true): void {
+  private placeCards(make: 'now' | 'next-task' | 'not-yet' = 'now'): void {
     const list = this.renderRoot.querySelector('ul[data-cards]');
     if (!list) return;
     let current = list.firstElementChild;
@@ -629,11 +643,11 @@ export class HearthGroupFinder extends HearthElement {
     for (const group of this.shownGroups) {
       if (
         !this.cards.has(group) &&
-        (!makeCards ||
+        (make !== 'now' ||
           made === NEW_CARDS_PER_TASK ||
           (made > 0 && performance.now() - start > CARDS_BUDGET))
       ) {
-        if (!this.placing) {
+        if (!this.placing && make !== 'not-yet') {
           this.placing = true;
           void nextTask().then(() => {
             this.placing = false;
@@ -641,7 +655,7 @@ export class HearthGroupFinder extends HearthElement {
           });
         }
         // Cards made for another locale or zone stay until their new ones replace them.
-        if (!makeCards) return;
+        if (make !== 'now') return;
         break;
       }
       if (!this.cards.has(group)) made++;
