@@ -130,6 +130,9 @@ export class HearthGroupFinder extends HearthElement {
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
       if (!client) return initialState;
+      // Asked for in a task of its own, apart from the first update that draws the outline.
+      await nextTask();
+      if (signal.aborted) return initialState;
       // While the list is on its way, the formatters the cards need are made, one per task.
       const early = nextTask().then(() => this.prepareFormatters([]));
       const items = await this.pages.first(client, PAGE_SIZE, signal);

@@ -21,7 +21,7 @@ async function loadedFinder(client = fakeClient(), lang = 'en') {
 /** Cards come a few per task after the first: waits until a while passes with no new one. */
 async function cardsSettled(element: HTMLElement): Promise<void> {
   const count = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
-  await waitUntil(() => count() > 0, 'no cards');
+  await waitUntil(() => count() > 0, 'no cards', { timeout: 5000 });
   for (let before = -1; count() !== before;) {
     before = count();
     await new Promise((done) => setTimeout(done, 50));

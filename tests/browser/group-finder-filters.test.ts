@@ -27,6 +27,7 @@ async function ready(element: HearthGroupFinder): Promise<HearthGroupFinder> {
   await waitUntil(
     () => element.shadowRoot!.querySelector('[part~="count"].count'),
     'the groups never loaded',
+    { timeout: 5000 },
   );
   // Cards come a few per task after the first: wait until a while passes with no new one.
   const cards = () => root(element).querySelectorAll('[part~="card"]').length;

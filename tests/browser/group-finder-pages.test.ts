@@ -96,7 +96,7 @@ async function finder(client: HearthClient): Promise<HearthGroupFinder> {
   const element = await fixture<HearthGroupFinder>(
     html`<hearth-group-finder .client=${client}></hearth-group-finder>`,
   );
-  await waitUntil(() => cards(element).length > 0, 'no cards');
+  await waitUntil(() => cards(element).length > 0, 'no cards', { timeout: 5000 });
   await cardsSettled(element);
   return element;
 }

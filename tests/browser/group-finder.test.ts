@@ -42,7 +42,7 @@ runProviderContract({
 /** Cards come a few per task after the first: waits until a while passes with no new one. */
 async function cardsSettled(element: HTMLElement): Promise<void> {
   const count = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
-  await waitUntil(() => count() > 0, 'no cards');
+  await waitUntil(() => count() > 0, 'no cards', { timeout: 5000 });
   for (let before = -1; count() !== before;) {
     before = count();
     await new Promise((done) => setTimeout(done, 50));
@@ -269,6 +269,8 @@ describe('<hearth-group-finder>', () => {
         html`<hearth-group-finder .client=${slow}></hearth-group-finder>`,
       );
       expect(shows(element, 'loading')).to.equal(true);
+      // Both requests are on their way (the list's a task after the first update).
+      await waitUntil(() => slow.api.requests.length === 2, 'the requests never left');
       element.client = fakeClient();
       await waitUntil(() => shows(element, 'loaded'));
       expect(slow.api.signals).to.have.length(2);
