@@ -53,7 +53,16 @@ const probe = (warm) => `${warm ? `<script>${WARM_INTL}</script>` : ''}
       document.querySelector('#vanilla [data-card]');
     if (!card) return requestAnimationFrame(poll);
     bench.firstCard = performance.now();
+    performance.mark('bench:first-card');
     console.debug('bench:first-card');
+    // Then every group: the finder's count stops saying that more are coming.
+    const finder = document.querySelector('hearth-group-finder');
+    (function allIn() {
+      const count = finder?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? '';
+      if (finder && !/\\d groups?\\b/.test(count)) return requestAnimationFrame(allIn);
+      bench.allIn = performance.now();
+      console.debug('bench:all-in');
+    })();
   })();
 </script>`;
 
@@ -243,7 +252,7 @@ async function open(kind, count, throttle, { warm = false, trace = false } = {})
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   if (trace) {
     await browser.startTracing(tab, {
-      categories: ['devtools.timeline', 'toplevel', 'v8.execute'],
+      categories: ['devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'],
     });
     if (PROFILE) {
       await cdp.send('Profiler.enable');
@@ -252,28 +261,41 @@ async function open(kind, count, throttle, { warm = false, trace = false } = {})
     }
   }
   const url = origin + pathOf(kind, count, warm);
-  const firstCard = tab.waitForEvent('console', {
-    predicate: (message) => message.text() === 'bench:first-card',
-    timeout: 60_000,
-  });
+  const told = (text) =>
+    tab.waitForEvent('console', {
+      predicate: (message) => message.text() === text,
+      timeout: 60_000,
+    });
+  const firstCard = told('bench:first-card');
+  const allIn = told('bench:all-in');
+  allIn.catch(() => {});
   await tab.goto(url);
   await firstCard;
-  return { context, tab, cdp, url };
+  return { context, tab, cdp, url, allIn };
 }
 
 /** Loads the page; returns script start → first card, and the main thread's longest task. */
 async function load(kind, count, throttle, warm = false) {
-  const { context, tab, cdp, url } = await open(kind, count, throttle, { warm, trace: true });
+  const { context, tab, cdp, url, allIn } = await open(kind, count, throttle, {
+    warm,
+    trace: true,
+  });
+  await allIn;
   await new Promise((done) => setTimeout(done, 300));
   const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
   const raw = (await browser.stopTracing()).toString();
   if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, raw);
   const figures = await tab.evaluate(() => ({
     firstCard: window.bench.firstCard - window.bench.start,
+    allIn: window.bench.allIn - window.bench.start,
     longTasks: window.bench.longTasks,
   }));
   await context.close();
-  const longest = longestMainThreadTask(JSON.parse(raw), url);
+  const trace = JSON.parse(raw);
+  // The first screen: up to 300 ms after the first card; then on until every group is in.
+  const mark = (trace.traceEvents ?? trace).find((event) => event.name === 'bench:first-card');
+  const longest = longestMainThreadTask(trace, url, mark ? mark.ts + 300_000 : Infinity);
+  const longestUntilAllIn = longestMainThreadTask(trace, url).duration;
   let functions;
   if (profile) {
     functions = hottestFunctions(profile, longest);
@@ -283,7 +305,13 @@ async function load(kind, count, throttle, warm = false) {
       writeFileSync(join(PROFILE, name), JSON.stringify(profile));
     }
   }
-  return { ...figures, longestTask: longest.duration, inside: longest.inside, functions };
+  return {
+    ...figures,
+    longestTask: longest.duration,
+    longestUntilAllIn,
+    inside: longest.inside,
+    functions,
+  };
 }
 
 /**
@@ -313,9 +341,10 @@ function hottestFunctions(profile, longest) {
  * The longest task on the page's renderer main thread (Chromium names it one of two ways) from
  * the page's first script on, with what took the most time inside it, e.g.
  * `v8.evaluateModule 60 · Layout 12`. Earlier tasks are the browser committing the navigation,
- * the same for any page whatever it runs.
+ * the same for any page whatever it runs. Tasks starting at `until` (trace clock) or later are
+ * left out.
  */
-function longestMainThreadTask(trace, url) {
+function longestMainThreadTask(trace, url, until = Infinity) {
   const events = trace.traceEvents ?? trace;
   // Only the page's renderer: Chromium's own UI runs in renderers too, and they are traced.
   const pagePids = new Set(
@@ -350,7 +379,7 @@ function longestMainThreadTask(trace, url) {
   const durationOf = (task) => task.dur - (warmUp && contains(task, warmUp) ? warmUp.dur : 0);
   let longest;
   for (const event of onMain) {
-    if (isTask(event) && event.ts + event.dur > from) {
+    if (isTask(event) && event.ts + event.dur > from && event.ts < until) {
       if (durationOf(event) > (longest ? durationOf(longest) : 0)) longest = event;
     }
   }
@@ -376,7 +405,8 @@ function longestMainThreadTask(trace, url) {
  * the long tasks (over 50 ms) seen while typing, including any work a keystroke leaves for later.
  */
 async function keystrokes(kind, count, throttle) {
-  const { context, tab, cdp } = await open(kind, count, 1);
+  const { context, tab, cdp, allIn } = await open(kind, count, 1);
+  await allIn; // typing goes over every group
   await tab.evaluate(() => new Promise((done) => setTimeout(done, 500))); // the first page fills
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const result = await tab.evaluate(async (total) => {
@@ -453,6 +483,10 @@ for (const count of SIZES) {
     `script start → first card visible, ${THROTTLE}x`,
     ...both((kind) => first(results[kind].throttled)),
   );
+  row(
+    `script start → every group in, ${THROTTLE}x`,
+    ...both((kind) => ms(median(results[kind].throttled.map((result) => result.allIn)))),
+  );
   row('longest main-thread task, 1x', ...both((kind) => longest(results[kind].plain)));
   row(
     `longest main-thread task, ${THROTTLE}x (≤ 50 ms)`,
@@ -461,6 +495,12 @@ for (const count of SIZES) {
   row(
     `  same, Intl data loaded before, ${THROTTLE}x`,
     ...both((kind) => longest(results[kind].warm)),
+  );
+  row(
+    `  same, until every group is in, ${THROTTLE}x`,
+    ...both((kind) =>
+      ms(median(results[kind].throttled.map((result) => result.longestUntilAllIn))),
+    ),
   );
   row(
     `tasks over 50 ms per load, ${THROTTLE}x`,

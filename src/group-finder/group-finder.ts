@@ -141,7 +141,8 @@ export class HearthGroupFinder extends HearthElement {
       await nextTask();
       await early;
       await this.prepareFormatters(items);
-      this.pages.continue();
+      // A run superseded meanwhile (another client) leaves the pages to the newer one.
+      if (!signal.aborted) this.pages.continue();
       return items;
     },
     args: () => [this.config.client] as const,
