@@ -141,8 +141,11 @@ export class HearthGroupFinder extends HearthElement {
       await nextTask();
       await early;
       await this.prepareFormatters(items);
-      // A run superseded meanwhile (another client) leaves the pages to the newer one.
-      if (!signal.aborted) this.pages.continue();
+      // The next pages are asked for a task later, apart from drawing these (and not at all by a
+      // run superseded meanwhile: the newer one has its own).
+      void nextTask().then(() => {
+        if (!signal.aborted) this.pages.continue();
+      });
       return items;
     },
     args: () => [this.config.client] as const,
