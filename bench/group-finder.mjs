@@ -1,8 +1,10 @@
 // Speed of <hearth-group-finder> in Debian's Chromium, for 50 and 1,000 groups. Prints figures;
 // asserts nothing (timings vary by machine). Run `npm run build` first, then
 // `node bench/group-finder.mjs` (CHROME_PATH overrides /usr/bin/chromium; BENCH_RUNS sets runs;
-// `--serve` only serves the pages, to look at them by hand; BENCH_DIST serves another build).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// `--serve` only serves the pages, to look at them by hand; BENCH_DIST serves another build;
+// BENCH_PROFILE=1 adds a CPU profile of each traced load and prints the functions that took the
+// most time inside its longest task; BENCH_PROFILE=<dir> also writes the .cpuprofile files).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,10 +13,11 @@ import { CHROMIUM_ARGS, group, median, ms, percentile, practice } from './harnes
 
 // BENCH_DIST points it at another build (a copy of `dist/` from before a change) to compare.
 const dist = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
-const SIZES = [50, 1000];
+const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const KEYSTROKES = 50;
 const THROTTLE = 4;
+const PROFILE = process.env.BENCH_PROFILE;
 
 if (!existsSync(join(dist, 'hearth.js'))) {
   console.error('dist/hearth.js is missing: run `npm run build` first.');
@@ -50,7 +53,16 @@ const probe = (warm) => `${warm ? `<script>${WARM_INTL}</script>` : ''}
       document.querySelector('#vanilla [data-card]');
     if (!card) return requestAnimationFrame(poll);
     bench.firstCard = performance.now();
+    performance.mark('bench:first-card');
     console.debug('bench:first-card');
+    // Then every group: the finder's count stops saying that more are coming.
+    const finder = document.querySelector('hearth-group-finder');
+    (function allIn() {
+      const count = finder?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? '';
+      if (finder && !/\\d groups?\\b/.test(count)) return requestAnimationFrame(allIn);
+      bench.allIn = performance.now();
+      console.debug('bench:all-in');
+    })();
   })();
 </script>`;
 
@@ -169,12 +181,20 @@ const server = createServer((request, response) => {
   const api = /^\/api\/(\d+)\/v1\/(practice|groups)$/.exec(url.pathname);
   if (api) {
     const count = Number(api[1]);
-    const key = `${api[2]}:${count}`;
+    // Groups in pages as the reference server sends them: without `limit`, every group; with it,
+    // `limit` groups from `cursor` (here simply an offset; the server's is opaque).
+    const limit = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : count;
+    const from = Number(url.searchParams.get('cursor') ?? 0);
+    const to = Math.min(count, from + limit);
+    const key = `${api[2]}:${count}:${from}:${to}`;
     if (!bodies.has(key)) {
       const body =
         api[2] === 'practice'
           ? practice
-          : { items: Array.from({ length: count }, (_, i) => group(i)), nextCursor: null };
+          : {
+              items: Array.from({ length: to - from }, (_, i) => group(from + i)),
+              nextCursor: to < count ? String(to) : null,
+            };
       bodies.set(key, JSON.stringify(body));
     }
     response.writeHead(200, { 'Content-Type': 'application/json' }).end(bodies.get(key));
@@ -232,41 +252,99 @@ async function open(kind, count, throttle, { warm = false, trace = false } = {})
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   if (trace) {
     await browser.startTracing(tab, {
-      categories: ['devtools.timeline', 'toplevel', 'v8.execute'],
+      categories: ['devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'],
     });
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
   }
   const url = origin + pathOf(kind, count, warm);
-  const firstCard = tab.waitForEvent('console', {
-    predicate: (message) => message.text() === 'bench:first-card',
-    timeout: 60_000,
-  });
+  const told = (text) =>
+    tab.waitForEvent('console', {
+      predicate: (message) => message.text() === text,
+      timeout: 60_000,
+    });
+  const firstCard = told('bench:first-card');
+  const allIn = told('bench:all-in');
+  allIn.catch(() => {});
   await tab.goto(url);
   await firstCard;
-  return { context, tab, cdp, url };
+  return { context, tab, cdp, url, allIn };
 }
 
 /** Loads the page; returns script start → first card, and the main thread's longest task. */
 async function load(kind, count, throttle, warm = false) {
-  const { context, tab, url } = await open(kind, count, throttle, { warm, trace: true });
+  const { context, tab, cdp, url, allIn } = await open(kind, count, throttle, {
+    warm,
+    trace: true,
+  });
+  await allIn;
   await new Promise((done) => setTimeout(done, 300));
+  const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
   const raw = (await browser.stopTracing()).toString();
   if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, raw);
   const figures = await tab.evaluate(() => ({
     firstCard: window.bench.firstCard - window.bench.start,
+    allIn: window.bench.allIn - window.bench.start,
     longTasks: window.bench.longTasks,
   }));
   await context.close();
-  const longest = longestMainThreadTask(JSON.parse(raw), url);
-  return { ...figures, longestTask: longest.duration, inside: longest.inside };
+  const trace = JSON.parse(raw);
+  // The first screen: up to 300 ms after the first card; then on until every group is in.
+  const mark = (trace.traceEvents ?? trace).find((event) => event.name === 'bench:first-card');
+  const longest = longestMainThreadTask(trace, url, mark ? mark.ts + 300_000 : Infinity);
+  const longestUntilAllIn = longestMainThreadTask(trace, url).duration;
+  let functions;
+  if (profile) {
+    functions = hottestFunctions(profile, longest);
+    if (PROFILE !== '1') {
+      mkdirSync(PROFILE, { recursive: true });
+      const name = `${kind}-${count}-${throttle}x${warm ? '-warm' : ''}-${Date.now()}.cpuprofile`;
+      writeFileSync(join(PROFILE, name), JSON.stringify(profile));
+    }
+  }
+  return {
+    ...figures,
+    longestTask: longest.duration,
+    longestUntilAllIn,
+    inside: longest.inside,
+    functions,
+  };
+}
+
+/**
+ * From a CPU profile (`Profiler` domain; its clock is the trace's), the functions with the most
+ * self time among the samples inside the longest task, e.g. `renderFacts group-finder.js:1:2345 12`.
+ */
+function hottestFunctions(profile, longest) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let at = profile.startTime;
+  for (const [index, id] of profile.samples.entries()) {
+    at += profile.timeDeltas[index];
+    if (at < longest.ts || at > longest.ts + longest.dur) continue;
+    const frame = nodes.get(id).callFrame;
+    const file = frame.url.split('/').pop() || '(native)';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, duration]) => `${name} ${duration.toFixed(1)}`)
+    .join(' · ');
 }
 
 /**
  * The longest task on the page's renderer main thread (Chromium names it one of two ways) from
  * the page's first script on, with what took the most time inside it, e.g.
  * `v8.evaluateModule 60 · Layout 12`. Earlier tasks are the browser committing the navigation,
- * the same for any page whatever it runs.
+ * the same for any page whatever it runs. Tasks starting at `until` (trace clock) or later are
+ * left out.
  */
-function longestMainThreadTask(trace, url) {
+function longestMainThreadTask(trace, url, until = Infinity) {
   const events = trace.traceEvents ?? trace;
   // Only the page's renderer: Chromium's own UI runs in renderers too, and they are traced.
   const pagePids = new Set(
@@ -301,11 +379,11 @@ function longestMainThreadTask(trace, url) {
   const durationOf = (task) => task.dur - (warmUp && contains(task, warmUp) ? warmUp.dur : 0);
   let longest;
   for (const event of onMain) {
-    if (isTask(event) && event.ts + event.dur > from) {
+    if (isTask(event) && event.ts + event.dur > from && event.ts < until) {
       if (durationOf(event) > (longest ? durationOf(longest) : 0)) longest = event;
     }
   }
-  if (!longest) return { duration: 0, inside: '' };
+  if (!longest) return { duration: 0, inside: '', ts: 0, dur: 0 };
   const inside = new Map();
   for (const event of onMain) {
     const within = contains(longest, event) && !(warmUp && contains(warmUp, event));
@@ -317,6 +395,8 @@ function longestMainThreadTask(trace, url) {
   return {
     duration: durationOf(longest) / 1000,
     inside: top.map(([name, duration]) => `${name} ${duration.toFixed(0)}`).join(' · '),
+    ts: longest.ts,
+    dur: longest.dur,
   };
 }
 
@@ -325,7 +405,8 @@ function longestMainThreadTask(trace, url) {
  * the long tasks (over 50 ms) seen while typing, including any work a keystroke leaves for later.
  */
 async function keystrokes(kind, count, throttle) {
-  const { context, tab, cdp } = await open(kind, count, 1);
+  const { context, tab, cdp, allIn } = await open(kind, count, 1);
+  await allIn; // typing goes over every group
   await tab.evaluate(() => new Promise((done) => setTimeout(done, 500))); // the first page fills
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const result = await tab.evaluate(async (total) => {
@@ -402,6 +483,10 @@ for (const count of SIZES) {
     `script start → first card visible, ${THROTTLE}x`,
     ...both((kind) => first(results[kind].throttled)),
   );
+  row(
+    `script start → every group in, ${THROTTLE}x`,
+    ...both((kind) => ms(median(results[kind].throttled.map((result) => result.allIn)))),
+  );
   row('longest main-thread task, 1x', ...both((kind) => longest(results[kind].plain)));
   row(
     `longest main-thread task, ${THROTTLE}x (≤ 50 ms)`,
@@ -410,6 +495,12 @@ for (const count of SIZES) {
   row(
     `  same, Intl data loaded before, ${THROTTLE}x`,
     ...both((kind) => longest(results[kind].warm)),
+  );
+  row(
+    `  same, until every group is in, ${THROTTLE}x`,
+    ...both((kind) =>
+      ms(median(results[kind].throttled.map((result) => result.longestUntilAllIn))),
+    ),
   );
   row(
     `tasks over 50 ms per load, ${THROTTLE}x`,
@@ -428,6 +519,7 @@ for (const count of SIZES) {
       [', Intl loaded before', results[kind].warm],
     ]) {
       console.log(`    ${kind}${label}: ${medianRun(runs).inside || '—'}`);
+      if (PROFILE) console.log(`      self time (ms): ${medianRun(runs).functions || '—'}`);
     }
   }
 }

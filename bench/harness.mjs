@@ -170,7 +170,8 @@ const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.css': 't
 
 /**
  * Serves dist/ at `/`, the given pages (`{ '/path': html }` or a function of the URL returning
- * html or undefined), and a fake API under `/api/<N>/v1/`: `practice`, `groups` (N groups),
+ * html or undefined), and a fake API under `/api/<N>/v1/`: `practice`, `groups` (N groups, paged
+ * with `limit` and `cursor` when asked),
  * `groups/<id>`, `stories` (N stories, paged with `limit` and `cursor` like the real server).
  */
 export async function startPageServer(pages) {
@@ -192,10 +193,14 @@ export async function startPageServer(pages) {
         return json(cached(`group:${index}`, () => group(index)));
       }
       if (api[2] === 'groups') {
+        // Without `limit`, every group; with it, a page from `cursor` (an offset here).
+        const size = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : count;
+        const start = Number(url.searchParams.get('cursor') ?? 0);
+        const end = Math.min(count, start + size);
         return json(
-          cached(`groups:${count}`, () => ({
-            items: Array.from({ length: count }, (_, i) => group(i)),
-            nextCursor: null,
+          cached(`groups:${count}:${start}:${end}`, () => ({
+            items: Array.from({ length: end - start }, (_, i) => group(start + i)),
+            nextCursor: end < count ? String(end) : null,
           })),
         );
       }

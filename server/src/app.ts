@@ -4,9 +4,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
 import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
-import type { Group } from '../../src/api/types.js';
+import type { Group, GroupFilters } from '../../src/api/types.js';
 import type { Config, RateLimitClass } from './config.js';
 import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
+import { encodeGroupCursor, parseGroupPaging } from './groups-paging.js';
 import {
   apiCors,
   cachedJson,
@@ -32,6 +33,7 @@ import {
   payloadTooLargeProblem,
   problemResponse,
   rateLimitedProblem,
+  validationProblem,
 } from './problem.js';
 import { parseGroupFilters } from './query.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -116,10 +118,23 @@ export function createApp({
   );
 
   app.get('/v1/groups', (c) => {
-    const filters = parseGroupFilters(new URL(c.req.url).searchParams);
+    const params = new URL(c.req.url).searchParams;
+    const { paging, fields } = parseGroupPaging(params);
+    let filters: GroupFilters;
+    try {
+      filters = parseGroupFilters(params);
+    } catch (error) {
+      // Every invalid parameter in one answer, the filters' and the paging's alike.
+      if (error instanceof HttpProblem && error.problem.fields) {
+        throw validationProblem({ ...error.problem.fields, ...fields });
+      }
+      throw error;
+    }
+    if (Object.keys(fields).length > 0) throw validationProblem(fields);
     return publicJson(c, async () => {
-      const items = await store.listGroups(filters);
-      return { data: { items, nextCursor: null }, staleAt: firstSessionStart(items) };
+      const { items, next } = await store.listGroupPage(filters, paging);
+      const nextCursor = next ? encodeGroupCursor(next) : null;
+      return { data: { items, nextCursor }, staleAt: firstSessionStart(items) };
     });
   });
 

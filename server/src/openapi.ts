@@ -7,6 +7,7 @@ import {
   GROUP_STATUSES,
 } from '../../src/api/types.js';
 import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
+import { GROUP_PAGE_MAX } from './groups-paging.js';
 import { adminPaths, adminSchemas, adminSecuritySchemes } from './openapi-admin.js';
 import { REPORT_REASONS } from './story-moderation.js';
 import { REPORT_NOTE_MAX, STORY_PAGE } from './stories.js';
@@ -426,7 +427,8 @@ const schemas = {
       items: { type: 'array', items: ref('Group') },
       nextCursor: {
         type: ['string', 'null'],
-        description: 'Always null for groups: the list is never paged.',
+        description:
+          'Null on the last page, and always without `limit` (the whole list); otherwise pass it as `cursor` for the next page.',
       },
     },
   },
@@ -564,11 +566,27 @@ export const openApiDocument = {
               'Free text searched in name, summary and description, ignoring case and accents.',
             schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
           },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description:
+              'At most this many groups, with a `nextCursor` when more follow. Without it, every matching group in one answer (`nextCursor` null).',
+            schema: { type: 'integer', minimum: 1, maximum: GROUP_PAGE_MAX },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description:
+              'The `nextCursor` of the previous page, unchanged (opaque), with the same filters. The order is stable: paging through never repeats or skips a group that stayed listed.',
+            schema: { type: 'string', maxLength: 1000 },
+          },
           ifNoneMatch,
         ],
         responses: {
           '200': {
-            description: 'Matching groups.',
+            description: 'Matching groups, in the practice’s order.',
             headers: cacheHeaders,
             content: json(ref('GroupList')),
           },

@@ -27,6 +27,7 @@ import {
 } from './crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
 import type { Database, GroupTable } from './db/schema.js';
+import type { GroupCursor, GroupPaging } from './groups-paging.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
 import {
   SEAT_HOLDING_STATUSES,
@@ -160,6 +161,11 @@ export interface Store {
   readonly staff: StaffStore;
   getPractice(): Promise<PracticeSettings | undefined>;
   listGroups(filters?: GroupFilters, options?: GroupQueryOptions): Promise<Group[]>;
+  /** One page of `listGroups`, in the same order; `next` names its last group when more follow. */
+  listGroupPage(
+    filters: GroupFilters,
+    paging: GroupPaging,
+  ): Promise<{ items: Group[]; next?: GroupCursor }>;
   getGroup(id: string, options?: GroupQueryOptions): Promise<Group | undefined>;
   storyCounts(): Promise<Record<StoryStatus, number>>;
   /** Approved stories, newest approval first, a page at a time. */
@@ -392,7 +398,33 @@ class KyselyStore implements Store {
   }
 
   async listGroups(filters: GroupFilters = {}, options: GroupQueryOptions = {}): Promise<Group[]> {
+    const rows = await this.groupRows(filters, {});
+    return this.toGroups(rows, options);
+  }
+
+  async listGroupPage(
+    filters: GroupFilters,
+    paging: GroupPaging,
+  ): Promise<{ items: Group[]; next?: GroupCursor }> {
+    const rows = await this.groupRows(filters, paging);
+    const more = paging.limit !== undefined && rows.length > paging.limit;
+    if (more) rows.length = paging.limit!;
+    const last = rows.at(-1);
+    const items = await this.toGroups(rows, {});
+    return {
+      items,
+      ...(more && last && { next: { position: last.position, name: last.name, id: last.id } }),
+    };
+  }
+
+  /** Listed groups in a stable order (position, name, id); one more than `limit` when given. */
+  private groupRows(filters: GroupFilters, { limit, after }: GroupPaging) {
     let query = this.selectGroups().where('archived', '=', 0);
+    if (after) {
+      query = query.where(
+        sql<boolean>`(${sql.ref('groups.position')}, ${sql.ref('groups.name')}, ${sql.ref('groups.id')}) > (${after.position}, ${after.name}, ${after.id})`,
+      );
+    }
     if (filters.format?.length) query = query.where('format', 'in', filters.format);
     if (filters.day?.length) query = query.where('weekday', 'in', filters.day);
     const topics = filters.topic;
@@ -410,8 +442,8 @@ class KyselyStore implements Store {
       const pattern = `%${escapeLike(normalizeForSearch(filters.q))}%`;
       query = query.where(sql<boolean>`${sql.ref('search_text')} like ${pattern} escape '\\'`);
     }
-    const rows = await query.orderBy('position').orderBy('name').execute();
-    return this.toGroups(rows, options);
+    query = query.orderBy('position').orderBy('name').orderBy('id');
+    return (limit === undefined ? query : query.limit(limit + 1)).execute();
   }
 
   async getGroup(id: string, options: GroupQueryOptions = {}): Promise<Group | undefined> {

@@ -47,6 +47,8 @@ import {
   type ListFilter,
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
+import { GroupPages } from './groups-pages.js';
+import { pagingWords } from './paging-words.js';
 import { formatterSteps, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
@@ -54,12 +56,18 @@ export type Layout = (typeof LAYOUTS)[number];
 
 const SKELETON_CARDS = 3;
 /**
- * New cards made in one task: a phone's screenful. The rest of a page follows as many per task,
- * so no task holds the page for long; cards made before are only moved, any number at once.
+ * New cards made in one task: at most a phone's screenful, and no more once this task has spent
+ * `CARDS_BUDGET` ms on them (one at least). The rest follow in the next tasks, so no task holds
+ * the page for long; cards made before are only moved, any number at once.
  */
 const NEW_CARDS_PER_TASK = 4;
+const CARDS_BUDGET = 8;
 /** Cards rendered at first, and added by each "Show more": a screenful or two, never a thousand. */
 const PAGE_SIZE = 24;
+/** Groups asked for after the first page, per request: each answer a short task to parse. */
+const LATER_PAGE_SIZE = 100;
+/** Topics, formats, days, times. */
+const CHOICE_SETS = 4;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
 const LIST_SESSIONS = 4;
 const HASH_KEY = 'hearth-groups';
@@ -116,17 +124,28 @@ export class HearthGroupFinder extends HearthElement {
 
   private readonly practiceTask = practiceTask(this, this.config);
 
+  private readonly pages = new GroupPages(this, LATER_PAGE_SIZE);
+
+  /** The first page of groups (a screenful); the rest follow through `pages`. */
   private readonly groupsTask = new Task(this, {
     task: async ([client]: readonly [HearthClient | undefined], { signal }) => {
       if (!client) return initialState;
+      // Asked for in a task of its own, apart from the first update that draws the outline.
+      await nextTask();
+      if (signal.aborted) return initialState;
       // While the list is on its way, the formatters the cards need are made, one per task.
       const early = nextTask().then(() => this.prepareFormatters([]));
-      const { items } = await client.listGroups({}, { signal });
-      // Rendering waits for a task of its own, so a long list's parsing and its cards don't add up,
-      // and for the first cards' own formatters (their time zones, currencies), a few per task.
+      const items = await this.pages.first(client, PAGE_SIZE, signal);
+      // Rendering waits for a task of its own, and for the first cards' own formatters (their
+      // time zones, currencies), a few per task.
       await nextTask();
       await early;
-      await this.prepareFormatters(items.slice(0, PAGE_SIZE));
+      await this.prepareFormatters(items);
+      // The next pages are asked for a task later, apart from drawing these (and not at all by a
+      // run superseded meanwhile: the newer one has its own).
+      void nextTask().then(() => {
+        if (!signal.aborted) this.pages.continue();
+      });
       return items;
     },
     args: () => [this.config.client] as const,
@@ -141,6 +160,8 @@ export class HearthGroupFinder extends HearthElement {
   @state() private openGroup?: Group;
   @state() private signupShown = false;
   @state() private signupForm: 'ready' | 'unavailable' = 'unavailable';
+  /** Sets of filter choices (topics, formats, days, times) drawn so far: one more per task. */
+  @state() private choiceSetsShown = 0;
 
   /** Searchable text per group, folded once. */
   private searchText = new WeakMap<Group, string>();
@@ -159,6 +180,10 @@ export class HearthGroupFinder extends HearthElement {
   private topicsOf?: { groups: readonly Group[]; used: ReadonlySet<string> };
   /** A task that puts the next cards in the list is on its way. */
   private placing = false;
+  /** No card has been made for the current locale and practice: the first costs the most. */
+  private firstCardMade = false;
+  /** A task that shows the next set of filter choices is on its way. */
+  private showingChoices = false;
   private typingUntil = 0;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -223,7 +248,22 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override updated(): void {
-    this.placeCards();
+    // The list first appears with its filters' choices coming one set per task, then the first
+    // card (its templates prepared, its formatters' first use) in a task of its own, then the
+    // others: the page never waits for all of it in one piece. The choices come before the
+    // cards, so nothing moves under a card once it is on screen.
+    if (this.choiceSetsShown < CHOICE_SETS && this.renderRoot.querySelector('#filter-panel')) {
+      if (!this.showingChoices) {
+        this.showingChoices = true;
+        void nextTask().then(() => {
+          this.showingChoices = false;
+          this.choiceSetsShown++;
+        });
+      }
+      this.placeCards('not-yet');
+      return;
+    }
+    this.placeCards(this.firstCardMade ? 'now' : 'next-task');
   }
 
   private readonly handleHistory = () => {
@@ -233,6 +273,10 @@ export class HearthGroupFinder extends HearthElement {
   private readonly handleRetry = () => {
     if (this.practiceTask.status === TaskStatus.ERROR) void this.practiceTask.run();
     void this.groupsTask.run();
+  };
+
+  private readonly handleRetryMore = () => {
+    this.pages.retry();
   };
 
   private readonly handleChoice = (event: Event) => {
@@ -271,7 +315,7 @@ export class HearthGroupFinder extends HearthElement {
 
   private readonly handleSelect = async (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset['groupId'];
-    const group = this.groupsTask.value?.find((each) => each.id === id);
+    const group = this.pages.groups.find((each) => each.id === id);
     if (!group) return;
     this.openGroup = group;
     this.signupShown = false;
@@ -342,10 +386,11 @@ export class HearthGroupFinder extends HearthElement {
     return this.groupsTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (groups) => {
+      complete: () => {
         // Topic labels and contact details come with the practice: wait for it, unless it failed.
         if (this.practiceTask.status === TaskStatus.PENDING) return this.renderLoading();
-        if (groups.length === 0) {
+        const { groups } = this.pages;
+        if (groups.length === 0 && this.pages.state === 'complete') {
           return html`${this.renderCount(this.localize.t('groupCount', 0))}
             <div part="message" class="message">
               <p class="message-title">${this.localize.t('emptyTitle')}</p>
@@ -442,9 +487,15 @@ export class HearthGroupFinder extends HearthElement {
   private renderGroups(groups: readonly Group[]) {
     const shown = this.filter(groups);
     const filtered = activeCount(this.filters) > 0;
-    const count = filtered
-      ? this.localize.t('resultCount', shown.length, groups.length)
-      : this.localize.t('groupCount', groups.length);
+    const { state } = this.pages;
+    const words = pagingWords(this.localize.lang);
+    // While pages are coming, no count: it would be wrong a moment later, and announced each time.
+    const count =
+      state === 'more'
+        ? words.loadingMore
+        : filtered
+          ? this.localize.t('resultCount', shown.length, groups.length)
+          : this.localize.t('groupCount', groups.length);
     const more = shown.length - this.shownCount;
     this.shownGroups = shown.slice(0, this.shownCount);
     const { messages, locale } = this.localize;
@@ -452,30 +503,44 @@ export class HearthGroupFinder extends HearthElement {
     if (cardsFor.some((each, index) => each !== this.cardsFor[index])) {
       this.cardsFor = cardsFor;
       this.cards = new WeakMap();
+      this.firstCardMade = false;
     }
     return html`
-      ${this.withoutFilters ? nothing : this.renderFilters(groups)} ${this.renderCount(count, true)}
+      ${this.withoutFilters ? nothing : this.renderFilters(groups)}
+      ${this.renderCount(state === 'error' ? `${count} ${words.moreFailed}` : count, true)}
       ${
-        shown.length === 0
-          ? html`<div part="message" class="message">
-              <p class="message-title">${this.localize.t('noResultsTitle')}</p>
-              <p>${this.localize.t('noResultsBody')}</p>
-              <button class="button-primary" type="button" @click=${this.handleClear}>
-                ${this.localize.t('clearFilters')}
-              </button>
-            </div>`
-          : html`<ul
-              class=${this.cardsClass}
-              role="list"
-              aria-label=${this.localize.t('groupsLabel')}
-              data-cards
-            ></ul>`
+        shown.length === 0 && state === 'more'
+          ? nothing
+          : shown.length === 0
+            ? html`<div part="message" class="message">
+                <p class="message-title">${this.localize.t('noResultsTitle')}</p>
+                <p>${this.localize.t('noResultsBody')}</p>
+                <button class="button-primary" type="button" @click=${this.handleClear}>
+                  ${this.localize.t('clearFilters')}
+                </button>
+              </div>`
+            : html`<ul
+                class=${this.cardsClass}
+                role="list"
+                aria-label=${this.localize.t('groupsLabel')}
+                data-cards
+              ></ul>`
       }
       ${
         more > 0
           ? html`<button class="button-secondary more" type="button" @click=${this.handleShowMore}>
               ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
             </button>`
+          : nothing
+      }
+      ${
+        state === 'error'
+          ? html`<div part="message" class="message error">
+              <p>${words.moreFailed}</p>
+              <button class="button-primary" type="button" @click=${this.handleRetryMore}>
+                ${this.localize.t('tryAgain')}
+              </button>
+            </div>`
           : nothing
       }
     `;
@@ -509,24 +574,16 @@ export class HearthGroupFinder extends HearthElement {
           ${this.localize.t('filterGroups', listed)}
         </button>
         <div id="filter-panel" class="panel ${this.filtersOpen ? 'open' : ''}">
-          ${this.renderChoices(
-            'topic',
-            messages.topics,
+          ${this.renderChoices('topic', messages.topics, () =>
             topics.map((topic) => [topic.id, topic.label]),
           )}
-          ${this.renderChoices(
-            'format',
-            messages.formatLegend,
+          ${this.renderChoices('format', messages.formatLegend, () =>
             GROUP_FORMATS.map((format) => [format, messages.formats[format]]),
           )}
-          ${this.renderChoices(
-            'day',
-            messages.dayLegend,
+          ${this.renderChoices('day', messages.dayLegend, () =>
             DAYS.map((day) => [day, formatWeekday(Number(day), locale)]),
           )}
-          ${this.renderChoices(
-            'time',
-            messages.timeLegend,
+          ${this.renderChoices('time', messages.timeLegend, () =>
             TIMES_OF_DAY.map((time) => [time, messages.times[time]]),
           )}
         </div>
@@ -541,7 +598,10 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private renderChoices(filter: ListFilter, legend: string, options: [string, string][]) {
+  private renderChoices(filter: ListFilter, legend: string, choices: () => [string, string][]) {
+    // Drawn one set per task when the list first appears (see `updated`).
+    if (LIST_FILTERS.indexOf(filter) >= this.choiceSetsShown) return nothing;
+    const options = choices();
     if (options.length === 0) return nothing;
     return html`
       <fieldset>
@@ -571,30 +631,41 @@ export class HearthGroupFinder extends HearthElement {
       render(html`<li class="item">${this.renderCard(group)}</li>`, holder, { host: this });
       card = holder.firstElementChild!;
       this.cards.set(group, card);
+      this.firstCardMade = true;
     }
     return card;
   }
 
   /**
    * Puts the shown groups' cards in the list, in order: those already in place stay, others move
-   * in, and at most `NEW_CARDS_PER_TASK` are made; the list then stops, and goes on a task later.
+   * in, and new ones are made: `now`, for `CARDS_BUDGET` ms at most (at least one), the list then
+   * going on in the next task; from the `next-task` on; or `not-yet`, until asked again.
    */
-  private placeCards(): void {
+  private placeCards(make: 'now' | 'next-task' | 'not-yet' = 'now'): void {
     const list = this.renderRoot.querySelector('ul[data-cards]');
     if (!list) return;
     let current = list.firstElementChild;
+    const start = performance.now();
     let made = 0;
     for (const group of this.shownGroups) {
-      if (!this.cards.has(group) && made++ === NEW_CARDS_PER_TASK) {
-        if (!this.placing) {
+      if (
+        !this.cards.has(group) &&
+        (make !== 'now' ||
+          made === NEW_CARDS_PER_TASK ||
+          (made > 0 && performance.now() - start > CARDS_BUDGET))
+      ) {
+        if (!this.placing && make !== 'not-yet') {
           this.placing = true;
-          setTimeout(() => {
+          void nextTask().then(() => {
             this.placing = false;
             this.placeCards();
           });
         }
+        // Cards made for another locale or zone stay until their new ones replace them.
+        if (make !== 'now') return;
         break;
       }
+      if (!this.cards.has(group)) made++;
       const card = this.cardOf(group);
       if (card === current) current = current.nextElementSibling;
       else list.insertBefore(card, current);

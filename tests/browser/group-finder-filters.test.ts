@@ -27,7 +27,14 @@ async function ready(element: HearthGroupFinder): Promise<HearthGroupFinder> {
   await waitUntil(
     () => element.shadowRoot!.querySelector('[part~="count"].count'),
     'the groups never loaded',
+    { timeout: 5000 },
   );
+  // Cards come a few per task after the first: wait until a while passes with no new one.
+  const cards = () => root(element).querySelectorAll('[part~="card"]').length;
+  for (let before = -1; cards() !== before;) {
+    before = cards();
+    await new Promise((done) => setTimeout(done, 50));
+  }
   return element;
 }
 

@@ -39,11 +39,21 @@ runProviderContract({
   loadedText: { en: 'View details', es: 'Ver detalles' },
 });
 
+/** Cards come a few per task after the first: waits until a while passes with no new one. */
+async function cardsSettled(element: HTMLElement): Promise<void> {
+  const count = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
+  await waitUntil(() => count() > 0, 'no cards', { timeout: 5000 });
+  for (let before = -1; count() !== before;) {
+    before = count();
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 async function loadedFinder(client = fakeClient()) {
   const element = await fixture<HearthGroupFinder>(
     html`<hearth-group-finder .client=${client}></hearth-group-finder>`,
   );
-  await waitUntil(() => shows(element, 'loaded'), 'no cards');
+  await cardsSettled(element);
   return element;
 }
 
@@ -249,7 +259,8 @@ describe('<hearth-group-finder>', () => {
       message.querySelector('button')!.click();
       await waitUntil(() => shows(element, 'loaded'), 'no cards after retrying');
       expect(client.api.requests.length).to.be.greaterThan(requestsBefore);
-      expect(cards(element)).to.have.length(4);
+      // The first card comes in a task of its own, the others right after.
+      await waitUntil(() => cards(element).length === 4, 'not every card after retrying');
     });
 
     it('passes the abort signal so a superseded request is cancelled', async () => {
@@ -258,6 +269,8 @@ describe('<hearth-group-finder>', () => {
         html`<hearth-group-finder .client=${slow}></hearth-group-finder>`,
       );
       expect(shows(element, 'loading')).to.equal(true);
+      // Both requests are on their way (the list's a task after the first update).
+      await waitUntil(() => slow.api.requests.length === 2, 'the requests never left');
       element.client = fakeClient();
       await waitUntil(() => shows(element, 'loaded'));
       expect(slow.api.signals).to.have.length(2);
