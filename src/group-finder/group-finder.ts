@@ -48,7 +48,6 @@ import {
 } from './filters.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 import { GroupPages } from './groups-pages.js';
-import { pagingWords } from './paging-words.js';
 import { formatterSteps, nextTask, runSliced } from './warm-up.js';
 
 export const LAYOUTS = ['grid', 'list'] as const;
@@ -488,17 +487,16 @@ export class HearthGroupFinder extends HearthElement {
     const shown = this.filter(groups);
     const filtered = activeCount(this.filters) > 0;
     const { state } = this.pages;
-    const words = pagingWords(this.localize.lang);
+    const { messages, locale } = this.localize;
     // While pages are coming, no count: it would be wrong a moment later, and announced each time.
     const count =
       state === 'more'
-        ? words.loadingMore
+        ? messages.loadingMore
         : filtered
           ? this.localize.t('resultCount', shown.length, groups.length)
           : this.localize.t('groupCount', groups.length);
     const more = shown.length - this.shownCount;
     this.shownGroups = shown.slice(0, this.shownCount);
-    const { messages, locale } = this.localize;
     const cardsFor = [messages, locale, this.practice, this.visitorTimeZone];
     if (cardsFor.some((each, index) => each !== this.cardsFor[index])) {
       this.cardsFor = cardsFor;
@@ -507,7 +505,7 @@ export class HearthGroupFinder extends HearthElement {
     }
     return html`
       ${this.withoutFilters ? nothing : this.renderFilters(groups)}
-      ${this.renderCount(state === 'error' ? `${count} ${words.moreFailed}` : count, true)}
+      ${this.renderCount(state === 'error' ? `${count} ${messages.moreFailed}` : count, true)}
       ${
         shown.length === 0 && state === 'more'
           ? nothing
@@ -536,7 +534,7 @@ export class HearthGroupFinder extends HearthElement {
       ${
         state === 'error'
           ? html`<div part="message" class="message error">
-              <p>${words.moreFailed}</p>
+              <p>${messages.moreFailed}</p>
               <button class="button-primary" type="button" @click=${this.handleRetryMore}>
                 ${this.localize.t('tryAgain')}
               </button>

@@ -69,6 +69,8 @@ export const enFinder = {
     `${number.format(shown)} of ${en_groupCount(total)}`,
   noResultsTitle: 'No groups match these filters.',
   noResultsBody: 'Try fewer filters, or clear them to see every group.',
+  loadingMore: 'Loading more groups…',
+  moreFailed: 'Some groups could not be loaded. The ones shown are still here.',
   showMore: (count: number) => `Show ${number.format(count)} more`,
   upcoming: (zone: string) => `Upcoming sessions (${zone})`,
   requestSpot: 'Request a spot',

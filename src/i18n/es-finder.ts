@@ -70,6 +70,8 @@ export const esFinder: typeof enFinder = {
     `${number.format(shown)} de ${number.format(total)} ${plural.select(total) === 'one' ? 'grupo' : 'grupos'}`,
   noResultsTitle: 'Ningún grupo coincide con estos filtros.',
   noResultsBody: 'Pruebe con menos filtros, o quítelos para ver todos los grupos.',
+  loadingMore: 'Cargando más grupos…',
+  moreFailed: 'No se pudieron cargar algunos grupos. Los que se muestran siguen aquí.',
   showMore: (count) => `Mostrar ${number.format(count)} más`,
   upcoming: (zone) => `Próximas sesiones (${zone})`,
   requestSpot: 'Solicitar una plaza',
