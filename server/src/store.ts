@@ -274,7 +274,7 @@ export async function openStore({
   dataKey,
   retentionDays = DEFAULT_RETENTION_DAYS,
 }: StoreOptions): Promise<Store> {
-  const db = openSqlite(dataDir);
+  const { db, sqlite } = openSqlite(dataDir);
   try {
     await migrateToLatest(db);
     const key =
@@ -283,7 +283,19 @@ export async function openStore({
     await checkDataKey(db, cipher);
     const stories: StoryContext = { db, cipher, hashes: storyHashes(key) };
     await encryptPlainStories(stories);
-    return new KyselyStore(db, now, cipher, retentionDays, stories);
+    // total_changes(): rows this connection changed since it opened (counted even when a
+    // transaction rolls back, which only costs a needless refresh); data_version: moves when
+    // another connection (a staff command, a second server process) commits. Read outside
+    // Kysely's queue: a version read during another request's transaction is at most older than
+    // the data read after it, which only costs a refresh.
+    const version = sqlite
+      .prepare('select total_changes(), (select data_version from pragma_data_version())')
+      .raw();
+    const dataVersion = () => {
+      const [changes, data] = version.get() as [number, number];
+      return `${data}:${changes}`;
+    };
+    return new KyselyStore(db, now, cipher, retentionDays, stories, dataVersion);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -356,6 +368,7 @@ class KyselyStore implements Store {
     private readonly cipher: FieldCipher,
     private readonly retentionDays: number,
     private readonly stories: StoryContext,
+    private readonly readDataVersion: () => string,
   ) {
     this.staff = createStaffStore(db, cipher);
   }
@@ -807,14 +820,8 @@ class KyselyStore implements Store {
     await this.db.destroy();
   }
 
-  async dataVersion(): Promise<string> {
-    // total_changes(): rows this connection changed since it opened (counted even when a
-    // transaction rolls back, which only costs a needless refresh); data_version: moves when
-    // another connection (a staff command, a second server process) commits.
-    const { rows } = await sql<{ changes: number; version: number }>`
-      select total_changes() as changes, (select data_version from pragma_data_version()) as version
-    `.execute(this.db);
-    return `${rows[0]!.version}:${rows[0]!.changes}`;
+  dataVersion(): Promise<string> {
+    return Promise.resolve(this.readDataVersion());
   }
 
   private async toGroups(rows: GroupRow[], options: GroupQueryOptions): Promise<Group[]> {
