@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { SignupResult } from '../../src/api/types.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
 import { validateSignup, type SignupField } from '../../src/api/signup-schema.js';
-import type { AppEnv } from './http.js';
+import { requestText, type AppEnv } from './http.js';
 import type { Notifier } from './notify.js';
 import {
   HttpProblem,
@@ -74,7 +74,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       scope: `POST /v1/groups/${groupId}/signups`,
       idempotencyKey,
       requestHash: createHash('sha256')
-        .update(await c.req.text())
+        .update(await requestText(c))
         .digest('hex'),
       now: now(),
       consentVersion: CONSENT_VERSION,
