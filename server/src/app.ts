@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
 import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
@@ -17,6 +16,7 @@ import {
   matchesEtag,
   publicAssetCors,
   PublicResponseCache,
+  readBody,
   requestLog,
   securityHeaders,
   type AppEnv,
@@ -98,10 +98,9 @@ export function createApp({
     if (!verdict.allowed) throw rateLimitedProblem(verdict.retryAfterSeconds);
     return next();
   });
-  const limitBody = bodyLimit({
-    maxSize: config.bodyLimitBytes,
-    onError: (c) => problemResponse(c, payloadTooLargeProblem(config.bodyLimitBytes).problem),
-  });
+  const limitBody = readBody(config.bodyLimitBytes, (c) =>
+    problemResponse(c, payloadTooLargeProblem(config.bodyLimitBytes).problem),
+  );
   // GET and HEAD have no body to limit; asking would build a full Request for every read.
   app.use('/v1/*', (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),

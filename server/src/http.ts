@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { pathWithoutQuery, type Logger } from './log.js';
 
 export interface AppEnv {
@@ -30,19 +32,35 @@ const INCOMING_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdFor(c.req.header('x-request-id'));
     c.set('requestId', requestId);
     await next();
     c.res.headers.set('X-Request-Id', requestId);
-    logger.info('request', {
-      method: c.req.method,
-      path: pathWithoutQuery(c.req.path),
-      status: c.res.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-      requestId,
-    });
+    logRequest(logger, c.req.method, c.req.path, c.res.status, started, requestId);
   };
+}
+
+/** A proxy's `X-Request-Id` when it looks safe, else a new one. */
+export function requestIdFor(incoming: string | undefined): string {
+  return incoming && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** The one line logged per request: never a query string, header or body. */
+export function logRequest(
+  logger: Logger,
+  method: string,
+  path: string,
+  status: number,
+  started: number,
+  requestId: string,
+): void {
+  logger.info('request', {
+    method,
+    path: pathWithoutQuery(path),
+    status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    requestId,
+  });
 }
 
 /** Security headers on every response; page-level ones only where they mean something. */
@@ -50,30 +68,41 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
     const contentType = headers.get('content-type') ?? '';
-    // A 304's headers replace the cached response's: it must not swap a page's policy for the
-    // API's, or a revisited page loses its own script and stylesheet.
-    if (c.res.status === 304) {
-      // Keep whatever the cached response carried.
-    } else if (contentType.startsWith('text/html')) {
-      headers.set('Content-Security-Policy', HTML_CSP);
-      headers.set('X-Frame-Options', 'DENY');
-    } else if (!c.req.path.startsWith('/hearth/')) {
-      headers.set('Content-Security-Policy', DATA_CSP);
+    for (const [name, value] of securityHeaderEntries(c.req.path, c.res.status, contentType)) {
+      headers.set(name, value);
     }
-    // Widget files are meant to be loaded by other sites; everything else stays ours.
-    headers.set(
-      'Cross-Origin-Resource-Policy',
-      c.req.path.startsWith('/hearth/') ? 'cross-origin' : 'same-origin',
-    );
   };
+}
+
+/** The security headers of a response with this status and content type to `path`. */
+export function securityHeaderEntries(
+  path: string,
+  status: number,
+  contentType: string,
+): [name: string, value: string][] {
+  const entries: [string, string][] = [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'no-referrer'],
+  ];
+  const isWidgetFile = path.startsWith('/hearth/');
+  // A 304's headers replace the cached response's: it must not swap a page's policy for the
+  // API's, or a revisited page loses its own script and stylesheet. It keeps what it carried.
+  if (status !== 304) {
+    if (contentType.startsWith('text/html')) {
+      entries.push(['Content-Security-Policy', HTML_CSP], ['X-Frame-Options', 'DENY']);
+    } else if (!isWidgetFile) {
+      entries.push(['Content-Security-Policy', DATA_CSP]);
+    }
+  }
+  // Widget files are meant to be loaded by other sites; everything else stays ours.
+  entries.push(['Cross-Origin-Resource-Policy', isWidgetFile ? 'cross-origin' : 'same-origin']);
+  return entries;
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
-const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed';
+export const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed';
 
 /**
  * CORS for the API: only listed origins (and the server's own) get `Access-Control-*` headers;
@@ -83,7 +112,7 @@ export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler<Ap
   const allowed = new Set(allowedOrigins);
   return async (c, next) => {
     const origin = c.req.header('origin');
-    const isAllowed = origin !== undefined && (allowed.has(origin) || origin === ownOrigin(c));
+    const isAllowed = isAllowedOrigin(origin, allowed, () => ownOrigin(c));
     if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
       const headers: Record<string, string> = {
         Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
@@ -105,6 +134,15 @@ export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler<Ap
   };
 }
 
+/** Whether `origin` may read the API's answers: a listed origin, or the server's own. */
+export function isAllowedOrigin(
+  origin: string | undefined,
+  allowed: ReadonlySet<string>,
+  ownOrigin: () => string,
+): origin is string {
+  return origin !== undefined && (allowed.has(origin) || origin === ownOrigin());
+}
+
 /** Public widget files: any site may load them (module scripts are fetched with CORS). */
 export function publicAssetCors(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -115,6 +153,85 @@ export function publicAssetCors(): MiddlewareHandler<AppEnv> {
 
 function ownOrigin(c: Context): string {
   return new URL(c.req.url).origin;
+}
+
+/** Bodies read by `readBody`, by request: what `requestText` gives the routes. */
+const bodiesRead = new WeakMap<Request, string>();
+const utf8 = new TextDecoder();
+
+/**
+ * Caps a request body at `maxBytes` (`tooLarge` answers past it, before reading it when its
+ * declared length already says so) and reads it once, straight from Node's stream: through the
+ * framework, each POST built a web `Request` and stream only to be read whole. Routes read it
+ * with `requestText`. Not on a Node socket (`app.request()`), the framework's limit does it.
+ */
+export function readBody(
+  maxBytes: number,
+  tooLarge: (c: Context) => Response,
+): MiddlewareHandler<AppEnv> {
+  const viaFramework = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return async (c, next) => {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (!incoming) return viaFramework(c, next);
+    const declared = incoming.headers['content-length'];
+    if (declared !== undefined && incoming.headers['transfer-encoding'] === undefined) {
+      if (Number(declared) > maxBytes) return tooLarge(c);
+    }
+    const body = await readWithin(incoming, maxBytes);
+    if (body === undefined) return tooLarge(c);
+    // As `Request.text()` decodes: UTF-8, a leading BOM dropped, bad bytes replaced.
+    bodiesRead.set(c.req.raw, utf8.decode(body));
+    return next();
+  };
+}
+
+/** The request body as text: as `readBody` read it, else through the framework. */
+export function requestText(c: Context): Promise<string> {
+  const text = bodiesRead.get(c.req.raw);
+  return text === undefined ? c.req.text() : Promise.resolve(text);
+}
+
+/**
+ * The whole body, or undefined as soon as it passes `maxBytes`: the rest is left unread (the
+ * Node adapter drains it after the answer), so the client still gets the answer, not a reset.
+ */
+function readWithin(incoming: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+      incoming.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      incoming.pause();
+      resolve(undefined);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const onClose = () => {
+      stop();
+      reject(new Error('The client left before sending the whole body.'));
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+    incoming.on('close', onClose);
+  });
 }
 
 /**
@@ -189,8 +306,8 @@ export class PublicResponseCache {
     now: number,
     compute: () => Promise<PublicAnswer>,
   ): Promise<{ body: Uint8Array; etag: string }> {
-    const hit = this.entries.get(key);
-    if (hit && hit.version === version && hit.expiresAt > now) return hit;
+    const hit = this.peek(key, version, now);
+    if (hit) return hit;
     const running = this.pending.get(key);
     if (running?.version === version) return running.answer;
     const answer = compute().then(({ data, staleAt }) => {
@@ -210,6 +327,12 @@ export class PublicResponseCache {
     } finally {
       if (this.pending.get(key)?.answer === answer) this.pending.delete(key);
     }
+  }
+
+  /** The kept answer for `key`, if it is still good for this data version and time. */
+  peek(key: string, version: string, now: number): { body: Uint8Array; etag: string } | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.version === version && hit.expiresAt > now ? hit : undefined;
   }
 
   /** How many answers are kept (tests). */

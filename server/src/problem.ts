@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../../src/api/types.js';
+import { requestText } from './http.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -157,7 +158,7 @@ export async function readJsonBody(c: Context): Promise<unknown> {
       detail: 'Send the request body as application/json.',
     });
   }
-  const text = await c.req.text();
+  const text = await requestText(c);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,15 +1,16 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { SESSION_IDLE_MS } from './auth.js';
 import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
-import type { AppEnv } from './http.js';
+import { PublicResponseCache, type AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailNotifier, silentNotifier } from './notify.js';
 import { LoginThrottle } from './login-throttle.js';
+import { createPublicFastPath, withFastPath, type FastPath } from './public-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
 import { createDemoLogin, seedIfEmpty } from './seed.js';
 import { openStore, type Store } from './store.js';
@@ -85,9 +86,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         : silentNotifier;
     const rateLimiter = new RateLimiter(now);
     const loginThrottle = new LoginThrottle(now);
-    const app = createApp({ store, config, logger, notifier, now, rateLimiter, loginThrottle });
+    const publicCache = new PublicResponseCache();
+    const app = createApp({
+      store,
+      config,
+      logger,
+      notifier,
+      now,
+      rateLimiter,
+      loginThrottle,
+      publicCache,
+    });
     options.configureApp?.(app);
-    const server = await listen(app, config);
+    // Routes or middleware added by an embedder must see every request: no fast path then.
+    const fastPath = options.configureApp
+      ? undefined
+      : createPublicFastPath({
+          cache: publicCache,
+          store,
+          now,
+          logger,
+          allowedOrigins: config.allowedOrigins,
+        });
+    const server = await listen(app, config, fastPath);
     const port = (server.address() as AddressInfo).port;
     url = `http://${displayHost(config.host)}:${port}/`;
     return {
@@ -126,15 +147,19 @@ async function purge(store: Store, now: () => Date, logger: Logger): Promise<voi
   }
 }
 
-function listen(app: Hono<AppEnv>, config: Config): Promise<Server> {
+function listen(app: Hono<AppEnv>, config: Config, fastPath?: FastPath): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+    // As `serve()` of the Node adapter, with kept public answers going out directly
+    // (public-fast-path.ts) and everything else to the app.
+    const toApp = getRequestListener(app.fetch, { hostname: config.host });
+    const server = createServer(fastPath ? withFastPath(fastPath, toApp) : toApp);
     server.on('clientError', answerClientError);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
       resolve(server);
     });
+    server.listen(config.port, config.host);
   });
 }
 

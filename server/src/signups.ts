@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { SignupResult } from '../../src/api/types.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
 import { validateSignup, type SignupField } from '../../src/api/signup-schema.js';
-import type { AppEnv } from './http.js';
+import { requestText, type AppEnv } from './http.js';
 import type { Notifier } from './notify.js';
 import {
   HttpProblem,
@@ -50,10 +50,8 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       );
     }
 
-    const group = GROUP_ID.test(groupId)
-      ? await store.getGroup(groupId, { sessions: 0 })
-      : undefined;
-    if (!group) throw notFoundProblem('There is no group with this id. It may have been archived.');
+    const rules = GROUP_ID.test(groupId) ? await store.signupRules(groupId) : undefined;
+    if (!rules) throw notFoundProblem('There is no group with this id. It may have been archived.');
 
     // A bot filled the field people never see: answer as if it worked, keep nothing.
     if (isHoneypotHit(body)) {
@@ -61,9 +59,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       return c.json(decoy, 201, NO_STORE);
     }
 
-    const validation = validateSignup(body, {
-      ageRange: group.ageMin !== undefined || group.ageMax !== undefined,
-    });
+    const validation = validateSignup(body, { ageRange: rules.ageRange });
     if (!validation.ok) {
       const fields: Record<string, string> = {};
       const codes: Record<string, string> = {};
@@ -78,7 +74,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       scope: `POST /v1/groups/${groupId}/signups`,
       idempotencyKey,
       requestHash: createHash('sha256')
-        .update(await c.req.text())
+        .update(await requestText(c))
         .digest('hex'),
       now: now(),
       consentVersion: CONSENT_VERSION,

@@ -214,6 +214,11 @@ export interface Store {
   /** Writes a whole practice (settings, topics, groups, stories) in one transaction. */
   importData(data: ImportData): Promise<void>;
   /**
+   * What a sign-up for this group must know before its transaction: undefined when there is no
+   * such group (or it is archived), else whether it asks visitors to confirm their age.
+   */
+  signupRules(groupId: string): Promise<{ ageRange: boolean } | undefined>;
+  /**
    * Records a sign-up exactly once per idempotency key, giving a seat while any is left and a
    * waitlist position otherwise; everything happens in one transaction that holds the group.
    */
@@ -280,7 +285,7 @@ export async function openStore({
   dataKey,
   retentionDays = DEFAULT_RETENTION_DAYS,
 }: StoreOptions): Promise<Store> {
-  const db = openSqlite(dataDir);
+  const { db, sqlite } = openSqlite(dataDir);
   try {
     await migrateToLatest(db);
     const key =
@@ -289,7 +294,19 @@ export async function openStore({
     await checkDataKey(db, cipher);
     const stories: StoryContext = { db, cipher, hashes: storyHashes(key) };
     await encryptPlainStories(stories);
-    return new KyselyStore(db, now, cipher, retentionDays, stories);
+    // total_changes(): rows this connection changed since it opened (counted even when a
+    // transaction rolls back, which only costs a needless refresh); data_version: moves when
+    // another connection (a staff command, a second server process) commits. Read outside
+    // Kysely's queue: a version read during another request's transaction is at most older than
+    // the data read after it, which only costs a refresh.
+    const version = sqlite
+      .prepare('select total_changes(), (select data_version from pragma_data_version())')
+      .raw();
+    const dataVersion = () => {
+      const [changes, data] = version.get() as [number, number];
+      return `${data}:${changes}`;
+    };
+    return new KyselyStore(db, now, cipher, retentionDays, stories, dataVersion);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -362,6 +379,7 @@ class KyselyStore implements Store {
     private readonly cipher: FieldCipher,
     private readonly retentionDays: number,
     private readonly stories: StoryContext,
+    private readonly readDataVersion: () => string,
   ) {
     this.staff = createStaffStore(db, cipher);
   }
@@ -454,6 +472,19 @@ class KyselyStore implements Store {
     if (!row) return undefined;
     const [group] = await this.toGroups([row], options);
     return group;
+  }
+
+  async signupRules(groupId: string): Promise<{ ageRange: boolean } | undefined> {
+    // Only the column that holds the age range: a whole group costs three queries.
+    const row = await this.db
+      .selectFrom('groups')
+      .select('details')
+      .where('id', '=', groupId)
+      .where('archived', '=', 0)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { ageMin, ageMax } = JSON.parse(row.details) as GroupDetails;
+    return { ageRange: ageMin !== undefined || ageMax !== undefined };
   }
 
   storyCounts(): Promise<Record<StoryStatus, number>> {
@@ -654,13 +685,30 @@ class KyselyStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       // The first statement writes the group's row: SQLite takes its write lock here (before any
       // read, so no other writer can slip in between the count and the insert), PostgreSQL the
-      // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn.
+      // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn. The
+      // seats taken and the waitlist are counted in the same statement, after the lock.
       const group = await trx
         .updateTable('groups')
         .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
         .where('id', '=', groupId)
         .where('archived', '=', 0)
-        .returning(['capacity', 'external_enrolled', 'status'])
+        .returning((eb) => [
+          'capacity',
+          'external_enrolled',
+          'status',
+          eb
+            .selectFrom('signups')
+            .select(eb.fn.countAll<number>().as('taken'))
+            .whereRef('signups.group_id', '=', 'groups.id')
+            .where('signups.status', 'in', SEAT_HOLDING_STATUSES)
+            .as('taken'),
+          eb
+            .selectFrom('signups')
+            .select(eb.fn.countAll<number>().as('waiting'))
+            .whereRef('signups.group_id', '=', 'groups.id')
+            .where('signups.status', '=', 'waitlisted')
+            .as('waiting'),
+        ])
         .executeTakeFirst();
       if (!group) return { kind: 'not_found' };
 
@@ -681,24 +729,14 @@ class KyselyStore implements Store {
       }
       if (group.status === 'closed') return { kind: 'closed' };
 
-      const counts = await trx
-        .selectFrom('signups')
-        .select([
-          sql<number>`sum(case when status in (${sql.join([...SEAT_HOLDING_STATUSES])}) then 1 else 0 end)`.as(
-            'taken',
-          ),
-          sql<number>`sum(case when status = 'waitlisted' then 1 else 0 end)`.as('waiting'),
-        ])
-        .where('group_id', '=', groupId)
-        .executeTakeFirstOrThrow();
-      const seatsLeft = group.capacity - group.external_enrolled - Number(counts.taken ?? 0);
+      const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
       const result: SignupResult =
         seatsLeft > 0
           ? { id: randomUUID(), status: 'requested' }
           : {
               id: randomUUID(),
               status: 'waitlisted',
-              waitlistPosition: Number(counts.waiting ?? 0) + 1,
+              waitlistPosition: Number(group.waiting ?? 0) + 1,
             };
 
       const seal = (value: string | undefined, column: string) =>
@@ -839,14 +877,8 @@ class KyselyStore implements Store {
     await this.db.destroy();
   }
 
-  async dataVersion(): Promise<string> {
-    // total_changes(): rows this connection changed since it opened (counted even when a
-    // transaction rolls back, which only costs a needless refresh); data_version: moves when
-    // another connection (a staff command, a second server process) commits.
-    const { rows } = await sql<{ changes: number; version: number }>`
-      select total_changes() as changes, (select data_version from pragma_data_version()) as version
-    `.execute(this.db);
-    return `${rows[0]!.version}:${rows[0]!.changes}`;
+  dataVersion(): Promise<string> {
+    return Promise.resolve(this.readDataVersion());
   }
 
   private async toGroups(rows: GroupRow[], options: GroupQueryOptions): Promise<Group[]> {

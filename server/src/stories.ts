@@ -5,7 +5,7 @@ import type { StoryReceipt } from '../../src/api/types.js';
 import { validateStory, type StoryField } from '../../src/api/story-schema.js';
 import { detectCrisis } from '../../src/api/story-signals.js';
 import type { Config } from './config.js';
-import { clientAddress, type AppEnv, type PublicAnswer } from './http.js';
+import { clientAddress, requestText, type AppEnv, type PublicAnswer } from './http.js';
 import {
   HttpProblem,
   notFoundProblem,
@@ -266,7 +266,7 @@ function optionalIdempotencyKey(c: Context): string | undefined {
 
 async function requestHash(c: Context): Promise<string> {
   return createHash('sha256')
-    .update(await c.req.text())
+    .update(await requestText(c))
     .digest('hex');
 }
 

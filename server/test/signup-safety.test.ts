@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { Problem, SignupResult } from '../../src/api/types.js';
-import { DATA_KEY_FILE } from '../src/crypto.js';
+import { createFieldCipher, DATA_KEY_FILE } from '../src/crypto.js';
 import { openStore, type SignupInput } from '../src/store.js';
 import {
   GROUPS,
@@ -133,6 +133,14 @@ describe('encryption at rest', () => {
     // …while the store can still read them back.
     const [first] = await server.store.listSignups();
     assert.equal(first?.email, 'marguerite.quill@visitor.example');
+  });
+
+  it('gives every encrypted value its own IV, across many values, and reads each back', () => {
+    const cipher = createFieldCipher(randomBytes(32));
+    const stored = Array.from({ length: 1000 }, () => cipher.encrypt('same text', 'signups.name'));
+    const ivs = new Set(stored.map((value) => value.split('.')[1]));
+    assert.equal(ivs.size, stored.length, 'no IV is used twice');
+    for (const value of stored) assert.equal(cipher.decrypt(value, 'signups.name'), 'same text');
   });
 
   it('creates the key on first run, readable by the owner only', () => {

@@ -197,6 +197,33 @@ describe('POST /v1/groups/{id}/signups', () => {
       assert.equal(status, 413);
     });
 
+    it('caps a body sent in chunks without a declared length too, and reads one under the cap', async () => {
+      const chunked = (text: string) => {
+        const bytes = new TextEncoder().encode(text);
+        return new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 4096) {
+              controller.enqueue(bytes.subarray(at, at + 4096));
+            }
+            controller.close();
+          },
+        });
+      };
+      const send = (text: string) =>
+        server.request(`/v1/groups/${GROUPS.open.id}/signups`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+          body: chunked(text),
+          duplex: 'half',
+        } as RequestInit);
+      const tooLarge = await send(JSON.stringify(visitor({ message: 'x'.repeat(70 * 1024) })));
+      assert.equal(tooLarge.status, 413);
+      assert.equal((tooLarge.body as Problem).status, 413);
+      // A byte-order mark before the JSON is dropped, as a browser's decoder would.
+      const accepted = await send(`\uFEFF${JSON.stringify(visitor())}`);
+      assert.equal(accepted.status, 201);
+    });
+
     it('answers other methods with 405 and Allow: POST', async () => {
       const { status, headers } = await server.request(`/v1/groups/${GROUPS.open.id}/signups`);
       assert.equal(status, 405);

@@ -1,21 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 
 export const DATABASE_FILE = 'hearth.db';
 
+export interface OpenedSqlite {
+  db: Kysely<Database>;
+  /** The same connection without Kysely, for the one hot read that must not queue behind it. */
+  sqlite: SQLite.Database;
+}
+
 /**
  * Opens the embedded SQLite database in `dataDir` (created when missing), or an in-memory one
  * for `':memory:'`. A PostgreSQL variant would return the same `Kysely<Database>`.
  */
-export function openSqlite(dataDir: string): Kysely<Database> {
+export function openSqlite(dataDir: string): OpenedSqlite {
   const filename = dataDir === ':memory:' ? ':memory:' : prepareFile(dataDir);
   const sqlite = new SQLite(filename);
   // WAL lets readers continue while a write commits; busy_timeout makes a second process wait
-  // for a lock instead of failing at once.
+  // for a lock instead of failing at once. With WAL, `synchronous = NORMAL` syncs at checkpoints
+  // rather than at every commit: a committed sign-up survives the process being killed (the WAL
+  // is in the operating system's hands), and only a power cut may lose the last commits.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
@@ -23,7 +31,42 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   // Deleted rows are overwritten with zeros, so a person's data deleted on request does not
   // linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
+  return { db, sqlite };
+}
+
+/** Distinct SQL texts kept prepared; queries with `in (…)` lists make a few variants each. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query it runs, and preparing costs as much as running most of ours: keep
+ * the prepared statements by SQL text (parameters stay apart, so nothing of a request is kept),
+ * least recently used out first. A statement still iterating is never handed out twice.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      const kept = statements.get(text);
+      if (kept && !kept.busy) {
+        statements.delete(text);
+        statements.set(text, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(text);
+      if (!kept) {
+        statements.set(text, statement);
+        if (statements.size > STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+      }
+      return statement;
+    },
+  };
 }
 
 function prepareFile(dataDir: string): string {
