@@ -12,8 +12,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 const BUDGET = 16 * KB;
 const GOAL = 12 * KB;
-// Issue 8's goal for any single widget, held as a budget once every widget met it.
-const WIDGET_BUDGET = 9 * KB;
+// Issue 8's goal for any single widget is 9 KB gzip; the budget keeps each under 10 KB. The group
+// finder carries its own words and schedule formatting (docs/decisions.md 37) and its paged
+// loading (36), and is about 9.7 KB: the goal is printed beside each figure.
+const WIDGET_GOAL = 9 * KB;
+const WIDGET_BUDGET = 10 * KB;
 // The staff console with all seven sections (stories, sign-ups, groups, settings, account, staff,
 // activity log) is 45.2 KB gzip; staff load it once per session. Loading each section on demand
 // is the way to bring it down (docs/decisions.md 24).
@@ -78,7 +81,7 @@ for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
   const tag = key.replace(/^src\/define\/(.*)\.ts$/, 'hearth-$1');
   if (widget.gzip > WIDGET_BUDGET) overBudget.push(tag);
   console.log(
-    `  a page with <${tag}>: ${format(add(initial, widget))} (its own code: ${widget.gzip} B gzip, ${widget.brotli} B brotli; budget ${WIDGET_BUDGET} B)`,
+    `  a page with <${tag}>: ${format(add(initial, widget))} (its own code: ${widget.gzip} B gzip, ${widget.brotli} B brotli; budget ${WIDGET_BUDGET} B, goal ${WIDGET_GOAL} B)`,
   );
   const loaded = new Set([...initialKeys, ...own]);
   for (const part of onDemand(own)) {

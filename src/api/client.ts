@@ -25,6 +25,13 @@ export interface GetOptions extends RequestOptions {
   query?: Record<string, QueryValue>;
 }
 
+export interface GroupPageOptions extends RequestOptions {
+  /** At most this many groups (1–500); without it, all of them. */
+  limit?: number;
+  /** The previous page's `nextCursor`. */
+  cursor?: string;
+}
+
 export interface PostOptions extends RequestOptions {
   /**
    * Makes the request safe to repeat: send the same key on every retry of one request,
@@ -37,7 +44,11 @@ export interface HearthClient {
   /** Absolute, always ending with `/`. */
   readonly baseUrl: string;
   getPractice(options?: RequestOptions): Promise<Practice>;
-  listGroups(filters?: GroupFilters, options?: RequestOptions): Promise<List<Group>>;
+  /**
+   * Every listed group, or with `limit` a page of them: pass the answer's `nextCursor` as
+   * `cursor` for the next page (`null` when there is none).
+   */
+  listGroups(filters?: GroupFilters, options?: GroupPageOptions): Promise<List<Group>>;
   getGroup(id: string, options?: RequestOptions): Promise<Group>;
   get<T>(path: string, options?: GetOptions): Promise<T>;
   post<T>(path: string, body: unknown, options?: PostOptions): Promise<T>;
@@ -109,10 +120,17 @@ export function createClient(options: ClientOptions): HearthClient {
     post,
     getPractice: (requestOptions) =>
       get<Practice>('v1/practice', requestOptions).then(expectPractice),
-    listGroups: (filters = {}, requestOptions = {}) =>
+    listGroups: (filters = {}, { limit, cursor, ...requestOptions } = {}) =>
       get<List<Group>>('v1/groups', {
         ...requestOptions,
-        query: { topic: filters.topic, format: filters.format, day: filters.day, q: filters.q },
+        query: {
+          topic: filters.topic,
+          format: filters.format,
+          day: filters.day,
+          q: filters.q,
+          limit,
+          cursor,
+        },
       })
         .then(expectList)
         .then((list) => (list.items.every(looksLikeGroup) ? list : notA('group list'))),
@@ -180,7 +198,10 @@ async function readResponse(response: Response): Promise<unknown> {
 }
 
 function expectList<T>(value: List<T>): List<T> {
-  if (!Array.isArray(value.items)) {
+  if (
+    !Array.isArray(value.items) ||
+    !(typeof value.nextCursor === 'string' || value.nextCursor === null)
+  ) {
     throw new ApiError('invalid_response', 'The server sent a list without items.');
   }
   return value;

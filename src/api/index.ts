@@ -5,6 +5,7 @@ export { createClient, newIdempotencyKey } from './client.js';
 export type {
   ClientOptions,
   GetOptions,
+  GroupPageOptions,
   HearthClient,
   PostOptions,
   QueryValue,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, type Group, type HearthClient, type List } from '../api/index.js';
+import type { Group, HearthClient, List } from '../api/index.js';
 import { nextTask } from './warm-up.js';
 
 /*
@@ -16,43 +16,13 @@ export interface PageRequest {
 }
 
 /** One page of `GET /v1/groups`, every group in it checked for the fields the cards read. */
-export async function fetchGroupsPage(
+export function fetchGroupsPage(
   client: HearthClient,
   { limit, cursor, signal }: PageRequest,
 ): Promise<List<Group>> {
-  const list = await client.get<List<Group>>('v1/groups', {
-    query: { limit, cursor },
-    ...(signal && { signal }),
-  });
-  if (
-    !Array.isArray(list.items) ||
-    !(typeof list.nextCursor === 'string' || list.nextCursor === null) ||
-    !list.items.every(looksLikeGroup)
-  ) {
-    throw new ApiError('invalid_response', "The server's answer is not a group list.");
-  }
-  return list;
+  return client.listGroups({}, { limit, cursor, ...(signal && { signal }) });
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** What the cards read without looking first (the client's own check, for a page). */
-function looksLikeGroup(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    typeof value['id'] === 'string' &&
-    typeof value['name'] === 'string' &&
-    Array.isArray(value['topics']) &&
-    Array.isArray(value['nextSessions']) &&
-    Array.isArray(value['facilitators']) &&
-    isObject(value['schedule']) &&
-    isObject(value['fee']) &&
-    isObject(value['screening'])
-  );
-}
-
-/** `more`: pages are still coming; `error`: one failed, and `retry()` goes on from there. */
 export type PagesState = 'more' | 'complete' | 'error';
 
 /**

@@ -145,6 +145,11 @@ describe('GET requests', () => {
     assert.equal((await rejection(client().listGroups())).kind, 'invalid_response');
   });
 
+  it('rejects a list whose next cursor is neither text nor null as an invalid response', async () => {
+    handler = (_request, response) => json(response, 200, { items: [], nextCursor: 3 });
+    assert.equal((await rejection(client().listGroups())).kind, 'invalid_response');
+  });
+
   it('turns an HTML error page into a server error', async () => {
     handler = (_request, response) => {
       response.writeHead(500, { 'Content-Type': 'text/html' });

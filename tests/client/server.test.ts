@@ -49,6 +49,20 @@ describe('client against the reference server', () => {
     assert.deepEqual(none.items, []);
   });
 
+  it('pages through the groups with limit and cursor, each once, in the same order', async () => {
+    const all = (await api.listGroups()).items.map((group) => group.id);
+    assert.ok(all.length > 2, 'the demo practice lists several groups');
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.listGroups({}, { limit: 2, cursor });
+      assert.ok(page.items.length <= 2);
+      paged.push(...page.items.map((group) => group.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    assert.deepEqual(paged, all);
+  });
+
   it('reads one group with its next sessions', async () => {
     const [first] = (await api.listGroups()).items;
     const group = await api.getGroup(first.id);
