@@ -1,8 +1,9 @@
-// The reference server under load, on loopback: autocannon against GET /v1/groups, GET /v1/stories
-// (the first page and one deep in the list) and POST /v1/groups/{id}/signups, with 10, 1,000 and
-// 10,000 groups and stories on SQLite; beside each GET, a bare node:http server answering the same
-// bytes in the same run (the ceiling). Prints throughput, p50/p99 latency and peak memory; asserts
-// nothing. `node bench/server.mjs` (BENCH_SECONDS per run, default 5; BENCH_SIZES, e.g. 10,1000).
+// The reference server under load, on loopback: autocannon against GET /v1/groups (the whole list
+// and one page of 100), GET /v1/stories (the first page and one deep in the list) and
+// POST /v1/groups/{id}/signups, with 10, 1,000 and 10,000 groups and stories on SQLite; beside
+// each GET, a bare node:http server answering the same bytes in the same run (the ceiling).
+// Prints throughput, p50/p99 latency and peak memory; asserts nothing. `node bench/server.mjs`
+// (BENCH_SECONDS per run, default 5; BENCH_SIZES, e.g. 10,1000).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -221,6 +222,8 @@ for (const size of SIZES) {
         'GET /v1/stories, a page deep in the list': `/v1/stories?cursor=${encodeURIComponent(deep)}`,
       }),
       'GET /v1/groups': '/v1/groups',
+      // What the finder asks for after its first screen: pages keep the answer's size flat.
+      ...(size > 100 && { 'GET /v1/groups?limit=100 (one page)': '/v1/groups?limit=100' }),
     };
     const bodies = {};
     for (const path of Object.values(paths)) {
