@@ -17,6 +17,7 @@ import {
   textOf,
   type,
   until,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
@@ -102,8 +103,7 @@ async function chooseView(element: HearthAdmin, label: string, title: string) {
   await waitUntil(find, `no ${label} in the navigation`);
   const tab = find()!;
   tab.focus();
-  await sendKeys({ press: 'Enter' });
-  await waitUntil(() => active(element)?.id === title, `focus never reached #${title}`);
+  await pressThenFocus(element, 'Enter', title, `focus never reached #${title}`);
   return tab;
 }
 
@@ -219,8 +219,7 @@ describe('<hearth-admin> your account', () => {
 
       await type(element, '#account-current-password', 'old password here');
       await type(element, '#account-new-password', 'too short');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'account-new-password');
+      await pressThenFocus(element, 'Enter', 'account-new-password');
       expect($(element, '#account-new-password-error').textContent).to.include(
         'at least 12 characters',
       );
@@ -263,8 +262,7 @@ describe('<hearth-admin> your account', () => {
       });
       await type(element, '#account-current-password', 'not my password');
       await type(element, '#account-new-password', 'a much longer new one');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'account-current-password');
+      await pressThenFocus(element, 'Enter', 'account-current-password');
       expect($(element, '#account-current-password-error').textContent).to.equal(
         'This is not your current password.',
       );
@@ -297,8 +295,7 @@ describe('<hearth-admin> your account', () => {
       const copied = fakeClipboard();
       const element = await openAccount();
       $(element, '#totp-start').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'totp-setup-title');
+      await pressThenFocus(element, 'Enter', 'totp-setup-title');
       expect($(element, '#totp-key').textContent).to.equal('JBSW Y3DP EHPK 3PXP JBSW Y3DP');
       expect($(element, '#totp-link').getAttribute('href')).to.equal(URI);
       expect(textOf(element)).to.include('This console does not show a QR code');
@@ -391,8 +388,7 @@ describe('<hearth-admin> your account', () => {
       $(element, '#totp-start').click();
       await until(element, '#totp-code');
       $(element, '#totp-code').focus();
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => active(element)?.id === 'totp-start');
+      await pressThenFocus(element, 'Escape', 'totp-start');
       expect(textOf(element)).not.to.include('JBSW');
       expect(announced(element)).to.include('Set-up cancelled.');
     });
@@ -419,15 +415,12 @@ describe('<hearth-admin> your account', () => {
       });
       expect($(element, '.totp-state').textContent).to.include('On.');
       $(element, '#totp-off').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'totp-off-password');
+      await pressThenFocus(element, 'Enter', 'totp-off-password');
       expect(textOf(element)).to.include('your password alone lets someone in');
       await expect(element).to.be.accessible();
 
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => active(element)?.id === 'totp-off');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'totp-off-password');
+      await pressThenFocus(element, 'Escape', 'totp-off');
+      await pressThenFocus(element, 'Enter', 'totp-off-password');
       await sendKeys({ press: 'Enter' });
       await until(element, '#totp-off-password-error');
       expect(requests().some((each) => each.method === 'DELETE')).to.equal(false);
@@ -439,8 +432,7 @@ describe('<hearth-admin> your account', () => {
       );
       $<HTMLInputElement>(element, '#totp-off-password').value = '';
       await type(element, '#totp-off-password', 'my real password');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'totp-start');
+      await pressThenFocus(element, 'Enter', 'totp-start');
       const sent = requests().filter((each) => each.method === 'DELETE');
       expect(sent.map((each) => each.body)).to.deep.equal([
         { password: 'wrong one' },
@@ -467,8 +459,7 @@ describe('<hearth-admin> your account', () => {
       ).to.equal(false);
 
       await sendKeys({ type: '  Nightly backup ' });
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'token-created-title');
+      await pressThenFocus(element, 'Enter', 'token-created-title');
       const sent = requests().find(
         (each) => each.method === 'POST' && each.path === '/v1/admin/account/tokens',
       )!;
@@ -493,8 +484,7 @@ describe('<hearth-admin> your account', () => {
       noSecretsStored(element, TOKEN);
 
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'token-name');
+      await pressThenFocus(element, 'Enter', 'token-name');
       expect(textOf(element)).not.to.include(TOKEN);
     });
 
@@ -549,19 +539,15 @@ describe('<hearth-admin> your account', () => {
       });
       await until(element, '#revoke-t-2');
       $(element, '#revoke-t-2').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'revoke-question-t-2');
+      await pressThenFocus(element, 'Enter', 'revoke-question-t-2');
       expect(textOf(element)).to.include('Revoke “Old laptop”? Scripts that use it stop working');
       await expect(element).to.be.accessible();
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => active(element)?.id === 'revoke-t-2');
+      await pressThenFocus(element, 'Escape', 'revoke-t-2');
       expect(requests().some((each) => each.method === 'DELETE')).to.equal(false);
 
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'revoke-question-t-2');
+      await pressThenFocus(element, 'Enter', 'revoke-question-t-2');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => active(element)?.id === 'tokens-title');
+      await pressThenFocus(element, 'Enter', 'tokens-title');
       const sent = requests().find((each) => each.method === 'DELETE')!;
       expect(sent.path).to.equal('/v1/admin/account/tokens/t-2');
       expect(sent.csrf).to.equal(CSRF);

@@ -17,6 +17,7 @@ import {
   textOf,
   until,
   type FakeOptions,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 const practice: PracticeSettings = {
@@ -528,12 +529,10 @@ describe('<hearth-admin> groups', function (this: unknown) {
     await waitUntil(() => active(element)?.id === 'archive-confirm-grief-circle');
     expect(textOf(element)).to.include('Archive “Grief circle”?');
     await expect(element).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(element)?.id === 'archive-grief-circle');
+    await pressThenFocus(element, 'Escape', 'archive-grief-circle');
     expect(requests().some((each) => each.path.endsWith('/archive'))).to.equal(false);
 
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'archive-confirm-grief-circle');
+    await pressThenFocus(element, 'Enter', 'archive-confirm-grief-circle');
     await sendKeys({ press: 'Enter' });
     await until(element, '#restore-grief-circle');
     const archive = requests().find((each) => each.path.endsWith('/archive'))!;

@@ -17,6 +17,7 @@ import {
   textOf,
   until,
   type FakeOptions,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 const practice = (): PracticeSettings => ({
@@ -151,14 +152,12 @@ describe('<hearth-admin> practice settings', function (this: unknown) {
     await fill(element, 'storyMaxLength', '1500');
 
     $(element, '#settings-topic-add').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'settings-topics-2-label');
+    await pressThenFocus(element, 'Enter', 'settings-topics-2-label');
     await fill(element, 'topics.2.label', 'Burnout & Stress');
     expect(textOf(element)).to.include('Used in links as “burnout-stress”.');
 
     $(element, '#settings-resource-add').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'settings-crisisResources-1-name');
+    await pressThenFocus(element, 'Enter', 'settings-crisisResources-1-name');
     await fill(element, 'crisisResources.1.name', 'Crisis Text Line');
     await fill(element, 'crisisResources.1.description', 'Text HOME to 741741.');
     await fill(element, 'crisisResources.1.sms', '741741');

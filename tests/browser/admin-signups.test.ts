@@ -16,6 +16,7 @@ import {
   textOf,
   until,
   type FakeOptions,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void }) {
@@ -411,8 +412,7 @@ describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void 
     await expect(element).to.be.accessible();
 
     // Escape steps back without deleting.
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(element)?.id === 'delete-p-1');
+    await pressThenFocus(element, 'Escape', 'delete-p-1');
     expect(requests().some((each) => each.method === 'DELETE')).to.equal(false);
 
     $(element, '#delete-p-1').click();

@@ -20,6 +20,7 @@ import {
   textOf,
   type,
   until,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 const ONE_TIME = 'Xk4pQ9mWz2Lr7TfB3nHc';
@@ -128,8 +129,7 @@ async function chooseView(element: HearthAdmin, label: string, title: string) {
   const find = () => $$(element, 'nav button').find((each) => each.textContent!.includes(label));
   await waitUntil(find, `no ${label} in the navigation`);
   find()!.focus();
-  await sendKeys({ press: 'Enter' });
-  await waitUntil(() => active(element)?.id === title, `focus never reached #${title}`);
+  await pressThenFocus(element, 'Enter', title, `focus never reached #${title}`);
 }
 
 async function openStaff(options: StaffOptions = {}, lang = 'en') {
@@ -267,8 +267,7 @@ describe('<hearth-admin> staff accounts', () => {
         await sendKeys({ press: 'ArrowDown' });
         expect($<HTMLSelectElement>(element, '#staff-role').value).to.equal('owner');
         await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => active(element)?.id === 'one-time-title');
+        await pressThenFocus(element, 'Enter', 'one-time-title');
         const sent = requests().find((each) => each.method === 'POST')!;
         expect(sent.path).to.equal('/v1/admin/staff');
         expect(sent.csrf).to.equal(CSRF);
@@ -290,8 +289,7 @@ describe('<hearth-admin> staff accounts', () => {
         expect(location.href).not.to.include(ONE_TIME);
 
         await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => active(element)?.id === 'staff-title');
+        await pressThenFocus(element, 'Enter', 'staff-title');
         expect(textOf(element)).not.to.include(ONE_TIME);
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
@@ -330,16 +328,13 @@ describe('<hearth-admin> staff accounts', () => {
     const element = await openStaff();
     await until(element, '.member');
     $(element, '#toggle-staff-2').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'staff-question-staff-2');
+    await pressThenFocus(element, 'Enter', 'staff-question-staff-2');
     expect(textOf(element)).to.include('Disable ben@practice.test? They are signed out at once');
     await expect(element).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(element)?.id === 'toggle-staff-2');
+    await pressThenFocus(element, 'Escape', 'toggle-staff-2');
     expect(requests().some((each) => each.method === 'POST')).to.equal(false);
 
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'staff-question-staff-2');
+    await pressThenFocus(element, 'Enter', 'staff-question-staff-2');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(element, '#toggle-staff-2')?.textContent!.includes('Enable'));
@@ -366,20 +361,16 @@ describe('<hearth-admin> staff accounts', () => {
     const element = await openStaff();
     await until(element, '.member');
     $(element, '#reset-staff-2').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'staff-question-staff-2');
+    await pressThenFocus(element, 'Enter', 'staff-question-staff-2');
     expect(textOf(element)).to.include('their two-step sign-in is turned off');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reset-staff-2');
+    await pressThenFocus(element, 'Enter', 'reset-staff-2');
     expect(requests().some((each) => each.method === 'POST')).to.equal(false);
 
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'staff-question-staff-2');
+    await pressThenFocus(element, 'Enter', 'staff-question-staff-2');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'one-time-title');
+    await pressThenFocus(element, 'Enter', 'one-time-title');
     expect(requests().find((each) => each.method === 'POST')!.path).to.equal(
       '/v1/admin/staff/staff-2/reset-password',
     );
@@ -486,8 +477,7 @@ describe('<hearth-admin> activity log', () => {
       return fake(input, init);
     };
     $(element, '#audit-more').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'audit-a-0');
+    await pressThenFocus(element, 'Enter', 'audit-a-0');
     expect($$(element, '.audit tbody tr')).to.have.length(4);
     expect($(element, '#audit-a-0').textContent).to.include('mystery thing');
     expect($(element, '#audit-more')).to.equal(null);

@@ -17,6 +17,7 @@ import {
   textOf,
   until,
   withDetails,
+  pressThenFocus,
 } from './helpers/admin-fake.js';
 
 describe('<hearth-admin> story queue', () => {
@@ -88,8 +89,7 @@ describe('<hearth-admin> story queue', () => {
     const element = await admin({ signedIn: true, queue: [story('s-1', 'none', 'Buy now')] });
     await until(element, '[part~="story"]');
     $(element, '#reject-s-1').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reason-s-1');
+    await pressThenFocus(element, 'Enter', 'reason-s-1');
     await expect(element).to.be.accessible();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
@@ -112,10 +112,8 @@ describe('<hearth-admin> story queue', () => {
     const element = await admin({ signedIn: true, queue: [story('s-1', 'none', 'Hello')] });
     await until(element, '[part~="story"]');
     $(element, '#reject-s-1').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reason-s-1');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(element)?.id === 'reject-s-1');
+    await pressThenFocus(element, 'Enter', 'reason-s-1');
+    await pressThenFocus(element, 'Escape', 'reject-s-1');
     expect(requests().some((each) => each.path.endsWith('/reject'))).to.equal(false);
   });
 
@@ -345,8 +343,7 @@ describe('<hearth-admin> story lists and actions', () => {
     await until(element, '.empty');
     $(element, '#list-review').focus();
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'queue-title');
+    await pressThenFocus(element, 'Enter', 'queue-title');
     expect($(element, '#queue-title').textContent).to.equal('Reported stories');
     expect($(element, '#list-reported').getAttribute('aria-pressed')).to.equal('true');
     await until(element, '[part~="story"]');
@@ -387,8 +384,7 @@ describe('<hearth-admin> story lists and actions', () => {
     await showList(element, 'reported');
     await until(element, '#hide-start-r-1');
     $(element, '#hide-start-r-1').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reason-r-1');
+    await pressThenFocus(element, 'Enter', 'reason-r-1');
     expect($(element, 'label[for="reason-r-1"]').textContent).to.equal(
       'Reason for hiding (only staff see it)',
     );
@@ -419,12 +415,9 @@ describe('<hearth-admin> story lists and actions', () => {
     await until(element, '#hide-start-p-1');
     expect(textOf(element)).to.include('2 stories on the wall.');
     $(element, '#hide-start-p-1').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reason-p-1');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(element)?.id === 'hide-start-p-1');
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'reason-p-1');
+    await pressThenFocus(element, 'Enter', 'reason-p-1');
+    await pressThenFocus(element, 'Escape', 'hide-start-p-1');
+    await pressThenFocus(element, 'Enter', 'reason-p-1');
     buttonNamed(element, 'Hide story').click();
     await until(element, '#reason-p-1-error');
     expect($(element, '#reason-p-1').getAttribute('aria-invalid')).to.equal('true');
@@ -476,8 +469,7 @@ describe('<hearth-admin> story lists and actions', () => {
       'Approving publishes the text as shown here, with the personal details replaced.',
     );
     $(element, '#edit-start-s-9').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'edit-s-9');
+    await pressThenFocus(element, 'Enter', 'edit-s-9');
     const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
     expect(textarea.value).to.equal('I am Rowan. Write me at [e-mail] please.');
     expect($(element, 'label[for="edit-s-9"]').textContent).to.equal('Text to publish');
@@ -579,8 +571,7 @@ describe('<hearth-admin> story lists and actions', () => {
     );
     await expect(element).to.be.accessible();
     $(element, '#bulk-approve').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'bulk-results');
+    await pressThenFocus(element, 'Enter', 'bulk-results');
     const sent = requests().find((each) => each.path === '/v1/admin/stories/approve')!;
     expect(sent).to.include({ method: 'POST', csrf: CSRF });
     expect(sent.body).to.deep.equal({ ids: ['b-2', 'b-1', 'b-4'] });
@@ -610,8 +601,7 @@ describe('<hearth-admin> story lists and actions', () => {
     expect(textOf(element)).to.include('50 stories on the wall. Showing the newest 50.');
     expect($$(element, '[part~="story"]')).to.have.length(50);
     $(element, '#more-published').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(element)?.id === 'story-m-51');
+    await pressThenFocus(element, 'Enter', 'story-m-51');
     expect(api!.paths.at(-1)).to.equal('v1/admin/stories?status=approved&limit=50&cursor=50');
     expect($$(element, '[part~="story"]')).to.have.length(53);
     expect($(element, '#story-m-51').textContent).to.equal('Story 51 of 53');

@@ -16,6 +16,17 @@ export const until = (element: Element, selector: string) =>
   waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
 export const active = (element: Element) => root(element).activeElement;
 
+/** Presses a key, then waits until focus is on the console's element with this id. */
+export async function pressThenFocus(
+  element: Element,
+  key: string,
+  id: string,
+  message?: string,
+): Promise<void> {
+  await sendKeys({ press: key });
+  await waitUntil(() => active(element)?.id === id, message);
+}
+
 export const CSRF = 'csrf-token-1';
 
 export function session(mustChangePassword = false): StaffSession {
