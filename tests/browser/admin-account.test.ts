@@ -8,6 +8,7 @@ import {
   $$,
   active,
   admin,
+  chooseView,
   cleanup,
   CSRF,
   json,
@@ -97,15 +98,6 @@ function accountApi(options: AccountOptions = {}) {
 
 const announced = (element: HearthAdmin) =>
   $(element, '.base > [role="status"]').textContent!.trim();
-
-async function chooseView(element: HearthAdmin, label: string, title: string) {
-  const find = () => $$(element, 'nav button').find((each) => each.textContent!.includes(label));
-  await waitUntil(find, `no ${label} in the navigation`);
-  const tab = find()!;
-  tab.focus();
-  await pressThenFocus(element, 'Enter', title, `focus never reached #${title}`);
-  return tab;
-}
 
 async function openAccount(options: AccountOptions = {}, lang = 'en') {
   const element = await admin({ signedIn: true, routes: accountApi(options) }, lang);

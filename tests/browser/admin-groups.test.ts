@@ -9,6 +9,7 @@ import {
   $$,
   active,
   admin,
+  chooseView,
   cleanup,
   CSRF,
   json,
@@ -172,16 +173,7 @@ describe('<hearth-admin> groups', function (this: unknown) {
 
   async function openGroups(fake: GroupsFake, lang = 'en') {
     const element = await admin({ signedIn: true, routes: groupsRoutes(fake) }, lang);
-    const label = lang === 'es' ? 'Grupos' : 'Groups';
-    // The Spanish words arrive on demand.
-    await waitUntil(() => textOf(element).includes(label), `never showed ${label}`, {
-      timeout: 5000,
-    });
-    const tab = $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
-    tab.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(element, '#groups-title');
-    await waitUntil(() => active(element)?.id === 'groups-title');
+    const tab = await chooseView(element, lang === 'es' ? 'Grupos' : 'Groups', 'groups-title');
     expect(tab.getAttribute('aria-pressed')).to.equal('true');
     return element;
   }

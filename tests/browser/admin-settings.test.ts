@@ -8,6 +8,7 @@ import {
   $$,
   active,
   admin,
+  chooseView,
   cleanup,
   CSRF,
   json,
@@ -83,16 +84,11 @@ describe('<hearth-admin> practice settings', function (this: unknown) {
 
   async function openSettings(fake: SettingsFake, lang = 'en') {
     const element = await admin({ signedIn: true, queue: [], routes: settingsRoutes(fake) }, lang);
-    const label = lang === 'es' ? 'Ajustes de la consulta' : 'Practice settings';
-    // The Spanish words arrive on demand.
-    await waitUntil(() => textOf(element).includes(label), `never showed ${label}`, {
-      timeout: 5000,
-    });
-    const tab = $$(element, 'nav button').find((button) => button.textContent!.trim() === label)!;
-    tab.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(element, '#settings-title');
-    await waitUntil(() => active(element)?.id === 'settings-title');
+    const tab = await chooseView(
+      element,
+      lang === 'es' ? 'Ajustes de la consulta' : 'Practice settings',
+      'settings-title',
+    );
     expect(tab.getAttribute('aria-pressed')).to.equal('true');
     return element;
   }

@@ -7,6 +7,7 @@ import {
   $$,
   active,
   admin,
+  chooseView,
   cleanup,
   CSRF,
   json,
@@ -42,14 +43,12 @@ describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void 
       urls.push(input instanceof Request ? input.url : String(input));
       return fake(input, init);
     };
-    const tab = $$(element, 'nav button').find((button) =>
-      /Sign-ups|Inscripciones/.test(button.textContent!),
-    )!;
-    tab.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(element, '#signups-title');
+    const tab = await chooseView(
+      element,
+      lang === 'es' ? 'Inscripciones' : 'Sign-ups',
+      'signups-title',
+    );
     expect(tab.getAttribute('aria-pressed')).to.equal('true');
-    await waitUntil(() => active(element)?.id === 'signups-title');
     return element;
   }
 

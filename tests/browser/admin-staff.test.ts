@@ -11,6 +11,7 @@ import {
   $$,
   active,
   admin,
+  chooseView,
   cleanup,
   CSRF,
   json,
@@ -124,13 +125,6 @@ function staffApi(options: StaffOptions = {}) {
 
 const announced = (element: HearthAdmin) =>
   $(element, '.base > [role="status"]').textContent!.trim();
-
-async function chooseView(element: HearthAdmin, label: string, title: string) {
-  const find = () => $$(element, 'nav button').find((each) => each.textContent!.includes(label));
-  await waitUntil(find, `no ${label} in the navigation`);
-  find()!.focus();
-  await pressThenFocus(element, 'Enter', title, `focus never reached #${title}`);
-}
 
 async function openStaff(options: StaffOptions = {}, lang = 'en') {
   const element = await admin({ signedIn: true, routes: staffApi(options) }, lang);

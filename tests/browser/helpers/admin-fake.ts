@@ -27,6 +27,20 @@ export async function pressThenFocus(
   await waitUntil(() => active(element)?.id === id, message);
 }
 
+/**
+ * Chooses a section in the console's menu by keyboard (its button's words include `label`), and
+ * resolves with that button once focus is on the section's heading (`title`, an id).
+ */
+export async function chooseView(element: Element, label: string, title: string) {
+  const find = () => $$(element, 'nav button').find((each) => each.textContent!.includes(label));
+  // Spanish words arrive on demand.
+  await waitUntil(find, `no ${label} in the navigation`, { timeout: 5000 });
+  const tab = find()!;
+  tab.focus();
+  await pressThenFocus(element, 'Enter', title, `focus never reached #${title}`);
+  return tab;
+}
+
 export const CSRF = 'csrf-token-1';
 
 export function session(mustChangePassword = false): StaffSession {
