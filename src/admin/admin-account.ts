@@ -609,7 +609,7 @@ export class AccountView extends AdminView {
       complete: () => {
         const tokens = this.tokens;
         if (!tokens.length) {
-          return html`<p class="message empty" part="message">${t.t('adminTokensEmpty')}</p>`;
+          return this.emptyMessage(t.t('adminTokensEmpty'));
         }
         return html`<ul class="tokens" aria-label=${t.t('adminTokenCount', tokens.length)}>
           ${tokens.map((token) => this.renderToken(token))}

@@ -101,7 +101,7 @@ export class AuditView extends AdminView {
     const t = this.t;
     const entries = [...first.items, ...this.older];
     if (!entries.length) {
-      return html`<p class="message empty" part="message">${t.t('adminAuditEmpty')}</p>`;
+      return this.emptyMessage(t.t('adminAuditEmpty'));
     }
     return html`<table class="audit" aria-labelledby="audit-title">
         <thead>

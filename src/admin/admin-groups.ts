@@ -412,7 +412,7 @@ export class GroupsView extends AdminView {
       </div>
       ${
         groups.length === 0
-          ? html`<p class="message empty" part="message">${t.t('adminGroupsEmpty')}</p>`
+          ? this.emptyMessage(t.t('adminGroupsEmpty'))
           : html`<section aria-labelledby="groups-active">
                 <h3 id="groups-active">${t.t('adminGroupsActive')}</h3>
                 ${

@@ -558,7 +558,7 @@ export class SignupsView extends AdminView {
               ${t.t('adminSignupsShowAll')}
             </button>
           </div>`
-        : html`<p class="message empty" part="message">${t.t('adminSignupsEmpty')}</p>`;
+        : this.emptyMessage(t.t('adminSignupsEmpty'));
     }
     return html`${this.renderExport()}
     ${groups.map(

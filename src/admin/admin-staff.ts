@@ -364,7 +364,7 @@ export class StaffView extends AdminView {
       complete: () => {
         const members = this.members;
         if (!members.length) {
-          return html`<p class="message empty" part="message">${t.t('adminStaffEmpty')}</p>`;
+          return this.emptyMessage(t.t('adminStaffEmpty'));
         }
         return html`<ul class="members">
           ${members.map((member) => this.renderMember(member))}

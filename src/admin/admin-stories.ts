@@ -611,7 +611,7 @@ export class StoriesView extends AdminView {
               ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
             </ol>
             ${this.renderMore(list)}`
-        : html`<p class="message empty" part="message">${t.t(EMPTY[list])}</p>`
+        : this.emptyMessage(t.t(EMPTY[list]))
     }`;
   }
 

@@ -90,6 +90,11 @@ export abstract class AdminView implements ReactiveController {
     return html`<p class="message loading" part="message" role="status">${text}</p>`;
   }
 
+  /** What the view shows when its list has nothing in it. */
+  protected emptyMessage(text: string): TemplateResult {
+    return html`<p class="message empty" part="message">${text}</p>`;
+  }
+
   /** What the view shows when its list or form could not be loaded: why, and a retry. */
   protected loadFailedMessage(text: string, retry: () => void): TemplateResult {
     return html`<div class="message error" part="message" role="alert">
