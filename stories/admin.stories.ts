@@ -12,7 +12,7 @@ const pending = (id: string, crisis: StaffStory['flags']['crisis'], text: string
   id,
   status: 'pending',
   body: text,
-  masked: { masked: text, segments: [{ text }], ranges: [] },
+  masked: { masked: text, language: 'en', segments: [{ text }], ranges: [] },
   topics: ['anxiety'],
   contentWarning: null,
   month: '2026-11',

@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { StoryReceipt } from '../../src/api/types.js';
 // The shared story rules and signals are, like types.ts, part of the contract.
 import { validateStory, type StoryField } from '../../src/api/story-schema.js';
-import { detectCrisis } from '../../src/api/story-signals.js';
+import { detectCrisis } from '../../src/api/safety/index.js';
 import type { Config } from './config.js';
 import { clientAddress, requestText, type AppEnv, type PublicAnswer } from './http.js';
 import {

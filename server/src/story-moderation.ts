@@ -1,11 +1,16 @@
 // The rules of story moderation that do not need the database: the state machine, the flags a
-// submission gets, and the moderator's masked view of a text.
+// submission gets, and the masked text of a story.
+import { FIRST_NAMES } from '../../src/api/safety/first-names.js';
 import {
   detectCrisis,
   detectPersonalDetails,
+  maskPersonalDetails as maskDetails,
   type CrisisTier,
+  type MaskedText,
   type PersonalDetailKind,
-} from '../../src/api/story-signals.js';
+} from '../../src/api/safety/index.js';
+
+export type { MaskedText };
 
 export const STORY_STATUSES = ['pending', 'approved', 'hidden', 'rejected'] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
@@ -80,70 +85,11 @@ export function normalizeForRepeat(body: string): string {
     .trim();
 }
 
-export type HighlightKind = PersonalDetailKind | 'name';
-
-export interface TextSegment {
-  text: string;
-  /** Absent for plain text. Details are masked (`text` is a placeholder); names are only marked. */
-  kind?: HighlightKind;
-}
-
-export interface MaskedText {
-  /** The text with e-mail addresses, phone numbers, links and handles replaced. */
-  masked: string;
-  /** The masked text in pieces, for a console that highlights them (always rendered as text). */
-  segments: TextSegment[];
-  /** Where each detail and likely name is in the original text. */
-  ranges: { kind: HighlightKind; start: number; end: number }[];
-}
-
-const PLACEHOLDERS: Record<PersonalDetailKind, string> = {
-  email: '[e-mail]',
-  phone: '[phone]',
-  url: '[link]',
-  handle: '[handle]',
-};
-
-// A capitalised word or two after a phrase that introduces a name ("my name is", "I'm", "my
-// sister", "Dr.", "me llamo"). Every repetition is bounded.
-const NAME = String.raw`(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?)`;
-const LIKELY_NAMES = new RegExp(
-  String.raw`\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|[Cc]all me|[Nn]amed|[Cc]alled|[Mm]e llamo|[Mm]i nombre es|[Ss]oy|` +
-    String.raw`[Mm]y (?:husband|wife|partner|boyfriend|girlfriend|son|daughter|sister|brother|mom|mum|dad|mother|father|friend|therapist|boss|ex)|` +
-    String.raw`(?:Dr|Mr|Mrs|Ms)\.?) ${NAME}`,
-  'gu',
-);
-
-/** Likely names: capitalised words after a phrase that introduces one. */
-export function likelyNames(text: string): { start: number; end: number }[] {
-  const names: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(LIKELY_NAMES)) {
-    const start = match.index! + match[0].length - match[1]!.length;
-    names.push({ start, end: start + match[1]!.length });
-  }
-  return names;
-}
-
 /**
- * The moderator's view of a story: personal details masked, likely names highlighted. Nothing
- * here is HTML: the console renders segments as text.
+ * A story as the wall shows it and as staff read it: every personal detail replaced on the wall,
+ * marked for staff, with the server's dictionary of first names and the practice's own words
+ * (group names, crisis lines) kept.
  */
-export function maskPersonalDetails(text: string): MaskedText {
-  const details = detectPersonalDetails(text).ranges;
-  const names = likelyNames(text)
-    .filter((name) => !details.some((range) => name.start < range.end && name.end > range.start))
-    .map((name) => ({ kind: 'name' as const, ...name }));
-  const ranges = [...details, ...names].sort((a, b) => a.start - b.start);
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const range of ranges) {
-    if (range.start > at) segments.push({ text: text.slice(at, range.start) });
-    segments.push({
-      kind: range.kind,
-      text: range.kind === 'name' ? text.slice(range.start, range.end) : PLACEHOLDERS[range.kind],
-    });
-    at = range.end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at) });
-  return { masked: segments.map((segment) => segment.text).join(''), segments, ranges };
+export function maskPersonalDetails(text: string, keep: readonly string[] = []): MaskedText {
+  return maskDetails(text, { firstNames: FIRST_NAMES, keep });
 }

@@ -2,7 +2,7 @@
 // Only the store (store.ts) calls these; they share its connection, cipher and keyed hashes.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CrisisTier, PersonalDetailKind } from '../../src/api/story-signals.js';
+import type { CrisisTier, PersonalDetailKind } from '../../src/api/safety/index.js';
 import type { Story, StoryReceipt } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, StoryTable } from './db/schema.js';

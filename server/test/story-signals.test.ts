@@ -6,7 +6,7 @@ import {
   detectCrisis,
   detectPersonalDetails,
   type CrisisTier,
-} from '../../src/api/story-signals.js';
+} from '../../src/api/safety/index.js';
 import { maskPersonalDetails, storyFlags } from '../src/story-moderation.js';
 
 describe('detectCrisis', () => {

@@ -73,8 +73,9 @@ export interface StaffTokenCreated extends StaffToken {
 
 export type StoryStatus = 'pending' | 'approved' | 'hidden' | 'rejected';
 export type CrisisTier = 'none' | 'low' | 'medium' | 'high';
-export type DetailKind = 'email' | 'phone' | 'url' | 'handle';
-export type HighlightKind = DetailKind | 'name';
+export type DetailKind = 'name' | 'address' | 'email' | 'phone' | 'handle' | 'url';
+/** @deprecated A name is a detail like the others: use `DetailKind`. */
+export type HighlightKind = DetailKind;
 export type ReportReasonCode = 'identifies_someone' | 'harmful' | 'spam' | 'other';
 
 export interface StaffStory {
@@ -84,8 +85,10 @@ export interface StaffStory {
   body: string;
   masked: {
     masked: string;
-    segments: { text: string; kind?: HighlightKind }[];
-    ranges: { kind: HighlightKind; start: number; end: number }[];
+    language: 'en' | 'es';
+    /** The original text in pieces; a detail has its kind and the wall's placeholder. */
+    segments: { text: string; kind?: DetailKind; placeholder?: string }[];
+    ranges: { kind: DetailKind; start: number; end: number }[];
   };
   topics: string[];
   contentWarning: string | null;

@@ -26,5 +26,5 @@ export type {
 } from './signup-schema.js';
 export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './story-schema.js';
 export type { StoryField, StoryFieldError } from './story-schema.js';
-export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './story-signals.js';
-export type { CrisisTier, PersonalDetailKind } from './story-signals.js';
+export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './safety/index.js';
+export type { CrisisTier, PersonalDetailKind } from './safety/index.js';

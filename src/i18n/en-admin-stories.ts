@@ -54,7 +54,8 @@ export const enAdminStories = {
       phone: '(phone number)',
       url: '(web address)',
       handle: '(social media handle)',
-      name: '(maybe a name)',
+      name: '(a name)',
+      address: '(street address)',
     })[kind],
   adminApproveMasked:
     'Approving publishes the text as shown here, with the personal details replaced.',

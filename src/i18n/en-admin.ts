@@ -69,6 +69,8 @@ export const enAdmin = {
   adminFlags: 'Flags',
   adminDetail: (kind: DetailKind): string =>
     ({
+      name: 'a name',
+      address: 'a street address',
       email: 'an e-mail address',
       phone: 'a phone number',
       url: 'a web address',

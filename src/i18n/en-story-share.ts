@@ -3,7 +3,7 @@
  * visitors who only read never download them. Keys start with `story`, like the wall's.
  */
 import type { StoryField, StoryFieldError } from '../api/story-schema.js';
-import type { PersonalDetailKind } from '../api/story-signals.js';
+import type { PersonalDetailKind } from '../api/safety/index.js';
 import { formatList, formatNumber } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };
@@ -27,6 +27,8 @@ export const enStoryShare = {
   storyDetails: (kinds: PersonalDetailKind[]) =>
     `Your story seems to include ${list.format(kinds.map((kind) => enStoryShare.storyDetailKinds[kind]))}. Please take out anything that could identify you or someone else.`,
   storyDetailKinds: {
+    name: 'a name',
+    address: 'a street address',
     email: 'an e-mail address',
     phone: 'a phone number',
     url: 'a link',

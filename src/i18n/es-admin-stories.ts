@@ -53,7 +53,8 @@ export const esAdminStories: typeof enAdminStories = {
       phone: '(número de teléfono)',
       url: '(dirección web)',
       handle: '(usuario de redes sociales)',
-      name: '(quizá un nombre)',
+      name: '(un nombre)',
+      address: '(dirección postal)',
     })[kind],
   adminApproveMasked:
     'Al aprobar se publica el texto tal como se ve aquí, con los datos personales sustituidos.',

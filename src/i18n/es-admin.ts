@@ -66,6 +66,8 @@ export const esAdmin: typeof enAdmin = {
   adminFlags: 'Señales',
   adminDetail: (kind) =>
     ({
+      name: 'un nombre',
+      address: 'una dirección postal',
       email: 'un correo electrónico',
       phone: 'un número de teléfono',
       url: 'una dirección web',

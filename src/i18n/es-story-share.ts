@@ -23,6 +23,8 @@ export const esStoryShare: typeof enStoryShare = {
   storyDetails: (kinds) =>
     `Parece que su historia incluye ${list.format(kinds.map((kind) => esStoryShare.storyDetailKinds[kind]))}. Quite todo lo que pueda identificarle a usted o a otra persona.`,
   storyDetailKinds: {
+    name: 'un nombre',
+    address: 'una dirección',
     email: 'un correo electrónico',
     phone: 'un número de teléfono',
     url: 'un enlace',

@@ -23,7 +23,7 @@ import {
   type StoryField,
   type StoryFieldError,
 } from '../api/story-schema.js';
-import { detectCrisis, detectPersonalDetails } from '../api/story-signals.js';
+import { detectCrisis, detectPersonalDetails } from '../api/safety/index.js';
 import type { CrisisResource, Practice, StoryReceipt } from '../api/types.js';
 import { HearthStorySharedEvent } from '../events/story-shared.js';
 import { HearthStorySubmitEvent } from '../events/story-submit.js';

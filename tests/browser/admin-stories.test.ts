@@ -164,6 +164,7 @@ const detailed: StaffStory = {
   ...story('s-9', 'none', 'I am Rowan. Write me at rowan@mail.example please.'),
   masked: {
     masked: 'I am Rowan. Write me at [e-mail] please.',
+    language: 'en',
     segments: [
       { text: 'I am ' },
       { text: 'Rowan', kind: 'name' },
@@ -264,7 +265,7 @@ function storyApi(stories: StaffStory[], options: ApiOptions = {}) {
               reports: each.status === 'hidden' ? closed : each.reports,
               ...(text && {
                 body: text,
-                masked: { masked: text, segments: [{ text }], ranges: [] },
+                masked: { masked: text, language: 'en', segments: [{ text }], ranges: [] },
               }),
             }
           : step[2] === 'reject'

@@ -64,7 +64,7 @@ export function story(id: string, crisis: StaffStory['flags']['crisis'], text: s
     id,
     status: 'pending',
     body: text,
-    masked: { masked: text, segments: [{ text }], ranges: [] },
+    masked: { masked: text, language: 'en', segments: [{ text }], ranges: [] },
     topics: ['anxiety'],
     contentWarning: null,
     month: '2026-11',
@@ -82,6 +82,7 @@ export const withDetails: StaffStory = {
   ...story('s-2', 'none', ''),
   masked: {
     masked: 'Write to me at [e-mail] any time.',
+    language: 'en',
     segments: [
       { text: 'Write to me at ' },
       { text: '[e-mail]', kind: 'email' },

@@ -1,24 +1,14 @@
 /**
- * Signals in a story's text, shared by the story wall's share form (on every keystroke) and the
- * server (flags for moderation). Pure, dependency-free and small: it ships in the widget bundle.
+ * Crisis tiers of a visitor's text, shared by the widgets (on every keystroke) and the server
+ * (flags, priority review). docs/safety.md defines the tiers.
  *
  * Every pattern runs in linear time: no nested unbounded quantifiers, every repetition bounded,
  * so hostile input of any length cannot make it slow.
  */
 
 export const CRISIS_TIERS = ['none', 'low', 'medium', 'high'] as const;
-/** `low`: past or general mention; `medium`: current thoughts; `high`: intent, plan or method. */
+/** `low`: past, general or someone else's past; `medium`: current thoughts; `high`: intent, plan, means, an act. */
 export type CrisisTier = (typeof CRISIS_TIERS)[number];
-
-export const PERSONAL_DETAIL_KINDS = ['email', 'phone', 'url', 'handle'] as const;
-export type PersonalDetailKind = (typeof PERSONAL_DETAIL_KINDS)[number];
-
-/** Where a detail is in the original text: `text.slice(start, end)`. */
-export interface PersonalDetailRange {
-  kind: PersonalDetailKind;
-  start: number;
-  end: number;
-}
 
 const re = (parts: string[]) => new RegExp(`\\b(?:${parts.join('|')})`);
 const SELF = 'my ?self';
@@ -113,40 +103,3 @@ export function detectCrisis(text: string): { tier: CrisisTier } {
   return { tier: CRISIS_TIERS[best]! };
 }
 
-const DETAILS: [PersonalDetailKind, RegExp][] = [
-  ['email', /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g],
-  [
-    'url',
-    /\b(?:(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"]{0,500}[^\s<>".,;:!?')\]]|javascript:)|\b[\w-]{1,63}\.(?:com|org|net|io|me|co|app|ly|gg|tv|info|us|uk|ca|es|mx)\b(?:\/[^\s<>"]{0,300})?/gi,
-  ],
-  ['handle', /(?<![\w.@])@\w{2,30}/g],
-  ['phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,18}\d/g],
-];
-
-/**
- * E-mail addresses, links, @handles and phone numbers in a text, in order of position, without
- * overlaps (an address's domain is not also a link).
- */
-export function detectPersonalDetails(text: string): {
-  kinds: PersonalDetailKind[];
-  ranges: PersonalDetailRange[];
-} {
-  const found: PersonalDetailRange[] = [];
-  for (const [kind, pattern] of DETAILS) {
-    for (const match of text.matchAll(pattern)) {
-      const digits = match[0].replace(/\D/g, '').length;
-      // 7 to 15 digits, and not a span of years like 2019-2021.
-      if (kind === 'phone' && (digits < 7 || digits > 15 || /^\d{4} ?- ?\d{4}$/.test(match[0])))
-        continue;
-      found.push({ kind, start: match.index!, end: match.index! + match[0].length });
-    }
-  }
-  // Stable: at the same start the kind listed first in DETAILS wins.
-  found.sort((a, b) => a.start - b.start);
-  const ranges: PersonalDetailRange[] = [];
-  for (const range of found) {
-    if (range.start >= (ranges[ranges.length - 1]?.end ?? 0)) ranges.push(range);
-  }
-  const kinds = PERSONAL_DETAIL_KINDS.filter((kind) => ranges.some((range) => range.kind === kind));
-  return { kinds, ranges };
-}
