@@ -1,105 +1,950 @@
 /**
- * Crisis tiers of a visitor's text, shared by the widgets (on every keystroke) and the server
- * (flags, priority review). docs/safety.md defines the tiers.
+ * Crisis tiers of a visitor's own words, shared by the widgets (as the visitor types) and the
+ * server (flags, review order). docs/safety.md defines the tiers with examples.
  *
- * Every pattern runs in linear time: no nested unbounded quantifiers, every repetition bounded,
- * so hostile input of any length cannot make it slow.
+ * The rules follow the structure of risk that clinicians screen for, not a list of sentences:
+ * each sentence is read for cues (a wish to be dead, thoughts of suicide, self-harm, intent, a
+ * plan or method, means at hand, a time, an act in progress, a goodbye), with whose risk it is
+ * (the writer's or someone else's), when (now or in the past) and whether it is denied; the tier
+ * comes from how the cues combine across neighbouring sentences. Figures of speech ("this
+ * commute is killing me", "me muero de risa") are removed first.
+ *
+ * Every pattern has bounded repetition and no nested unbounded quantifiers, and the text is read
+ * sentence by sentence once, so the time is linear in the length of any input.
  */
+import { normalizeText } from './normalize.js';
 
 export const CRISIS_TIERS = ['none', 'low', 'medium', 'high'] as const;
-/** `low`: past, general or someone else's past; `medium`: current thoughts; `high`: intent, plan, means, an act. */
+/**
+ * `high`: intent, plan, means, a time, preparations, a goodbye or an act in progress;
+ * `medium`: current thoughts of suicide or of being dead, self-harm now, a past attempt, or
+ * someone else at risk now; `low`: a past, general or someone else's past mention.
+ */
 export type CrisisTier = (typeof CRISIS_TIERS)[number];
 
-const re = (parts: string[]) => new RegExp(`\\b(?:${parts.join('|')})`);
-const SELF = 'my ?self';
+/** The cues found in a text, for staff and for the evaluation (docs/safety.md). */
+export const CRISIS_CUES = [
+  'wish_dead',
+  'ideation',
+  'self_harm',
+  'intent',
+  'plan',
+  'means',
+  'time',
+  'preparation',
+  'goodbye',
+  'in_progress',
+  'past_attempt',
+  'other_person',
+  'mention',
+] as const;
+export type CrisisCue = (typeof CRISIS_CUES)[number];
 
-// Text is lower-cased, stripped of accents and apostrophes are made straight before matching.
-const HIGH = re([
-  `(?:going to|gonna|will|'ll|plan(?:ning)? to|about to|decided to|ready to) (?:kill ${SELF}|end (?:it all|it|my life)|take my (?:own )?life|commit suicide)`,
-  `i (?:have|bought|got|saved up|stockpiled) (?:the|enough|a) (?:pills|rope|gun)`,
-  `i have a plan`,
-  `(?:wrote|writing) (?:a|my) (?:suicide|goodbye) (?:note|letter)`,
-  `(?:me )?voy a (?:matarme|suicidarme|quitarme la vida|acabar con todo|matar|suicidar)`,
-  `esta noche (?:me mato|acabo con todo)`,
-  `tengo (?:las|suficientes) pastillas`,
-  `tengo un plan`,
+export interface CrisisAssessment {
+  tier: CrisisTier;
+  cues: CrisisCue[];
+}
+
+const any = (parts: readonly string[]) => `(?:${parts.join('|')})`;
+const words = (parts: readonly string[]) => new RegExp(`\\b${any(parts)}\\b`);
+
+// The writer's own death or suicide, in the words people use.
+const SELF_DEATH = any([
+  'kill myself',
+  'killing myself',
+  'end (?:it|it all|everything|things|my life|my own life|this|my suffering)',
+  'ending (?:it|it all|everything|things|my life|this)',
+  'take my (?:own )?life',
+  'taking my (?:own )?life',
+  'commit suicide',
+  'suicide',
+  'hang myself',
+  'shoot myself',
+  'off myself',
+  'drown myself',
+  'slit my (?:wrists?|throat)',
+  'jump (?:off|from|in front)',
+  'overdose',
+  'not wake up',
+  'never wake up',
+  'sleep forever',
+  'stop existing',
+  'not exist',
+  'disappear (?:forever|for good|for ever)',
+  'be dead',
+  'die',
+  'matarme',
+  'matar',
+  'suicidarme',
+  'suicidar',
+  'quitarme la vida',
+  'quitar la vida',
+  'acabar con (?:todo|mi vida|esto|este dolor|mi sufrimiento)',
+  'terminar con (?:todo|mi vida|esto)',
+  'morir',
+  'estar muert[oa]',
+  'no despertar',
+  'dejar de existir',
+  'desaparecer (?:para siempre|de una vez)',
+  'quitarme de en medio',
+  'ahorcarme',
+  'colgarme',
+  'tirarme (?:del|de|al|a las|a la|por|desde)',
+  'aventarme',
+  'pegarme un tiro',
+  'cortarme las venas',
+  'tomarme todas',
+  'would kill me',
+  'will kill me',
+  'enough to kill me',
+  'me mataria',
+  'me (?:mato|suicido|quito la vida|quito de en medio|tiro|ahorco|cuelgo)',
+  '(?:it|everything|this) (?:all )?ends',
+  'se (?:termina|acaba) todo',
+  'todo se (?:termina|acaba)',
+  'desaparezco (?:para siempre|de una vez)',
+  'checking out',
+  'be gone',
+  'no despertar mas',
+  'dont wake up',
+  'do not wake up',
 ]);
 
-const MEDIUM = re([
-  `(?<!(?:n't|not|never) )(?:want|wanna|wish|need) to (?:die|kill ${SELF}|end (?:it all|my life))`,
-  `wish i (?:was|were) dead`,
-  `(?:thinking|think) (?:a lot )?(?:about|of) (?:suicide|killing ${SELF}|ending (?:it|my life)|dying)`,
-  `(?:feel|feeling|i'm|i am) suicidal`,
-  `(?:cutting|burning|hurting|harming|starving) ${SELF}`,
-  `self[- ]?harming`,
-  `kill ${SELF}`,
-  `better off (?:without me|dead)`,
-  `no reason to (?:live|go on)`,
-  `(?:don't|do not) want to (?:live|be alive|wake up)`,
-  `can't go on`,
-  `(?<!no )(?:quiero|quisiera) morir`,
-  `suicidarme`,
-  `matarme`,
-  `quitarme la vida`,
-  `hacerme dano`,
-  `cortarme`,
-  `no quiero (?:vivir|seguir)`,
-  `(?:pienso|pensando) en (?:el suicidio|morir|matarme)`,
+// Hurting oneself without (stated) suicidal intent.
+const SELF_HARM = any([
+  '(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting|punch|punching|starve|starving) myself',
+  'cut (?:again|deeper|deep)',
+  'cutting (?:again|deeper|deep|my)',
+  'want to cut',
+  'urge to cut',
+  'urges to (?:cut|hurt|harm|burn)',
+  'cortarme',
+  'me corto',
+  'me corte',
+  'me estoy cortando',
+  'me he cortado',
+  'volvi a cortarme',
+  'hacerme dano',
+  'lastimarme',
+  'me lastimo',
+  'me lastime',
+  'quemarme',
+  'me queme',
+  'me quemo',
+  'golpearme',
+  'rasgunarme',
+  '(?:burned|burnt|cut|scratched|hit|punched|carved) (?:into )?my (?:arm|arms|legs?|wrists?|thighs?|skin|stomach|hips?)',
+  'scratching my (?:arms|legs|skin|wrists)',
+  'until (?:it|they|i) bleeds?',
+  'cutting (?:is|helps|makes)',
+  'autolesionar(?:me)?',
+  'me he vuelto a autolesionar',
+  'me (?:doy|di) (?:cabezazos|golpes)',
+  'cortarme es',
+  'me queme el brazo',
+  'self ?harm(?:ing|ed)',
+  'autolesionando',
+  'relapsed (?:on|with|and cut)',
 ]);
 
-const LOW = re([
-  `suicid`,
-  `self[- ]?harm`,
-  `overdos`,
-  `i (?:had )?attempted\\b(?! to (?!kill|end|take))`,
-  `took (?:his|her|their) (?:own )?life`,
-  `wanted to (?:die|kill ${SELF})`,
-  `queria morir`,
+// A wish to be dead or not to be, said in the present.
+const WISH_DEAD = any([
+  'wish i (?:was|were|could be) (?:dead|gone|never born)',
+  'wish i (?:could|would) (?:die|disappear|just die|not wake up|never wake up|stop existing|go to sleep)',
+  'wish i (?:did not|would not|would never) wake up',
+  'hope i (?:do not|never) wake up',
+  '(?:do not|dont) want to (?:be alive|live|exist|wake up|be here|keep going|go on|be around)',
+  'want to disappear',
+  'better off (?:without me|dead|if i was gone|if i were gone|if i was not here|if i were not here)',
+  'burden (?:to|for|on) (?:everyone|everybody|my|them|you)',
+  'just a burden',
+  'no (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|being here|keep going)',
+  'whats the point (?:of|in) (?:living|life|being alive|going on)',
+  'tired of (?:living|being alive|life|existing)',
+  '(?:do not|dont) care if i (?:die|live|do not wake up)',
+  'would rather be dead',
+  'rather not (?:be alive|exist|be here)',
+  'easier if i (?:just )?(?:did not exist|was not here|were not here|was gone|were gone|was dead|died)',
+  'easier (?:to|if i) (?:not exist|disappear|die)',
+  'if i died',
+  'ready to die',
+  'can not (?:go on|do this any more|keep going|live like this)',
+  'no longer want to (?:live|be here|exist)',
+  'life is not worth',
+  'not worth living',
+  'ojala (?:no despertar|no despierte|me muera|me muriera|estuviera muert[oa]|no existiera|desaparecer|hubiera ido yo|me pase algo|me atropelle)',
+  'quisiera (?:morir|desaparecer|no despertar|dejar de existir|no existir|estar muert[oa])',
+  'no quiero (?:vivir|seguir viviendo|seguir|estar aqui|despertar|existir|estar viv[oa]|seguir aqui)',
+  'ya no quiero (?:estar|seguir|vivir)',
+  'estarian mejor sin mi',
+  'mejor sin mi',
+  'soy una carga',
+  'no tiene sentido (?:vivir|seguir|la vida|estar viv[oa])',
+  'para que (?:seguir|vivir)',
+  'cansad[oa] de (?:vivir|la vida|existir|estar viv[oa])',
+  'me da igual (?:morir|vivir|si me muero)',
+  'ganas de (?:morir|no existir|desaparecer|no despertar|dejar de existir|no estar)',
+  'seria mas facil (?:no existir|no estar|desaparecer|morir)',
+  'mas facil (?:no existir|no estar|desaparecer)',
+  'no aguanto (?:mas|un dia mas)',
+  'no puedo mas',
+  'no vale la pena vivir',
+  '(?:hope|pray|wish|praying|hoping|wishing)(?: that)? i (?:just )?(?:do not|never|would not|will not) wake up',
+  '(?:hope|pray|wish|hoping|praying|wishing)(?: that)? (?:a|an|some|the) [a-z]{2,12} (?:just )?(?:hits|kills|runs over|crashes|falls on) me',
+  'wish(?:ing)? i (?:was|were|had been|would have been) (?:never born|dead|gone|on it|in it|there instead)',
+  'wish(?:ing)? i (?:had|d|would have) (?:died|been on|been in)',
+  'wishing i (?:was|were) dead',
+  'better off without me',
+  'can not keep (?:doing this|going|living)',
+  'para que sigo viv[oa]',
+  'para que sigo',
+  'me daria igual',
+  'si me muero',
+  '(?:if i died|if i was gone|if i were gone),? (?:no one|nobody)',
+  'no one would (?:notice|care|miss me)',
+  'nobody would (?:notice|care|miss me)',
+  'nadie (?:me )?(?:extranaria|notaria)',
+  'just (?:do not|dont) want to be here',
 ]);
 
-// Past or resolved: a clause with these marks an old experience, not a current one.
-const PAST = re([
-  `used to`,
-  `years? ago`,
-  `months ago`,
-  `back then`,
-  `when i was`,
-  `in the past`,
-  `no longer`,
-  `survived`,
-  `solia`,
-  `cuando era`,
-  `hace (?:\\w{1,12} )?anos`,
-  `en el pasado`,
+// Thoughts of suicide, in the present.
+const IDEATION = any([
+  '(?:think|thinking|thought|thoughts) (?:a lot |so much |constantly |again )?(?:about|of) (?:suicide|killing myself|ending (?:it|my life|things|everything)|dying|death|taking my life|not being here|not waking up)',
+  'want to (?:die|kill myself|end (?:it|my life|things|everything)|be dead|not exist)',
+  'wanting to (?:die|kill myself|end it)',
+  'want (?:it|everything|this) to (?:end|be over|stop)',
+  'need (?:it|everything|this) to (?:end|be over)',
+  'should (?:just )?(?:kill myself|end it|die)',
+  'kill myself',
+  'end it all',
+  'pienso en (?:suicidarme|matarme|morir|el suicidio|quitarme la vida|la muerte|no estar|acabar con todo|desaparecer)',
+  'pensando en (?:suicidarme|matarme|morir|el suicidio|quitarme la vida|la muerte|no estar|acabar con todo|desaparecer)',
+  'pensamientos (?:suicidas|de muerte|de (?:matarme|suicidarme|morir|no estar))',
+  'ideas? (?:suicidas?|de (?:matarme|suicidarme|morir|muerte))',
+  'ideacion suicida',
+  'quiero (?:morir|matarme|suicidarme|desaparecer|acabar con todo|estar muert[oa]|quitarme la vida|dejar de existir)',
+  'me quiero (?:morir|matar|suicidar|ir de este mundo)',
+  'acaba con todo',
+  'deberia (?:matarme|morir|desaparecer)',
+  'idea(?:s)? of (?:killing myself|suicide|dying|ending it|ending my life)',
+  'killing myself',
+  'la idea de (?:matarme|suicidarme|morir|quitarme la vida)',
+  '(?:i am|i feel|feel|feeling|been|getting|get|very|so|really|pretty|kinda|super|i get) suicidal',
+  'suicidal (?:again|today|lately|thoughts are|feelings are)',
+  '(?:pienso|pensando) (?:mucho |a veces |todo el tiempo |siempre |constantemente )?en (?:el suicidio|suicidarme|matarme|morir|quitarme la vida|la muerte)',
+  'me siento (?:muy )?suicida',
+  'estoy suicida',
+  '(?:thoughts|pensamientos) (?:are|estan|han) (?:back|vuelto)',
 ]);
 
-// Figures of speech that borrow the words: removed from a clause before it is read, so "I want to
-// die of laughter" says nothing, while "I want to die" still does.
-const IDIOMS = new RegExp(
-  `\\b(?:${[
-    `(?:die|dying|died|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|cuteness|envy|jealousy)`,
-    `(?:die|dying|died) laughing`,
-    `dying (?:to|for) `,
-    `to die for`,
-    `kill(?:ing|ed)? (?:${SELF}|me) (?:laughing|with laughter)`,
-    `(?:morir|muero|muriendo|mori) de (?:risa|verguenza|aburrimiento|ganas|hambre|sed|calor|frio|envidia)`,
-  ].join('|')})`,
+// Intent: a decision, or a future the writer states.
+const INTENT = any([
+  '(?:i am|i will|ill|i have|i|am) (?:really |finally |seriously |definitely |just )?(?:going to|about to|ready to|planning to|plan to|decided to|gonna)',
+  'going to (?:do it|end|kill|take|jump|hang|shoot|overdose|swallow|drink|cut)',
+  'will (?:do it|end it|kill myself|take|jump)',
+  'decided',
+  'made up my mind',
+  'mind is made up',
+  'i mean it',
+  'doing it (?:tonight|today|now|this weekend|tomorrow)',
+  'it ends (?:tonight|today|now|here|this weekend|tomorrow)',
+  '(?:tonight|today|this weekend) (?:it|everything|this) ends',
+  'too late for me',
+  'not going to make it',
+  'will not make it',
+  'this is it',
+  'no turning back',
+  'voy a',
+  'me voy a',
+  'lo voy a hacer',
+  'lo hare',
+  'ya (?:lo )?decidi',
+  'he decidido',
+  'esta decidido',
+  'tengo decidido',
+  'estoy decidid[oa]',
+  'estoy list[oa]',
+  'va en serio',
+  'se (?:termina|acaba) (?:todo|esto)',
+  'se acabo',
+  'no llego a (?:manana|la manana|el lunes)',
+  'ya es tarde para mi',
+  'i am doing it',
+  'when i (?:am going to )?do it',
+  'thats when',
+  'lo voy a hacer',
+  'voy a hacerlo',
+  'me voy a tirar',
+  'voy a tirarme',
+  'no hay vuelta atras',
+  'ya queda poco',
+  'not long now',
+]);
+
+// A plan or method, researched or chosen.
+const PLAN = any([
+  'have a plan',
+  'got a plan',
+  'made a plan',
+  'my plan',
+  'the plan is',
+  'know (?:how|exactly how|when|where) i (?:will|would|am going to|ill)',
+  '(?:figured|worked) out (?:how|when|where)',
+  '(?:looked|look|searched|googled|researched) (?:up )?(?:how|which|what|ways|the dose)',
+  'how many (?:pills|tablets|of them)',
+  '(?:lethal|fatal) dose',
+  'picked (?:a|the) (?:day|date|spot|place|beam|bridge|time)',
+  'chose (?:a|the) (?:day|date|spot|place)',
+  'tengo un plan',
+  'tengo el plan',
+  'ya (?:se|tengo pensado) (?:como|cuando|donde)',
+  '(?:busque|investigue|averigue|mire) (?:como|cuantas|cual|que dosis)',
+  'cuantas pastillas',
+  'dosis (?:letal|mortal)',
+  '(?:elegi|escogi) (?:el dia|la fecha|el sitio|el lugar)',
+  'el sitio donde',
+  'comprobe (?:que|como)',
+  'know (?:exactly )?how (?:much|many)',
+  '(?:got|have) it (?:all )?(?:worked out|planned|figured out)',
+  'all worked out',
+  'checked (?:which|how|where|what)',
+  'how i (?:would|d|will) do it',
+  'how id do it',
+  'como lo haria',
+  'lo tengo todo (?:pensado|planeado)',
+  '(?:que|cuanta|cuantas) dosis',
+  'calcule (?:cuanto|cuantas|como|la dosis)',
+  'enough to (?:kill me|die|not wake up|end it)',
+  'suficientes? para (?:no despertar|morir|matarme)',
+  'me alcanza para',
+]);
+
+// Means of killing oneself.
+const MEANS = any([
+  '(?:sleeping |my |the |all (?:of )?(?:my |the )?|whole bottle of |bottle of |box of |pack of |\\d{1,3} )?(?:pills|tablets|meds|medication|painkillers|tylenol|paracetamol|acetaminophen|advil|ibuprofen|insulin|xanax|oxy|opioids|benzos)',
+  'whole bottle',
+  'the bottle',
+  'rope',
+  'noose',
+  'belt',
+  'beam',
+  'gun',
+  'pistol',
+  'rifle',
+  'bullets?',
+  'trigger',
+  'razor',
+  'razors',
+  'blades?',
+  'knife',
+  'bridge',
+  'ledge',
+  'rooftop',
+  'roof',
+  'railing',
+  'balcony',
+  'edge',
+  '(?:train )?tracks',
+  'the train',
+  'bleach',
+  'poison',
+  'antifreeze',
+  'car (?:into|off)',
+  'engine running',
+  'garage',
+  'pastillas',
+  'todas las pastillas',
+  'medicamentos',
+  'medicinas',
+  'calmantes',
+  'somniferos',
+  'paracetamol',
+  'cuerda',
+  'soga',
+  'cinturon',
+  'pistola',
+  'arma',
+  'escopeta',
+  'balas?',
+  'cuchillas?',
+  'navaja',
+  'cuchillo',
+  'puente',
+  'azotea',
+  'cornisa',
+  'barandilla',
+  'barandal',
+  'balcon',
+  'vias del tren',
+  'las vias',
+  'el tren',
+  'veneno',
+  'lejia',
+  'cloro',
+  'motor encendido',
+  'lithium',
+  'clonazepam',
+  'lorazepam',
+  'insulina',
+  'insulin',
+  'carro contra',
+  'coche contra',
+  'muro',
+  'veneno para ratas',
+]);
+
+// Means already at hand, gathered or ready.
+const MEANS_AT_HAND = any([
+  'saved up',
+  'saving (?:up )?(?:my|the|them|pills)',
+  'been saving',
+  'stockpil(?:ed|ing)',
+  'hoard(?:ed|ing)',
+  'collect(?:ed|ing) (?:my|the|pills)',
+  'in front of me',
+  'in my hand',
+  'next to me',
+  'on the table',
+  'in my (?:bag|pocket|drawer|car)',
+  'bought (?:a|the|some)',
+  'got (?:a|the|some)',
+  'loaded',
+  'is ready',
+  'are ready',
+  'all ready',
+  'tied',
+  'enough (?:pills|to)',
+  'whole bottle',
+  'all (?:of )?my (?:pills|meds|medication)',
+  'every (?:pill|last pill)',
+  'juntando',
+  'he juntado',
+  'junte',
+  'guardando',
+  'guardadas?',
+  'tengo (?:la|el|las|los|una|un|suficientes|muchas) (?:pastillas|cuerda|soga|pistola|arma|cuchillas|navaja|cinturon|veneno)',
+  'ya tengo',
+  'compre (?:la|el|las|una|un)',
+  'delante de mi',
+  'en la mano',
+  'a mano',
+  'list[oa]s?',
+]);
+
+// A time that makes it now.
+const TIME = any([
+  'tonight',
+  'right now',
+  'today',
+  'this weekend',
+  'tomorrow',
+  'this morning',
+  'after (?:everyone|they|my|the kids|work|my shift)',
+  'before (?:morning|sunrise|the sun)',
+  'by (?:morning|the morning|tomorrow|sunday|friday|saturday|the weekend)',
+  'in (?:an hour|a few hours|a few minutes|10 min|ten minutes)',
+  'on (?:friday|saturday|sunday|monday)',
+  'after (?:friday|saturday|sunday|monday)',
+  'esta noche',
+  'ahora mismo',
+  'hoy',
+  'manana',
+  'este fin de semana',
+  'el (?:viernes|sabado|domingo|lunes)',
+  'en un rato',
+  'cuando se (?:duerman|vayan)',
+  'antes de que amanezca',
+  'en una hora',
+  'ese dia',
+  'that day',
+  'el proximo tren',
+  'next train',
+  'after tonight',
+  'despues de esta noche',
+]);
+
+// Preparations for death.
+const PREPARATION = any([
+  'giv(?:e|ing|en) (?:away )?(?:all )?my (?:stuff|things|clothes|belongings|games|books|plants|tools)',
+  'gave (?:away )?(?:all )?my (?:stuff|things|clothes|belongings|games|books|plants|tools)',
+  'giving (?:all )?(?:my (?:stuff|things) )?away',
+  'gave (?:it all|everything) away',
+  '(?:wrote|written|writing|left|finished|rewrote) (?:a |my |the |some )?(?:suicide |goodbye )?(?:note|notes|letters?)',
+  'letters? (?:to|for) (?:my|everyone)',
+  '(?:deleted|deleting) (?:all )?my (?:accounts|socials|social media|photos)',
+  'will not need (?:it|any of it|them)',
+  'put my affairs in order',
+  'everything (?:is )?in order',
+  'said my goodbyes',
+  'regal(?:e|ando|ado) (?:todas )?mis cosas',
+  '(?:deje|dejo|escribi|escribiendo) (?:una |las |mis |la )?(?:carta|cartas|notas?)',
+  'carta de despedida',
+  'borre (?:todas )?mis (?:redes|cuentas|fotos)',
+  'todo en orden',
+  'ya no (?:lo|la|los|las) voy a necesitar',
+  'stockpil(?:ed|ing)',
+  'hoard(?:ed|ing) (?:my |the )?(?:pills|meds)',
+  'saving (?:up )?(?:my |the )?(?:pills|meds|tablets)',
+  'been saving',
+  'juntando (?:las |mis )?pastillas',
+  'guardando (?:las |mis )?pastillas',
+  'nota de suicidio',
+  'nota suicida',
+  'suicide note',
+  '(?:deje|dejo|escribi|escribiendo) (?:mi|mis) (?:carta|cartas|notas?)',
+  '(?:how|what) i want (?:at )?my funeral',
+  'como quiero (?:el entierro|mi funeral)',
+  'contrasenas de todo',
+  'passwords (?:to|for) everything',
+]);
+
+// Goodbyes.
+const GOODBYE = any([
+  'this is (?:my )?goodbye',
+  'goodbye (?:everyone|all|world|forever|for good|mom|mum|dad)',
+  'my (?:last|final) (?:post|message|words|night|day|goodbye)',
+  'last (?:post|message) (?:here|ever)',
+  'will not be (?:around|here) (?:much longer|tomorrow|any more|for long|by)',
+  'not be (?:around|here) (?:much longer|tomorrow|for long)',
+  'wont be around',
+  'take care of my (?:cat|dog|kids|children|daughter|son|pets?) for me',
+  'tell my (?:daughter|son|kids|mom|mum|dad|family|wife|husband) (?:i|that i) (?:love|loved)',
+  'sorry for everything',
+  'forgive me',
+  'see you on the other side',
+  'this is the end',
+  'adios (?:a todos|para siempre|mundo)',
+  'me despido',
+  'despedida',
+  'mi ultimo (?:mensaje|post)',
+  'este es mi ultimo',
+  'ya no (?:voy a )?estar(?:e)? (?:aqui|mas|mucho)',
+  'no estare (?:aqui|mas|manana)',
+  'cuiden (?:a|de) mi',
+  'perdon(?:en|enme)? por todo',
+  'no me busquen',
+  'will not make it (?:to|through|until|past) (?:morning|tomorrow|the weekend|friday|saturday)',
+  'goodbye (?:for real|for good|for the last time)',
+  'saying goodbye to everyone (?:without|for)',
+  'without them knowing',
+  'sin que (?:supieran|sepan|lo supieran)',
+  'por ultima vez',
+  'do not look for me',
+  'will not be here (?:after|by|when|tomorrow)',
+  '(?:i will|ill) be gone',
+  'checking out for good',
+  'they will understand (?:soon|one day|why)',
+  'lo van a entender',
+  'ya lo van a entender',
+  'este es mi ultimo',
+  'take care of my (?:cats|dogs)',
+]);
+
+// The act is under way.
+const IN_PROGRESS = any([
+  '(?:just |already |i )?(?:took|swallowed|downed|taken|drank) (?:all|a whole|the whole|every|a bunch of|a lot of|too many|a handful of|half|\\d{1,3}|[a-z]+ of my|enough|some of the)',
+  '(?:took|swallowed|drank) (?:it|them|the bleach|bleach|poison)',
+  'bleeding (?:a lot|so much|heavily|badly|and it|wont|will not|does not|is not)',
+  'will not stop bleeding',
+  'blood everywhere',
+  'cutting (?:right now|now)',
+  'cut (?:too )?deep',
+  '(?:sitting|standing|stood|sat) (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony)',
+  '(?:on|at) the (?:edge|ledge|railing|bridge|roof|tracks) (?:right )?now',
+  '(?:i am|i m) on the (?:bridge|roof|ledge|tracks|edge)',
+  'rope (?:is )?(?:around|tied|ready)',
+  'gun (?:is )?(?:in my (?:hand|mouth)|loaded|pointed)',
+  'engine running',
+  'next one comes',
+  'me (?:tome|trague|bebi|acabo de tomar|he tomado) (?:todas|toda|un bote|una caja|el bote|la caja|\\d{1,3}|muchas|un monton|varias|la mitad|el frasco)',
+  'me estoy cortando',
+  'no para de sangrar',
+  'sangrando mucho',
+  'estoy (?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon)',
+  'estoy en el coche',
+  'motor encendido',
+  'tengo (?:la|el) (?:pistola|cuerda|soga|cuchilla|navaja) (?:en la mano|lista|aqui)',
+  'me inyecte (?:toda|todo|todas)',
+  'injected (?:all|the whole|every)',
+  'estoy sentad[oa] en (?:las vias|el puente|la cornisa|el borde|la azotea|el barandal|la barandilla)',
+  '(?:sitting|standing) on the (?:train )?tracks',
+  'proximo tren',
+  'next (?:one|train) comes',
+]);
+
+// A past attempt, the writer's own.
+const PAST_ATTEMPT = any([
+  'attempted suicide',
+  '(?:my|a) suicide attempt',
+  'survived (?:a|my|an) (?:suicide )?attempt',
+  'after my attempt',
+  'my attempt',
+  'intente (?:suicidarme|matarme|quitarme la vida|morir|acabar con)',
+  'intento de suicidio',
+  'mi intento',
+  'me tome pastillas a proposito',
+  'lavado de estomago',
+  'attempt survivor',
+  'tuve una sobredosis',
+  'i had an overdose',
+  'acabe en (?:la uci|urgencias)',
+  'ended up in (?:the icu|the er|hospital)',
+  'i (?:have |had )?(?:attempted|tried to (?:kill myself|end (?:it|my life|things)|take my (?:own )?life|commit suicide|die|overdose|hang myself))',
+  'tried to (?:kill myself|end my life|take my (?:own )?life)',
+  'i overdosed',
+]);
+
+// Someone else at risk, or someone else's death by suicide.
+const OTHER_NOW = any([
+  '(?:he|she|they|him|her|them|[a-z]+) (?:wants?|keeps saying (?:he|she|they) wants?|says? (?:he|she|they) wants?|said (?:he|she|they) wants?|talks about wanting) to (?:die|kill (?:himself|herself|themselves)|end (?:it|his life|her life|their life))',
+  'kill(?:ing)? (?:himself|herself|themselves)',
+  'hurt(?:ing)? (?:himself|herself|themselves)',
+  'cutting (?:himself|herself|themselves)',
+  '(?:he|she|they) (?:is|are|has been|have been|s) (?:suicidal|cutting|self harming)',
+  '(?:my [a-z]+|he|she|they) (?:has|have) been cutting',
+  'has been cutting',
+  '(?:he|she|they) (?:has|have) (?:pills|a gun|a plan|a rope)',
+  'better off without (?:him|her|them)',
+  'giving away (?:his|her|their)',
+  'ending (?:his|her|their) life',
+  'end (?:his|her|their) life',
+  'no quiere vivir',
+  'ya no quiere (?:vivir|seguir|estar)',
+  'quiere (?:morir|matarse|suicidarse|desaparecer)',
+  'se quiere (?:morir|matar|suicidar)',
+  'va a (?:matarse|suicidarse)',
+  'se va a (?:matar|suicidar|quitar la vida)',
+  'se (?:esta )?corta(?:ndo)?',
+  'se hace dano',
+  'habla de (?:morir|matarse|suicidarse|quitarse la vida)',
+  'piensa en (?:matarse|suicidarse|morir)',
+  'estarian mejor sin (?:el|ella)',
+  'ganas de (?:suicidarse|matarse|morirse)',
+  'quiere morirse',
+  'mejor sin (?:el|ella|ellos)',
+  'ha regalado (?:todas )?sus',
+  'giving away (?:his|her|their)',
+  'been giving away (?:his|her|their)',
+]);
+const OTHER_PAST = any([
+  'died by suicide',
+  'died of suicide',
+  'committed suicide',
+  'took (?:his|her|their) (?:own )?li(?:fe|ves)',
+  'killed (?:himself|herself|themselves)',
+  'lost (?:my|a|our|her|his) [a-z]+ (?:to|by) suicide',
+  'to suicide',
+  '(?:he|she|they|[a-z]+) (?:attempted|tried to kill (?:himself|herself|themselves))',
+  '(?:he|she|they) self ?harmed',
+  'self ?harmed as a',
+  'se suicido',
+  'se mato',
+  'se quito la vida',
+  'intento (?:suicidarse|matarse|quitarse la vida)',
+  'por suicidio',
+  'se lastimaba',
+  'se cortaba',
+  '(?:jumped|threw (?:himself|herself)) (?:from|off) (?:the|a)',
+  'se autolesionaba',
+  'se tiro (?:del|de|al|desde)',
+]);
+
+// Talk about the subject: no risk of the writer's own, but help should be near.
+const MENTION = words([
+  'suicid[a-z]{0,8}',
+  'self ?harm',
+  'autolesion(?:es)?',
+  'overdos[a-z]{0,4}',
+  'sobredosis',
+  'kill myself',
+  'matarme',
+  'suicidarme',
+  'wanted to die',
+  'want to die',
+  'queria morir',
+  'quiero morir',
+  'cutting',
+  'cortarme',
+  'not being here',
+  'no estar aqui',
+  'falling',
+  'pensaba en (?:caer|saltar|morir|matarme|tirarme|no estar)',
+  'thought about (?:falling|jumping|dying|not being here)',
+]);
+
+// Time words that put a sentence in the past, and words that bring it back to now.
+const PAST = words([
+  'used to',
+  'years? ago',
+  'months ago',
+  'summers ago',
+  'a long time ago',
+  'long time ago',
+  'back then',
+  'back in',
+  'when i was',
+  'as a (?:kid|teen|teenager|child)',
+  'in (?:high school|college|my twenties|my teens|my 20s)',
+  'in the past',
+  'last year',
+  'no longer',
+  'not any more',
+  'have not [a-z]{2,12} (?:in|for) (?:years|months|[a-z]{2,12} years|\\d{1,2} years)',
+  'in 19\\d\\d|in 20[0-2]\\d',
+  'since (?:then|19\\d\\d|20[0-2]\\d)',
+  'recovered',
+  'survived',
+  'so far from',
+  'far from that',
+  'there was a time',
+  'a time when',
+  'went through a phase',
+  'phase of',
+  'it passed',
+  'before (?:meds|therapy|group|treatment)',
+  'solia',
+  'cuando (?:era|tenia)',
+  'de (?:joven|adolescente|nina|nino|chic[oa])',
+  'hace (?:[a-z0-9]{1,10} )?(?:anos|meses)',
+  'el ano pasado',
+  'en el pasado',
+  'antes (?:queria|pensaba|me)',
+  'hubo (?:un tiempo|una epoca)',
+  '(?:anos|meses|una decada) sin',
+  'libre de eso',
+  'lejos de esa persona',
+  'en la facultad',
+  'a los \\d{1,2}',
+  'con \\d{1,2}',
+  'en (?:19\\d\\d|20[0-2]\\d)',
+  'la primavera pasada',
+]);
+const NOW = words([
+  'again',
+  'still',
+  'lately',
+  'these days',
+  'are back',
+  'came back',
+  'tonight',
+  'today',
+  'otra vez',
+  'de nuevo',
+  'todavia',
+  'ultimamente',
+  'volvieron',
+  'han vuelto',
+  'esta noche',
+]);
+
+// A recovery told in another sentence: thoughts in the text are then read as past.
+const RESOLVED = words([
+  'fully recovered',
+  'it passed',
+  'over for a long time',
+  'so far from that',
+  'much better place',
+  'those thoughts are gone',
+  'lejos de esa persona',
+  'libre de eso',
+  'ya paso',
+  'estoy (?:mucho )?mejor',
+  'i am (?:doing )?(?:so much |much )?better now',
+  'thriving',
+]);
+
+// Denials: the cue after these words is said not to be so.
+const DENIAL = /\b(?:not|no|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3} ?$/;
+
+// Figures of speech that borrow the words; removed before reading.
+const FIGURES = new RegExp(
+  `\\b${any([
+    '(?:is|are|was|were|s|its|it|this|that|they|you|feet|back|legs|head) (?:is |are |was |were )?(?:really |literally |totally |so )?killing me',
+    'killing me (?:softly|with)',
+    'kill(?:ed|s)? me (?:with|laughing)',
+    '(?:could|would) (?:kill|murder) (?:for|a|an|some)',
+    'kill for (?:a|an|some)',
+    'murder (?:a|an|some)',
+    'kill(?:ed|ing)? it',
+    'kill(?:ed|ing)? (?:the|some) (?:lights|engine|music|mood|vibe|time|bugs|spider)',
+    'dying (?:to|for)',
+    'die for',
+    'to die for',
+    '(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|cuteness|envy|jealousy|cringe|excitement|heat|cold|hunger)',
+    '(?:die|died|dying) laughing',
+    '(?:almost|nearly) died',
+    '(?:i )?(?:would|d) rather die than',
+    'dead (?:tired|serious|set|inside lol|on my feet)',
+    'drop dead',
+    'wanted to shoot myself lmao',
+    'shoot myself lol',
+    'kill myself lol',
+    'kill me now lol',
+    'suicide (?:squeeze|squad|run|runs|sprints|doors|mission|drills)',
+    'the death of me',
+    'be the death',
+    'bored to death',
+    'scared to death',
+    'to death',
+    'phone (?:died|is dead|was dead)',
+    'battery (?:died|is dead|was dead)',
+    'morir de (?:risa|verguenza|ganas|hambre|sed|calor|frio|amor|aburrimiento|envidia|sueno|nervios|miedo|pena|cansancio)',
+    '(?:me )?(?:muero|muriendo|mori|morir|muera|moria) de (?:risa|verguenza|ganas|hambre|sed|calor|frio|amor|aburrimiento|envidia|sueno|nervios|miedo|pena|cansancio)',
+    'me quiero morir de (?:la )?(?:risa|verguenza|ganas)',
+    'me muero por (?:ver|ir|probar|conocer|empezar|saber|que)',
+    'muert[oa] de (?:risa|cansancio|hambre|sueno|miedo|frio|calor|verguenza)',
+    'me (?:mata|mato|matan|mataron|va a matar|van a matar) (?:el|la|los|las|este|esta|ese|esa|cuando|si)',
+    '(?:el|la|este|esta|ese|esa|mi|mis) (?!dia |noche |rato |momento |vez )[a-z]{2,15} (?:me (?:mata|mato|matan|va a matar|van a matar))',
+    'me (?:va|van) a (?:llevar a la tumba|matar)',
+    'mataria por',
+    'prefiero morir antes',
+    '(?:would|d) rather die',
+    'matar el tiempo',
+    'me mata de (?:risa|ganas)',
+    'no me mates',
+  ])}\\b`,
   'g',
 );
 
-/** The crisis tier of a text: the highest found in any of its clauses. */
-export function detectCrisis(text: string): { tier: CrisisTier } {
-  const normal = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s+/g, ' ');
-  let best = 0;
-  for (const clause of normal.replace(IDIOMS, ' ').split(/[.!?;\n]| but | pero /)) {
-    const found = HIGH.test(clause) ? 3 : MEDIUM.test(clause) ? 2 : LOW.test(clause) ? 1 : 0;
-    best = Math.max(best, found > 1 && PAST.test(clause) ? 1 : found);
-  }
-  return { tier: CRISIS_TIERS[best]! };
+// Preparations that mean something only beside another sign ("gave away my guitar").
+const PREPARATION_HINT = words([
+  '(?:gave|giving|give) away (?:all )?(?:of )?my',
+  'giving (?:all )?(?:my [a-z]{2,12} )?away',
+  'regal(?:e|ando|ado) (?:todas? )?(?:mis?|las|los)',
+  '(?:made|making|wrote|writing|updated) (?:a|my) will',
+  'testamento',
+  '(?:saying|said) goodbye to everyone',
+  'me despedi de todos',
+  'deleted (?:all )?my (?:accounts|socials)',
+  'borre (?:todas )?mis',
+  'el entierro',
+  'my funeral',
+  'contrasenas',
+]);
+// "I'm going to do it": intent without its object, read with means or a time around it.
+const DO_IT = words([
+  'going to do it',
+  'will do it',
+  'am doing it',
+  'doing it (?:tonight|today|then|this weekend)',
+  'lo voy a hacer',
+  'voy a hacerlo',
+  'lo hare',
+  'lo hago (?:hoy|esta noche|manana)',
+]);
+// Intent joined to a method: "going to take all of them", "me voy a tirar".
+const METHOD = words([
+  '(?:want to|going to|will|ill|about to|ready to|plan to|decided to|i am|i) (?:just )?(?:take|swallow|drink|down) (?:all|every|them all|the (?:whole|entire|rest)|a whole|the pills|my pills|all of|every single)',
+  '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:jump|hang myself|shoot myself|overdose|drive (?:into|off)|crash|slit|step in front|walk into)',
+  '(?:voy a|me voy a|quiero|pienso) (?:tirarme|tirar|tomarme (?:todas|toda|el bote)|tomar(?:me)?las todas|ahorcarme|colgarme|pegarme un tiro|cortarme las venas|aventarme|lanzarme|estrellarme|meter el (?:carro|coche))',
+  'tomarmelas todas',
+]);
+
+interface Sentence {
+  cues: Set<string>;
+  past: boolean;
 }
 
+const has = (pattern: string) => new RegExp(`\\b${pattern}\\b`);
+const CUE_PATTERNS: [string, RegExp][] = [
+  ['wish_dead', has(WISH_DEAD)],
+  ['ideation', has(IDEATION)],
+  ['self_harm', has(SELF_HARM)],
+  ['intent', has(INTENT)],
+  ['plan', has(PLAN)],
+  ['means', has(MEANS)],
+  ['time', has(TIME)],
+  ['preparation', has(PREPARATION)],
+  ['goodbye', has(GOODBYE)],
+  ['in_progress', has(IN_PROGRESS)],
+  ['past_attempt', has(PAST_ATTEMPT)],
+  ['mention', has(SELF_DEATH)],
+  ['at_hand', has(MEANS_AT_HAND)],
+  ['hint', PREPARATION_HINT],
+  ['do_it', DO_IT],
+  ['method', METHOD],
+];
+const OTHER_NOW_RE = has(OTHER_NOW);
+const OTHER_PAST_RE = has(OTHER_PAST);
+
+/** True when `pattern` matches in `text` and the words just before it do not deny it. */
+function affirmed(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  if (!match) return false;
+  return !DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index));
+}
+
+function readSentence(sentence: string): Sentence {
+  const cues = new Set<string>();
+  for (const [cue, pattern] of CUE_PATTERNS) if (affirmed(pattern, sentence)) cues.add(cue);
+  if (OTHER_NOW_RE.test(sentence)) cues.add('other_person');
+  if (OTHER_PAST_RE.test(sentence) || MENTION.test(sentence)) cues.add('mention');
+  return { cues, past: PAST.test(sentence) && !NOW.test(sentence) };
+}
+
+const SENTENCES = /[.!?;\n]+|,? (?:but|pero|and now|y ahora|aunque|though) |, (?:now|ahora) /;
+const suicidal = (set: Set<string>) =>
+  set.has('wish_dead') || set.has('ideation') || set.has('mention');
+
+/** The level (0–3) of one sentence, read with its neighbours. */
+function level(cues: Set<string>, near: Set<string>, text: Set<string>): number {
+  const distress = suicidal(near) || near.has('self_harm');
+  const acute =
+    cues.has('in_progress') ||
+    cues.has('goodbye') ||
+    cues.has('preparation') ||
+    cues.has('method') ||
+    (cues.has('hint') && (text.has('goodbye') || text.has('intent') || suicidal(text))) ||
+    (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
+    (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
+    (cues.has('intent') && cues.has('means') && near.has('time')) ||
+    (cues.has('plan') && (distress || near.has('means'))) ||
+    (suicidal(cues) && (near.has('time') || near.has('intent') || near.has('plan'))) ||
+    (cues.has('means') && near.has('at_hand') && (suicidal(near) || near.has('plan'))) ||
+    (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
+  if (acute) return 3;
+  if (
+    cues.has('wish_dead') ||
+    cues.has('ideation') ||
+    cues.has('self_harm') ||
+    cues.has('other_person') ||
+    cues.has('past_attempt')
+  )
+    return 2;
+  return cues.has('mention') ? 1 : 0;
+}
+
+/** The crisis tier of a text and the cues behind it. */
+export function assessCrisis(text: string): CrisisAssessment {
+  const normal = normalizeText(text).replace(FIGURES, ' ');
+  const sentences = normal.split(SENTENCES).map(readSentence);
+  const all = new Set<string>(sentences.flatMap((sentence) => [...sentence.cues]));
+  const resolved = RESOLVED.test(normal);
+  let tier = 0;
+  const found = new Set<string>();
+  sentences.forEach(({ cues, past }, index) => {
+    const near = new Set<string>(cues);
+    for (const other of [sentences[index - 1], sentences[index + 1]]) {
+      for (const cue of other?.cues ?? []) near.add(cue);
+    }
+    let value = level(cues, near, all);
+    // Told as past ("years ago I cut"), or beside a recovery: a past attempt stays medium.
+    if (value > 1 && (past || (resolved && value === 2 && !NOW.test(normal)))) {
+      value = cues.has('past_attempt') ? 2 : 1;
+    }
+    // Someone else's risk is medium: the writer is worried, not in danger.
+    if (cues.has('other_person') && !cues.has('wish_dead') && !cues.has('ideation'))
+      value = Math.min(value, 2);
+    if (value > 0) for (const cue of cues) found.add(cue);
+    tier = Math.max(tier, value);
+  });
+  return {
+    tier: CRISIS_TIERS[tier]!,
+    cues: CRISIS_CUES.filter((cue) => found.has(cue)),
+  };
+}
+
+/** The crisis tier of a text: the highest its sentences reach. */
+export function detectCrisis(text: string): { tier: CrisisTier } {
+  return { tier: assessCrisis(text).tier };
+}
