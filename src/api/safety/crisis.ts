@@ -150,7 +150,7 @@ const SELF_HARM = any([
 // A wish to be dead or not to be, said in the present.
 const WISH_DEAD = any([
   'wish i (?:was|were|could be) (?:dead|gone|never born)',
-  'wish i (?:could|would) (?:die|disappear|just die|not wake up|never wake up|stop existing|go to sleep)',
+  'wish i (?:could|would) (?:just )?(?:die|disappear|not wake up|never wake up|stop existing|go to sleep|fall asleep|vanish)',
   'wish i (?:did not|would not|would never) wake up',
   'hope i (?:do not|never) wake up',
   '(?:do not|dont) want to (?:be alive|live|exist|wake up|be here|keep going|go on|be around)',
@@ -159,7 +159,7 @@ const WISH_DEAD = any([
   'burden (?:to|for|on) (?:everyone|everybody|my|them|you)',
   'just a burden',
   'no (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|being here|keep going)',
-  'whats the point (?:of|in) (?:living|life|being alive|going on)',
+  'what is the point (?:of|in) (?:living|life|being alive|going on)',
   'tired of (?:living|being alive|life|existing)',
   '(?:do not|dont) care if i (?:die|live|do not wake up)',
   'would rather be dead',
@@ -205,6 +205,12 @@ const WISH_DEAD = any([
   'nobody would (?:notice|care|miss me)',
   'nadie (?:me )?(?:extranaria|notaria)',
   'just (?:do not|dont) want to be here',
+  'wish i (?:would|had) (?:have )?been (?:on|in) (?:it|that|the)',
+  'mejor si (?:yo )?no (?:estuviera|existiera|estoy|existo)',
+  'si yo no (?:estuviera|existiera)',
+  'notice if i (?:disappeared|died|was gone|were gone)',
+  '(?:no one|nobody) would (?:even )?(?:notice|care|miss me)',
+  'nadie (?:se )?(?:daria cuenta|notaria|me extranaria)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -235,6 +241,10 @@ const IDEATION = any([
   'me siento (?:muy )?suicida',
   'estoy suicida',
   '(?:thoughts|pensamientos) (?:are|estan|han) (?:back|vuelto)',
+  'suicidal thoughts (?:will not|do not|keep|are|come|came)',
+  '(?:have|having|get|getting|with) suicidal thoughts',
+  'suicidal thoughts',
+  '(?:pienso|pensando|pensado|pense|piensa) (?:mucho |a veces |mucho tiempo |)en (?:tirarme|ahorcarme|colgarme|cortarme las venas|tomarme|matarme|suicidarme|morir|quitarme la vida|desaparecer)',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -271,7 +281,7 @@ const INTENT = any([
   'ya es tarde para mi',
   'i am doing it',
   'when i (?:am going to )?do it',
-  'thats when',
+  'that is when',
   'lo voy a hacer',
   'voy a hacerlo',
   'me voy a tirar',
@@ -317,6 +327,13 @@ const PLAN = any([
   'enough to (?:kill me|die|not wake up|end it)',
   'suficientes? para (?:no despertar|morir|matarme)',
   'me alcanza para',
+  'know what i (?:am going to|will|have to|need to) do',
+  'what i am going to do with (?:it|them)',
+  'se lo que voy a hacer',
+  'painless (?:way|ways|method)',
+  'ways to (?:die|kill myself|end it|end my life)',
+  'formas de (?:morir|matarme|suicidarme)',
+  '(?:manera|forma) (?:sin dolor|indolora)',
 ]);
 
 // Means of killing oneself.
@@ -429,6 +446,12 @@ const MEANS_AT_HAND = any([
   'en la mano',
   'a mano',
   'list[oa]s?',
+  'i have (?:\\d{1,3}|a bottle|a bunch|a lot of|so many|plenty of|enough|all)',
+  'on my (?:nightstand|desk|bed|table|lap|dresser)',
+  'tengo (?:\\d{1,3}|un bote|una caja|muchas|un frasco)',
+  'en (?:el|mi) (?:armario|cajon|mesita|bolso|mochila|coche)',
+  'everything i need',
+  'todo lo que necesito',
 ]);
 
 // A time that makes it now.
@@ -596,7 +619,7 @@ const PAST_ATTEMPT = any([
 
 // Someone else at risk, or someone else's death by suicide.
 const OTHER_NOW = any([
-  '(?:he|she|they|him|her|them|[a-z]+) (?:wants?|keeps saying (?:he|she|they) wants?|says? (?:he|she|they) wants?|said (?:he|she|they) wants?|talks about wanting) to (?:die|kill (?:himself|herself|themselves)|end (?:it|his life|her life|their life))',
+  '(?:he|she|they|him|her|them|friend|son|daughter|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|kid|child|teen|student|someone|cousin|roommate|grandma|grandpa) (?:wants?|keeps saying (?:he|she|they) wants?|says? (?:he|she|they) wants?|said (?:he|she|they) wants?|talks about wanting) to (?:die|kill (?:himself|herself|themselves)|end (?:it|his life|her life|their life))',
   'kill(?:ing)? (?:himself|herself|themselves)',
   'hurt(?:ing)? (?:himself|herself|themselves)',
   'cutting (?:himself|herself|themselves)',
@@ -644,7 +667,7 @@ const OTHER_PAST = any([
   'por suicidio',
   'se lastimaba',
   'se cortaba',
-  '(?:jumped|threw (?:himself|herself)) (?:from|off) (?:the|a)',
+  '(?:jumped|threw (?:himself|herself)) (?:from|off) (?:the|a) (?:bridge|building|roof|cliff|balcony|overpass|tower|ledge)',
   'se autolesionaba',
   'se tiro (?:del|de|al|desde)',
 ]);
@@ -670,6 +693,10 @@ const MENTION = words([
   'falling',
   'pensaba en (?:caer|saltar|morir|matarme|tirarme|no estar)',
   'thought about (?:falling|jumping|dying|not being here)',
+  'have not (?:cut|self harmed|hurt myself|harmed myself)',
+  'sin (?:cortarme|autolesionarme|hacerme dano|lastimarme)',
+  'me (?:quemaba|cortaba|lastimaba|autolesionaba|hacia dano)',
+  '(?:cut|burned|hurt|harmed) myself (?:when|as a|in high|back)',
 ]);
 
 // Time words that put a sentence in the past, and words that bring it back to now.
@@ -754,7 +781,8 @@ const RESOLVED = words([
 ]);
 
 // Denials: the cue after these words is said not to be so.
-const DENIAL = /\b(?:not|no|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3} ?$/;
+const DENIAL =
+  /\b(?:(?:not|no|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 const FIGURES = new RegExp(
@@ -794,9 +822,10 @@ const FIGURES = new RegExp(
     'me muero por (?:ver|ir|probar|conocer|empezar|saber|que)',
     'muert[oa] de (?:risa|cansancio|hambre|sueno|miedo|frio|calor|verguenza)',
     'me (?:mata|mato|matan|mataron|va a matar|van a matar) (?:el|la|los|las|este|esta|ese|esa|cuando|si)',
-    '(?:el|la|este|esta|ese|esa|mi|mis) (?!dia |noche |rato |momento |vez )[a-z]{2,15} (?:me (?:mata|mato|matan|va a matar|van a matar))',
+    '(?:el|la|los|las|este|esta|ese|esa|mi|mis) (?!dia|noche|rato|momento|vez|fin|semana|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|mismo)[a-z]{2,15}(?: [a-z]{1,12}){0,3} me (?:mata|mato|matan|mataron|va a matar|van a matar)',
     'me (?:va|van) a (?:llevar a la tumba|matar)',
     'mataria por',
+    '(?:i )?could (?:just )?die',
     'prefiero morir antes',
     '(?:would|d) rather die',
     'matar el tiempo',
@@ -820,6 +849,15 @@ const PREPARATION_HINT = words([
   'el entierro',
   'my funeral',
   'contrasenas',
+  'after i am gone',
+  'when i am gone',
+  'everything is ready',
+  'it is all ready',
+  'todo esta listo',
+  'cuando ya no este',
+  'set up autopay',
+  'no ones stuck with',
+  'no one is stuck with',
 ]);
 // "I'm going to do it": intent without its object, read with means or a time around it.
 const DO_IT = words([
@@ -838,6 +876,9 @@ const METHOD = words([
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:jump|hang myself|shoot myself|overdose|drive (?:into|off)|crash|slit|step in front|walk into)',
   '(?:voy a|me voy a|quiero|pienso) (?:tirarme|tirar|tomarme (?:todas|toda|el bote)|tomar(?:me)?las todas|ahorcarme|colgarme|pegarme un tiro|cortarme las venas|aventarme|lanzarme|estrellarme|meter el (?:carro|coche))',
   'tomarmelas todas',
+  '(?:tonight|today|now|then|after that) i (?:take|swallow|drink|jump|do it)',
+  '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
+  'medicine cabinet',
 ]);
 
 interface Sentence {
@@ -846,6 +887,7 @@ interface Sentence {
 }
 
 const has = (pattern: string) => new RegExp(`\\b${pattern}\\b`);
+const SELF_DEATH_RE = has(SELF_DEATH);
 const CUE_PATTERNS: [string, RegExp][] = [
   ['wish_dead', has(WISH_DEAD)],
   ['ideation', has(IDEATION)],
@@ -858,7 +900,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['goodbye', has(GOODBYE)],
   ['in_progress', has(IN_PROGRESS)],
   ['past_attempt', has(PAST_ATTEMPT)],
-  ['mention', has(SELF_DEATH)],
+  ['self_death', SELF_DEATH_RE],
   ['at_hand', has(MEANS_AT_HAND)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
@@ -874,17 +916,44 @@ function affirmed(pattern: RegExp, text: string): boolean {
   return !DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index));
 }
 
+// Words that make a strong mention of one's own death a wish or a thought.
+const WISHING = words(['wish', 'wishing', 'hope', 'pray', 'ojala', 'quisiera', 'quiero', 'ganas']);
+const THINKING = words([
+  'think(?:ing)?',
+  'thoughts?',
+  'idea',
+  'ideas',
+  'imagine',
+  'fantasi[sz]e',
+  'pienso',
+  'pensando',
+  'pensado',
+  'pense',
+  'pensamientos?',
+  'imagino',
+]);
+const BARE_DEATH = /^(?:die|morir)$/;
+
 function readSentence(sentence: string): Sentence {
   const cues = new Set<string>();
   for (const [cue, pattern] of CUE_PATTERNS) if (affirmed(pattern, sentence)) cues.add(cue);
-  if (OTHER_NOW_RE.test(sentence)) cues.add('other_person');
-  if (OTHER_PAST_RE.test(sentence) || MENTION.test(sentence)) cues.add('mention');
+  // "I wish I could never wake up", "he pensado en tirarme": the death is named strongly.
+  const death = cues.has('self_death') ? SELF_DEATH_RE.exec(sentence) : null;
+  if (death && !BARE_DEATH.test(death[0])) {
+    if (WISHING.test(sentence)) cues.add('wish_dead');
+    if (THINKING.test(sentence)) cues.add('ideation');
+  }
+  // "Die" alone ("I thought I was going to die in that attack") says little without intent.
+  if (death && BARE_DEATH.test(death[0]) && !(cues.has('intent') && cues.has('time')))
+    cues.delete('self_death');
+  if (affirmed(OTHER_NOW_RE, sentence)) cues.add('other_person');
+  if (OTHER_PAST_RE.test(sentence) || affirmed(MENTION, sentence)) cues.add('mention');
   return { cues, past: PAST.test(sentence) && !NOW.test(sentence) };
 }
 
 const SENTENCES = /[.!?;\n]+|,? (?:but|pero|and now|y ahora|aunque|though) |, (?:now|ahora) /;
 const suicidal = (set: Set<string>) =>
-  set.has('wish_dead') || set.has('ideation') || set.has('mention');
+  set.has('wish_dead') || set.has('ideation') || set.has('self_death');
 
 /** The level (0–3) of one sentence, read with its neighbours. */
 function level(cues: Set<string>, near: Set<string>, text: Set<string>): number {
@@ -894,12 +963,15 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     cues.has('goodbye') ||
     cues.has('preparation') ||
     cues.has('method') ||
-    (cues.has('hint') && (text.has('goodbye') || text.has('intent') || suicidal(text))) ||
+    (cues.has('hint') &&
+      (text.has('goodbye') || text.has('intent') || text.has('hint2') || suicidal(text))) ||
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
-    (cues.has('plan') && (distress || near.has('means'))) ||
-    (suicidal(cues) && (near.has('time') || near.has('intent') || near.has('plan'))) ||
+    (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
+    ((cues.has('ideation') || cues.has('self_death')) &&
+      (near.has('time') || near.has('intent') || near.has('plan'))) ||
+    (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') && near.has('at_hand') && (suicidal(near) || near.has('plan'))) ||
     (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
   if (acute) return 3;
@@ -911,7 +983,7 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     cues.has('past_attempt')
   )
     return 2;
-  return cues.has('mention') ? 1 : 0;
+  return cues.has('mention') || cues.has('self_death') ? 1 : 0;
 }
 
 /** The crisis tier of a text and the cues behind it. */
@@ -919,6 +991,8 @@ export function assessCrisis(text: string): CrisisAssessment {
   const normal = normalizeText(text).replace(FIGURES, ' ');
   const sentences = normal.split(SENTENCES).map(readSentence);
   const all = new Set<string>(sentences.flatMap((sentence) => [...sentence.cues]));
+  // Two quiet preparations ("updated my will", "everything is ready") make one sign.
+  if (sentences.filter((sentence) => sentence.cues.has('hint')).length >= 2) all.add('hint2');
   const resolved = RESOLVED.test(normal);
   let tier = 0;
   const found = new Set<string>();
