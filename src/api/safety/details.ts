@@ -7,7 +7,14 @@
  * so hostile input of any length cannot make it slow.
  */
 
-export const PERSONAL_DETAIL_KINDS = ['name', 'address', 'email', 'phone', 'handle', 'url'] as const;
+export const PERSONAL_DETAIL_KINDS = [
+  'name',
+  'address',
+  'email',
+  'phone',
+  'handle',
+  'url',
+] as const;
 export type PersonalDetailKind = (typeof PERSONAL_DETAIL_KINDS)[number];
 
 /** Where a detail is in the original text: `text.slice(start, end)`. */
@@ -17,45 +24,286 @@ export interface PersonalDetailRange {
   end: number;
 }
 
-const DETAILS: [PersonalDetailKind, RegExp][] = [
+const TLDS =
+  'com|org|net|edu|gov|io|me|co|app|ly|gg|tv|fm|info|us|uk|ca|es|mx|ar|cl|pe|ee|be|to|link|xyz|site|online|page|dev|ai|blog|social|lat';
+// Disguised e-mail words: "at", "(at)", "[arroba]", "dot", "punto".
+const AT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:at|arroba)\s{0,2}[)\]}>]| (?:at|arroba) )\s{0,3}`;
+const DOT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:dot|punto)\s{0,2}[)\]}>]| (?:dot|punto) |\.)\s{0,3}`;
+const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${DOT})[\w+-]{1,64}){0,4}`;
+
+const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['email', /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g],
   [
-    'url',
-    /\b(?:(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"]{0,500}[^\s<>".,;:!?')\]]|javascript:)|\b[\w-]{1,63}\.(?:com|org|net|io|me|co|app|ly|gg|tv|info|us|uk|ca|es|mx)\b(?:\/[^\s<>"]{0,300})?/gi,
+    'email',
+    new RegExp(
+      String.raw`(?<![\w@])${LOCAL}${AT}[\w-]{1,63}(?:${DOT}[\w-]{1,63}){0,3}${DOT}(?:${TLDS})\b`,
+      'gi',
+    ),
   ],
-  ['handle', /(?<![\w.@])@\w{2,30}/g],
+  [
+    'url',
+    new RegExp(
+      String.raw`\b(?:(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"]{0,500}[^\s<>".,;:!?')\]]|javascript:)|(?<![@\w.])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:${TLDS})\b(?:\/[^\s<>"]{0,300}[^\s<>".,;:!?')\]])?`,
+      'gi',
+    ),
+  ],
+  ['handle', /(?<![\w.@/])@\w(?:[\w.]{0,29}\w)?/g],
+  ['handle', /(?<![\w/])u\/[\w-]{3,20}/g],
+  [
+    'handle',
+    /\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on)){0,3}\s{0,3}([\w][\w.]{1,29}[\w])/gi,
+  ],
+  [
+    'address',
+    /\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+  ],
+  [
+    'address',
+    /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
+  ],
+  ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
+  [
+    'address',
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes)\s|(?:c\/|av\.|avda\.|cra\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s?[#-]\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|depto\.? \w{1,5}|dto\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}))*/giu,
+  ],
   ['phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,18}\d/g],
 ];
 
+// Phone numbers written in words: seven or more digit words in a row.
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|\d{1,4})`;
+const WORD_PHONE = new RegExp(
+  String.raw`\b${DIGIT_WORD}(?:(?:[\s,.-]{1,3}|\sy\s)${DIGIT_WORD}){6,24}\b`,
+  'gi',
+);
+
+// Crisis lines, emergency numbers and the like: never a personal detail.
+const CRISIS_NUMBERS = new Set([
+  '988',
+  '741741',
+  '911',
+  '112',
+  '024',
+  '717003717',
+  '8002738255',
+  '18002738255',
+  '116123',
+  '116111',
+  '8006624357',
+  '18006624357',
+  '8009112000',
+  '8002900024',
+]);
+// Capitalised words before a name that make it a place: "Hospital Ramón y Cajal", "San Diego".
+const PLACE_BEFORE =
+  /\b(?:hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
+// Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
+const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s$/iu;
+// Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
+// first name from the server's dictionary, with the capitalised words that follow it.
+const INTRODUCERS = new RegExp(
+  String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
+    String.raw`(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
+    String.raw`|(?:my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
+    String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father)\.?)` +
+    String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña)\.?\s)?$`,
+  'iu',
+);
+const TITLES =
+  /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|doctora)\.?,?\s$/iu;
+// Capitalised words that are never a person here.
+const NOT_NAMES = new Set(
+  (
+    'i god jesus jesús dios lord virgen christ christmas easter navidad monday tuesday wednesday thursday friday saturday sunday ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo january february march april may june july august september october november december ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre group grupo dbt aa na ok okay hi hello hola gracias thanks ' +
+    'the a an and but or so if my your our his her their i’m im i’ve ive mi su el la los las un una y pero tengo estoy soy ' +
+    'dr mr mrs ms miss mx prof sr sra srta dra don doña señor señora señorita doctor doctora ' +
+    'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
+    'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
+    'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana española español argentina católica católico'
+  ).split(' '),
+);
+// First names that are also ordinary words: a name only after a word that introduces one, or
+// with a capitalised surname after it.
+const AMBIGUOUS_NAMES = new Set(
+  (
+    'will may june april august hope grace faith joy rose rosa mark bill art guy summer sunny dawn amber angel luz paz dolores mercedes ' +
+    'rosario pilar consuelo jesus cruz chase frank miles pat sue jack ray dean carol iris lily ivy holly violet heather olive ruby pearl ' +
+    'jade crystal destiny harmony melody trinity autumn winter sky river brook cliff gene christian patience mercy honor sol esperanza luna ' +
+    'estrella blanca alba amparo soledad remedios rocio nieves angeles milagros victoria felicidad gloria reyes trinidad socorro ' +
+    'asuncion concepcion encarnacion salvador angel sunday tuesday noel ma pa buddy sonny king young major rich long lane rich penny robin ' +
+    'carmen march del de dolly misty stormy cherry candy'
+  ).split(' '),
+);
+// Lower-case words that are never a name, even after "my son".
+const NOT_LOWER_NAMES = new Set(
+  (
+    'is was has had and but who said says told thinks wants will would can could does did just still always never also is not ' +
+    'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o'
+  ).split(' '),
+);
+const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const plain = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+const isParticle = (word: string) => /^(?:de|del|la|las|los|van|von|da|di|y)$/.test(word);
+
+function nameRanges(
+  text: string,
+  firstNames: ReadonlySet<string> | undefined,
+): PersonalDetailRange[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD_TOKEN)) {
+    const word = match[0].replace(/\.$/, '');
+    tokens.push({ text: word, start: match.index!, end: match.index! + word.length });
+  }
+  const ranges: PersonalDetailRange[] = [];
+  const known = (word: string) => firstNames?.has(plain(word)) ?? false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const key = plain(token.text);
+    if (NOT_NAMES.has(key) && !AMBIGUOUS_NAMES.has(key)) continue;
+    const before = text.slice(Math.max(0, token.start - 60), token.start);
+    const introduced = INTRODUCERS.test(before);
+    const titled = TITLES.test(before);
+    const next = tokens[index + 1];
+    const surnameNext =
+      next !== undefined &&
+      capitalised(next.text) &&
+      /^\s$/.test(text.slice(token.end, next.start)) &&
+      !NOT_NAMES.has(plain(next.text));
+    const sentenceStart = /(?:^|[.!?:;\n]\s*|["“(]\s*)$/.test(text.slice(0, token.start));
+    let name = false;
+    const place =
+      PLACE_BEFORE.test(before) || (PLACE_PREPOSITION.test(before) && !surnameNext && !introduced);
+    if (capitalised(token.text) && place && !titled) {
+      name = false;
+    } else if (capitalised(token.text)) {
+      if (titled || introduced) name = !NOT_NAMES.has(key) || AMBIGUOUS_NAMES.has(key);
+      else if (known(token.text) && !AMBIGUOUS_NAMES.has(key)) name = true;
+      else if (known(token.text) && surnameNext) name = true;
+      else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && !sentenceStart) {
+        // "tell Will from the group", not "in May 2018" or "since June".
+        name =
+          !/\b(?:in|on|since|until|till|by|last|next|this|of|early|late|mid|from|en|de|del|desde|hasta|el|la|con|with|have|has|had|lost|no|sin|tengo|hay)\s$/i.test(
+            before,
+          ) && !/^\s?\d/.test(text.slice(token.end, token.end + 2));
+      }
+    } else if (/^\p{Ll}+$/u.test(token.text) && !NOT_LOWER_NAMES.has(key)) {
+      // "my sponsor rick", "la dra. gómez", "i'm josh": lower case after an introducer.
+      name =
+        titled ||
+        (introduced && known(token.text) && !/\b(?:i am|soy|tell|ask|told)\s$/i.test(before)) ||
+        (/\b(?:i am|im|i'm|my name is|me llamo|soy)\s$/i.test(before) &&
+          known(token.text) &&
+          !AMBIGUOUS_NAMES.has(key));
+    }
+    if (!name) continue;
+    // The surname: following capitalised words, "de la" between them ("José Luis Herrera Gómez").
+    let end = token.end;
+    let last = index;
+    for (let look = index + 1; look < tokens.length && look <= index + 4; look++) {
+      const following = tokens[look]!;
+      const gap = text.slice(tokens[look - 1]!.end, following.start);
+      if (!/^\s$|^-$/.test(gap)) break;
+      if (capitalised(following.text) && !NOT_NAMES.has(plain(following.text))) {
+        end = following.end;
+        last = look;
+      } else if (!isParticle(following.text)) break;
+    }
+    ranges.push({ kind: 'name', start: token.start, end });
+    index = last;
+  }
+  return ranges;
+}
+
 /**
- * E-mail addresses, links, @handles and phone numbers in a text, in order of position, without
- * overlaps (an address's domain is not also a link).
+ * Personal details in a text, in order of position, without overlaps (an address's domain is not
+ * also a link). Names need the server's dictionary for most forms; without it, only names after a
+ * word that introduces one are found.
  */
 export function detectPersonalDetails(
   text: string,
-  _options: DetailOptions = {},
+  options: DetailOptions = {},
 ): {
   kinds: PersonalDetailKind[];
   ranges: PersonalDetailRange[];
 } {
   const found: PersonalDetailRange[] = [];
-  for (const [kind, pattern] of DETAILS) {
+  for (const [kind, pattern] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const digits = match[0].replace(/\D/g, '').length;
-      // 7 to 15 digits, and not a span of years like 2019-2021.
-      if (kind === 'phone' && (digits < 7 || digits > 15 || /^\d{4} ?- ?\d{4}$/.test(match[0])))
-        continue;
-      found.push({ kind, start: match.index!, end: match.index! + match[0].length });
+      let start = match.index!;
+      let value = match[0];
+      if (match[1] !== undefined) {
+        // The handle after "my insta is": only the handle, and only one that looks like one.
+        start += value.lastIndexOf(match[1]);
+        value = match[1];
+        if (
+          !/[\d_.]/.test(value) &&
+          !/(?:\bis|\bes|:|@)\s{0,3}$/i.test(match[0].slice(0, -value.length))
+        )
+          continue;
+      }
+      if (kind === 'phone') {
+        const digits = value.replace(/\D/g, '');
+        // 7 to 15 digits, not a span of years like 2019-2021, not an amount, not a crisis line.
+        if (digits.length < 7 || digits.length > 15 || /^\d{4} ?- ?\d{4}$/.test(value)) continue;
+        if (CRISIS_NUMBERS.has(digits) || /^\d{1,3}(?:[.,]\d{3})+$/.test(value.trim())) continue;
+      }
+      found.push({ kind, start, end: start + value.length });
     }
   }
-  // Stable: at the same start the kind listed first in DETAILS wins.
-  found.sort((a, b) => a.start - b.start);
+  for (const match of text.matchAll(WORD_PHONE)) {
+    if (/[a-z]/i.test(match[0])) {
+      found.push({ kind: 'phone', start: match.index!, end: match.index! + match[0].length });
+    }
+  }
+  found.push(...nameRanges(text, options.firstNames));
+  const kept = keptSpans(text, options.keep ?? []);
+  // Stable: at the same start the kind found first wins; the longer wins when they overlap.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const ranges: PersonalDetailRange[] = [];
   for (const range of found) {
-    if (range.start >= (ranges[ranges.length - 1]?.end ?? 0)) ranges.push(range);
+    if (kept.some(([start, end]) => range.start < end && range.end > start)) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous && range.start < previous.end) {
+      if (range.end > previous.end && previous.kind === range.kind) previous.end = range.end;
+      continue;
+    }
+    ranges.push({ ...range });
   }
   const kinds = PERSONAL_DETAIL_KINDS.filter((kind) => ranges.some((range) => range.kind === kind));
   return { kinds, ranges };
+}
+
+/** Where the words that are never a detail are (case and accents ignored). */
+function keptSpans(text: string, keep: readonly string[]): [number, number][] {
+  if (keep.length === 0) return [];
+  const haystack = text.toLowerCase();
+  const spans: [number, number][] = [];
+  for (const phrase of keep) {
+    const needle = phrase.trim().toLowerCase();
+    if (needle.length < 3) continue;
+    for (
+      let at = haystack.indexOf(needle);
+      at !== -1;
+      at = haystack.indexOf(needle, at + needle.length)
+    ) {
+      spans.push([at, at + needle.length]);
+    }
+  }
+  return spans;
 }
 
 export const TEXT_LANGUAGES = ['en', 'es'] as const;
@@ -127,7 +375,7 @@ export function maskPersonalDetails(text: string, options: DetailOptions = {}): 
 }
 
 const SPANISH_WORDS =
-  /\b(?:que|el|la|los|las|del|y|mi|mis|es|estoy|esta|tengo|pero|por|para|con|una|un|muy|mas|ya|yo|hijo|hija|cuando|porque|sin|todo|nada|nunca|siempre|hoy|soy|fue|era)\b/g;
+  /\b(?:que|el|la|los|las|del|y|mi|mis|es|en|de|se|lo|le|al|vivo|como|donde|estoy|esta|tengo|pero|por|para|con|una|un|muy|mas|ya|yo|hijo|hija|cuando|porque|sin|todo|nada|nunca|siempre|hoy|soy|fue|era)\b/g;
 const ENGLISH_WORDS =
   /\b(?:the|and|i|my|is|it|was|of|to|that|with|for|but|this|have|am|im|are|when|because|without|all|nothing|never|always|today|son|daughter|he|she|they)\b/g;
 
