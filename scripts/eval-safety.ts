@@ -49,7 +49,8 @@ if (!parts.every((part) => PARTS.includes(part))) throw new Error('--part is tun
 
 const load = <T>(name: string): T[] =>
   JSON.parse(readFileSync(new URL(`../tests/safety/${name}.json`, import.meta.url), 'utf8')) as T[];
-const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1)} %`.padStart(7));
+const pct = (n: number, d: number) =>
+  d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1)} %`.padStart(7);
 const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 let missed = 0;
@@ -80,21 +81,59 @@ function crisisReport(part: Part) {
   }
   const rank = (tier: CrisisTier) => CRISIS_TIERS.indexOf(tier);
   console.log('by language                                        en       es      all');
-  const line = (label: string, pick: (item: (typeof results)[number]) => boolean, ok: (item: (typeof results)[number]) => boolean) => {
+  const line = (
+    label: string,
+    pick: (item: (typeof results)[number]) => boolean,
+    ok: (item: (typeof results)[number]) => boolean,
+  ) => {
     const cells = [...LANGS, 'all'].map((lang) => {
       const own = results.filter((item) => pick(item) && (lang === 'all' || item.lang === lang));
-      return `${pct(own.filter(ok).length, own.length)} (${own.filter(ok).length}/${own.length})`.padStart(16);
+      return `${pct(own.filter(ok).length, own.length)} (${own.filter(ok).length}/${own.length})`.padStart(
+        16,
+      );
     });
     console.log(`  ${label.padEnd(44)}${cells.join(' ')}`);
   };
-  line('high rated high', (item) => item.tier === 'high', (item) => item.got === 'high');
-  line('high or medium rated at least medium', (item) => rank(item.tier) >= 2, (item) => rank(item.got) >= 2);
-  line('medium rated medium or high', (item) => item.tier === 'medium', (item) => rank(item.got) >= 2);
-  line('low rated at least low', (item) => item.tier === 'low', (item) => rank(item.got) >= 1);
-  line('none rated high (false positive)', (item) => item.tier === 'none', (item) => item.got === 'high');
-  line('none rated anything (false positive)', (item) => item.tier === 'none', (item) => item.got !== 'none');
-  line('figurative rated anything', (item) => item.category === 'figurative', (item) => item.got !== 'none');
-  line('negation rated anything', (item) => item.category === 'negation', (item) => item.got !== 'none');
+  line(
+    'high rated high',
+    (item) => item.tier === 'high',
+    (item) => item.got === 'high',
+  );
+  line(
+    'high or medium rated at least medium',
+    (item) => rank(item.tier) >= 2,
+    (item) => rank(item.got) >= 2,
+  );
+  line(
+    'medium rated medium or high',
+    (item) => item.tier === 'medium',
+    (item) => rank(item.got) >= 2,
+  );
+  line(
+    'low rated at least low',
+    (item) => item.tier === 'low',
+    (item) => rank(item.got) >= 1,
+  );
+  line(
+    'none rated high (false positive)',
+    (item) => item.tier === 'none',
+    (item) => item.got === 'high',
+  );
+  line(
+    'none rated anything (false positive)',
+    (item) => item.tier === 'none',
+    (item) => item.got !== 'none',
+  );
+  line(
+    'figurative rated anything',
+    (item) => item.category === 'figurative',
+    (item) => item.got !== 'none',
+  );
+  line(
+    'negation rated anything',
+    (item) => item.category === 'negation',
+    (item) => item.got !== 'none',
+  );
   if (values.misses) {
     console.log('\nmisses (labelled → rated):');
     for (const item of results.filter((item) => item.got !== item.tier)) {
@@ -132,7 +171,8 @@ function detailReport(part: Part) {
           caught[key].all++;
           if (covered(at, end)) caught[key].masked++;
         }
-        if (!covered(at, end)) misses.push(`  missed ${detail.kind} “${detail.text}”  in: ${item.text}`);
+        if (!covered(at, end))
+          misses.push(`  missed ${detail.kind} “${detail.text}”  in: ${item.text}`);
       }
     }
     for (const keep of item.keep) {
@@ -146,7 +186,9 @@ function detailReport(part: Part) {
     for (const range of ranges) {
       if (!spans.some(([start, end]) => range.start < end && range.end > start)) {
         extra++;
-        misses.push(`  extra ${range.kind} “${item.text.slice(range.start, range.end)}”  in: ${item.text}`);
+        misses.push(
+          `  extra ${range.kind} “${item.text.slice(range.start, range.end)}”  in: ${item.text}`,
+        );
       }
     }
   }
@@ -170,7 +212,8 @@ function detailReport(part: Part) {
 
 function occurrences(text: string, part: string): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) found.push(at);
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length))
+    found.push(at);
   return found;
 }
 
@@ -179,16 +222,56 @@ for (const part of parts) {
   const details = detailReport(part);
   if (part !== 'heldout') continue;
   const rank = (tier: CrisisTier) => CRISIS_TIERS.indexOf(tier);
-  const share = (pick: (item: (typeof results)[number]) => boolean, ok: (item: (typeof results)[number]) => boolean) =>
-    rate(results.filter((item) => pick(item) && ok(item)).length, results.filter(pick).length);
+  const share = (
+    pick: (item: (typeof results)[number]) => boolean,
+    ok: (item: (typeof results)[number]) => boolean,
+  ) => rate(results.filter((item) => pick(item) && ok(item)).length, results.filter(pick).length);
   console.log('\n## Targets on the held-out part\n');
   for (const lang of [...LANGS, undefined]) {
     const of = (item: CrisisCase) => lang === undefined || item.lang === lang;
     const name = lang ?? 'both';
-    console.log(verdict(`high → high (${name})`, share((item) => of(item) && item.tier === 'high', (item) => item.got === 'high'), TARGETS.highRecall));
-    console.log(verdict(`high or medium → at least medium (${name})`, share((item) => of(item) && rank(item.tier) >= 2, (item) => rank(item.got) >= 2), TARGETS.atLeastMedium));
-    console.log(verdict(`figurative or none → high (${name})`, share((item) => of(item) && item.tier === 'none', (item) => item.got === 'high'), TARGETS.noneHigh, true));
-    console.log(verdict(`none → any tier (${name})`, share((item) => of(item) && item.tier === 'none', (item) => item.got !== 'none'), TARGETS.noneAny, true));
+    console.log(
+      verdict(
+        `high → high (${name})`,
+        share(
+          (item) => of(item) && item.tier === 'high',
+          (item) => item.got === 'high',
+        ),
+        TARGETS.highRecall,
+      ),
+    );
+    console.log(
+      verdict(
+        `high or medium → at least medium (${name})`,
+        share(
+          (item) => of(item) && rank(item.tier) >= 2,
+          (item) => rank(item.got) >= 2,
+        ),
+        TARGETS.atLeastMedium,
+      ),
+    );
+    console.log(
+      verdict(
+        `figurative or none → high (${name})`,
+        share(
+          (item) => of(item) && item.tier === 'none',
+          (item) => item.got === 'high',
+        ),
+        TARGETS.noneHigh,
+        true,
+      ),
+    );
+    console.log(
+      verdict(
+        `none → any tier (${name})`,
+        share(
+          (item) => of(item) && item.tier === 'none',
+          (item) => item.got !== 'none',
+        ),
+        TARGETS.noneAny,
+        true,
+      ),
+    );
   }
   console.log(verdict('masking recall (both)', details.recall, TARGETS.masking));
   console.log(verdict('crisis lines, days, group names touched', details.keepViolations, 0, true));

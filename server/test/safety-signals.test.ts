@@ -1,4 +1,5 @@
-// The shared story rules and signals (src/api/story-*.ts) and the moderator's masked view.
+// The shared story rules, the safety signals (src/api/safety/) and the masked text of a story.
+// How well the signals do on a labelled set is measured by `npm run eval:safety`, not here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateStory } from '../../src/api/story-schema.js';
@@ -14,13 +15,24 @@ describe('detectCrisis', () => {
     // High: intent, plan, method.
     ["I'm going to kill myself", 'high'],
     ['Im gonna kill myself this weekend', 'high'],
-    ['I have the pills', 'high'],
+    ['I have the pills', 'medium'],
+    ['I have the pills and tonight I am going to take them all', 'high'],
+    [
+      "I've made up my mind. Tonight after everyone's asleep I'm going to take all of my sleeping pills.",
+      'high',
+    ],
+    ['Ya no aguanto más. Esta noche me tomo todas las pastillas que me quedan', 'high'],
+    ["i'm sitting on the bridge railing right now typing this", 'high'],
+    ['Took a whole bottle of tylenol about an hour ago', 'high'],
+    ['Me estoy cortando ahora y no para de sangrar', 'high'],
+    ['ya no aguanto mas, me voy a matar', 'high'],
+    ['this is my goodbye. please take care of my dog for me', 'high'],
     ['tonight I will end it', 'high'],
     ['I have a plan and I have decided to end my life.', 'high'],
     ['I wrote a goodbye note to my mum', 'high'],
     ['Esta noche me voy a suicidar', 'high'],
     ['Voy a quitarme la vida', 'high'],
-    ['Ya tengo las pastillas', 'high'],
+    ['Ya tengo las pastillas', 'medium'],
     // Medium: current thoughts.
     ['I want to die', 'medium'],
     ['Lately I keep thinking about suicide', 'medium'],
@@ -34,7 +46,12 @@ describe('detectCrisis', () => {
     ['Ya no quiero vivir así', 'medium'],
     // Low: past or general.
     ['I used to think about ending it', 'low'],
-    ['Years ago I attempted, and I am still here', 'low'],
+    // A past attempt told calmly is medium: it still matters for the reader's safety.
+    ['Years ago I attempted, and I am still here', 'medium'],
+    ["I'm not suicidal but sometimes I wish I wouldn't wake up", 'medium'],
+    ['im not suicidal, just exhausted', 'none'],
+    ['No tengo ideas suicidas, solo estoy cansada', 'none'],
+    ['My son said he wants to kill himself', 'medium'],
     ['When I was 16 I wanted to die', 'low'],
     ['My brother died by suicide last spring', 'low'],
     ['I no longer want to kill myself.', 'low'],
@@ -130,6 +147,17 @@ describe('every pattern is linear: 100 KB of hostile input finishes', () => {
     'self-self-…': 'self-'.repeat(size / 5),
     spaces: ' '.repeat(size),
     'Dr. Dr. …': 'My name is '.repeat(size / 11),
+    'my son my son…': 'my son '.repeat(size / 7),
+    'Ana Ana Ana…': 'Ana '.repeat(size / 4),
+    'one two three…': 'one two '.repeat(size / 8),
+    '1 Oak St 1 Oak St…': '1 Oak '.repeat(size / 6),
+    'calle calle 1…': 'calle de la '.repeat(size / 12) + '1',
+    'a at a at…': 'a at '.repeat(size / 5),
+    'a (at) b (dot)…': 'a (at) b (dot) '.repeat(size / 15),
+    'insta insta…': 'my insta is '.repeat(size / 12),
+    'u/u/u/…': 'u/'.repeat(size / 2),
+    'i want to die tonight…': 'i want to die tonight '.repeat(size / 22),
+    'no no no…': 'no '.repeat(size / 3),
     'AAAA!!!!…': 'A!'.repeat(size / 2),
   };
   for (const [name, text] of Object.entries(inputs)) {
@@ -138,7 +166,7 @@ describe('every pattern is linear: 100 KB of hostile input finishes', () => {
       detectCrisis(text);
       detectPersonalDetails(text);
       storyFlags(text);
-      maskPersonalDetails(text.slice(0, 20_000));
+      maskPersonalDetails(text);
     });
   }
 });
@@ -207,20 +235,21 @@ describe('validateStory', () => {
 });
 
 describe('maskPersonalDetails', () => {
-  it('masks details, highlights likely names, and keeps everything else', () => {
+  it('replaces every detail on the wall and marks the original for staff', () => {
     const text =
       "My name is Ana Ruiz and I'm scared. Mail ana@example.org or call 503-555-0199. My sister Carla came.";
-    const { masked, segments, ranges } = maskPersonalDetails(text);
+    const { masked, segments, ranges, language } = maskPersonalDetails(text);
+    assert.equal(language, 'en');
     assert.equal(
       masked,
-      "My name is Ana Ruiz and I'm scared. Mail [e-mail] or call [phone]. My sister Carla came.",
+      "My name is [name] and I'm scared. Mail [e-mail] or call [phone]. My sister [name] came.",
     );
     assert.deepEqual(
       segments.filter((segment) => segment.kind).map((segment) => [segment.kind, segment.text]),
       [
         ['name', 'Ana Ruiz'],
-        ['email', '[e-mail]'],
-        ['phone', '[phone]'],
+        ['email', 'ana@example.org'],
+        ['phone', '503-555-0199'],
         ['name', 'Carla'],
       ],
     );
@@ -228,18 +257,55 @@ describe('maskPersonalDetails', () => {
       ranges.map((range) => text.slice(range.start, range.end)),
       ['Ana Ruiz', 'ana@example.org', '503-555-0199', 'Carla'],
     );
+    assert.equal(segments.map((segment) => segment.text).join(''), text);
   });
 
-  it('finds Spanish introductions and titles, and leaves plain text alone', () => {
-    const names = (text: string) =>
-      maskPersonalDetails(text)
-        .segments.filter((segment) => segment.kind === 'name')
-        .map((segment) => segment.text);
-    assert.deepEqual(names('Hola, me llamo Lucía y mi terapeuta es Dr. Pérez.'), [
-      'Lucía',
-      'Pérez',
-    ]);
-    assert.deepEqual(names('I am tired and my group meets on Tuesday.'), []);
+  it('writes the placeholders in the language of the story', () => {
+    assert.equal(
+      maskPersonalDetails('Mi hijo Mateo vive en Calle Mayor 5 y la doctora Fernández lo sabe.')
+        .masked,
+      'Mi hijo [nombre] vive en [dirección] y la doctora [nombre] lo sabe.',
+    );
+  });
+
+  const cases: [string, string][] = [
+    ['my sponsor dave says hi', 'my sponsor [name] says hi'],
+    ['Then Kevin told me about the group', 'Then [name] told me about the group'],
+    ['I live at 123 Oak St Apt 4 now', 'I live at [address] now'],
+    ['Vivo en Av. Reforma 222, depto 3', 'Vivo en [dirección]'],
+    ['write jane at gmail dot com', 'write [e-mail]'],
+    ['mi correo es juan [arroba] hotmail [punto] com', 'mi correo es [correo]'],
+    ['my insta is jane.doe92', 'my insta is [handle]'],
+    ['I am u/sadpanda on there', 'I am [handle] on there'],
+    ['all my links: linktr.ee/jane', 'all my links: [link]'],
+    ['call five five five two oh one four four three three', 'call [phone]'],
+    // Never touched: crisis lines, days, times, money, medication, places, ordinary words.
+    [
+      'Call 988 or text HOME to 741741 on Tuesday at 6:30 pm; $40 a session; I take Prozac.',
+      'Call 988 or text HOME to 741741 on Tuesday at 6:30 pm; $40 a session; I take Prozac.',
+    ],
+    ['I have hope again since May 2018', 'I have hope again since May 2018'],
+    ['I lost my job in Dallas', 'I lost my job in Dallas'],
+    [
+      'El Teléfono de la Esperanza 717 003 717 me atendió',
+      'El Teléfono de la Esperanza 717 003 717 me atendió',
+    ],
+    ['We called 988 together', 'We called 988 together'],
+    ['BUY NOW AT WWW.CHEAP.COM', 'BUY NOW AT [link]'],
+  ];
+  for (const [text, masked] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(masked)}`, () => {
+      assert.equal(maskPersonalDetails(text).masked, masked);
+    });
+  }
+
+  it('keeps the words the practice names (its groups), whatever their case', () => {
+    const text = 'Angela Davis Circle on Mondays helped; Angela Davis is not my name.';
+    const { masked } = maskPersonalDetails(text, ['Angela Davis Circle']);
+    assert.equal(masked, 'Angela Davis Circle on Mondays helped; [name] is not my name.');
+  });
+
+  it('leaves plain text alone', () => {
     assert.deepEqual(maskPersonalDetails('Nothing to see here.').segments, [
       { text: 'Nothing to see here.' },
     ]);

@@ -451,6 +451,7 @@ const MEANS_AT_HAND = any([
   'tengo (?:\\d{1,3}|un bote|una caja|muchas|un frasco)',
   'en (?:el|mi) (?:armario|cajon|mesita|bolso|mochila|coche)',
   'everything i need',
+  'i (?:have|got) the',
   'todo lo que necesito',
 ]);
 
@@ -612,7 +613,7 @@ const PAST_ATTEMPT = any([
   'i had an overdose',
   'acabe en (?:la uci|urgencias)',
   'ended up in (?:the icu|the er|hospital)',
-  'i (?:have |had )?(?:attempted|tried to (?:kill myself|end (?:it|my life|things)|take my (?:own )?life|commit suicide|die|overdose|hang myself))',
+  'i (?:have |had )?(?:attempted(?! to (?!kill|end|take|commit|die|overdose|hang))|tried to (?:kill myself|end (?:it|my life|things)|take my (?:own )?life|commit suicide|die|overdose|hang myself))',
   'tried to (?:kill myself|end my life|take my (?:own )?life)',
   'i overdosed',
 ]);
@@ -657,7 +658,7 @@ const OTHER_PAST = any([
   'killed (?:himself|herself|themselves)',
   'lost (?:my|a|our|her|his) [a-z]+ (?:to|by) suicide',
   'to suicide',
-  '(?:he|she|they|[a-z]+) (?:attempted|tried to kill (?:himself|herself|themselves))',
+  '(?:he|she|they|friend|son|daughter|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|cousin|uncle|aunt|someone) (?:attempted|tried to kill (?:himself|herself|themselves))',
   '(?:he|she|they) self ?harmed',
   'self ?harmed as a',
   'se suicido',
@@ -782,7 +783,7 @@ const RESOLVED = words([
 
 // Denials: the cue after these words is said not to be so.
 const DENIAL =
-  /\b(?:(?:not|no|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 const FIGURES = new RegExp(
@@ -872,10 +873,13 @@ const DO_IT = words([
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 const METHOD = words([
-  '(?:want to|going to|will|ill|about to|ready to|plan to|decided to|i am|i) (?:just )?(?:take|swallow|drink|down) (?:all|every|them all|the (?:whole|entire|rest)|a whole|the pills|my pills|all of|every single)',
+  '(?:want to|going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:take|swallow|drink|down) (?:all|every|them all|the (?:whole|entire|rest)|a whole|the pills|my pills|all of|every single)',
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:jump|hang myself|shoot myself|overdose|drive (?:into|off)|crash|slit|step in front|walk into)',
   '(?:voy a|me voy a|quiero|pienso) (?:tirarme|tirar|tomarme (?:todas|toda|el bote)|tomar(?:me)?las todas|ahorcarme|colgarme|pegarme un tiro|cortarme las venas|aventarme|lanzarme|estrellarme|meter el (?:carro|coche))',
   'tomarmelas todas',
+  '(?:esta noche|hoy|ahora|manana|luego) me (?:tomo|trago|bebo|tiro|ahorco|cuelgo|corto las venas)',
+  'me (?:tomo|trago|bebo) (?:todas|toda|el bote|la caja|el frasco|todo el)',
+  '(?:tonight|today|now) i (?:am )?(?:taking|swallowing|jumping)',
   '(?:tonight|today|now|then|after that) i (?:take|swallow|drink|jump|do it)',
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
   'medicine cabinet',
@@ -969,12 +973,13 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
     (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
-    ((cues.has('ideation') || cues.has('self_death')) &&
-      (near.has('time') || near.has('intent') || near.has('plan'))) ||
+    (cues.has('self_death') && (near.has('time') || near.has('intent') || near.has('plan'))) ||
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') && near.has('at_hand') && (suicidal(near) || near.has('plan'))) ||
     (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
   if (acute) return 3;
+  // "I have the pills", "ya tengo las pastillas": means at hand, said on a page like this one.
+  if (cues.has('means') && cues.has('at_hand')) return 2;
   if (
     cues.has('wish_dead') ||
     cues.has('ideation') ||

@@ -26,17 +26,29 @@ export interface PersonalDetailRange {
 
 const TLDS =
   'com|org|net|edu|gov|io|me|co|app|ly|gg|tv|fm|info|us|uk|ca|es|mx|ar|cl|pe|ee|be|to|link|xyz|site|online|page|dev|ai|blog|social|lat';
-// Disguised e-mail words: "at", "(at)", "[arroba]", "dot", "punto".
-const AT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:at|arroba)\s{0,2}[)\]}>]| (?:at|arroba) )\s{0,3}`;
-const DOT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:dot|punto)\s{0,2}[)\]}>]| (?:dot|punto) |\.)\s{0,3}`;
-const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${DOT})[\w+-]{1,64}){0,4}`;
+// Disguised e-mail words: "(at)", "[arroba]", "dot", "punto"; a bare " at " only with a spelled
+// "dot" or a known mail provider ("jane at gmail.com"), so "buy now at www.example.com" is a link.
+const BRACKET_AT = String.raw`\s{0,3}[([{<]\s{0,2}(?:at|arroba)\s{0,2}[)\]}>]\s{0,3}`;
+const BARE_AT = String.raw`\s{1,3}(?:at|arroba)\s{1,3}`;
+const WORD_DOT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:dot|punto)\s{0,2}[)\]}>]|\s(?:dot|punto)\s)\s{0,3}`;
+const DOT = String.raw`(?:${WORD_DOT}|\s{0,2}\.\s{0,2})`;
+const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${WORD_DOT})[\w+-]{1,64}){0,4}`;
+const PROVIDERS =
+  'gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn|gmx|yandex|zoho|mail';
 
 const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['email', /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g],
   [
     'email',
     new RegExp(
-      String.raw`(?<![\w@])${LOCAL}${AT}[\w-]{1,63}(?:${DOT}[\w-]{1,63}){0,3}${DOT}(?:${TLDS})\b`,
+      String.raw`(?<![\w@])${LOCAL}${BRACKET_AT}[\w-]{1,63}(?:${DOT}[\w-]{1,63}){0,3}${DOT}(?:${TLDS})\b`,
+      'gi',
+    ),
+  ],
+  [
+    'email',
+    new RegExp(
+      String.raw`(?<![\w@])${LOCAL}${BARE_AT}(?:[\w-]{1,63}(?:${WORD_DOT}[\w-]{1,63}){0,3}${WORD_DOT}(?:${TLDS})|(?:${PROVIDERS})(?:\.[\w-]{1,63}){1,3})\b`,
       'gi',
     ),
   ],
