@@ -5,7 +5,7 @@
 //   npm run eval:safety                      both parts, targets checked on the held-out part
 //   npm run eval:safety -- --part tuning --misses   what the rules get wrong, tuning part only
 //   npm run eval:safety -- --check           exit 1 when a held-out target is missed
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../src/api/safety/crisis.js';
 import { maskPersonalDetails, type PersonalDetailKind } from '../src/api/safety/details.js';
@@ -47,8 +47,13 @@ const { values } = parseArgs({
 const parts = values.part ? [values.part as Part] : [...PARTS];
 if (!parts.every((part) => PARTS.includes(part))) throw new Error('--part is tuning or heldout');
 
+const FOLDER = new URL('../tests/safety/', import.meta.url);
+// A part may be spread over files written at different times: crisis-tuning.json, crisis-tuning-b.json.
 const load = <T>(name: string): T[] =>
-  JSON.parse(readFileSync(new URL(`../tests/safety/${name}.json`, import.meta.url), 'utf8')) as T[];
+  readdirSync(FOLDER)
+    .filter((file) => file === `${name}.json` || file.startsWith(`${name}-`))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(new URL(file, FOLDER), 'utf8')) as T[]);
 const pct = (n: number, d: number) =>
   d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1)} %`.padStart(7);
 const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
@@ -274,7 +279,11 @@ for (const part of parts) {
     );
   }
   console.log(verdict('masking recall (both)', details.recall, TARGETS.masking));
-  console.log(verdict('crisis lines, days, group names touched', details.keepViolations, 0, true));
+  const touched = details.keepViolations;
+  if (touched > 0) missed++;
+  console.log(
+    `${'crisis lines, days, group names… touched'.padEnd(46)} ${String(touched).padStart(5)}     target 0       ${touched === 0 ? 'met' : 'MISSED'}`,
+  );
 }
 
 if (values.check && missed > 0) {
