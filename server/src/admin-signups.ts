@@ -164,6 +164,7 @@ const CSV_HEADER = [
   'Consented at',
   'Delete after',
   'Last note',
+  'Crisis tier',
 ];
 
 function csvOf(items: StaffSignup[]): string {
@@ -188,6 +189,7 @@ function csvOf(items: StaffSignup[]): string {
       item.consentedAt,
       item.retainUntil ?? 'kept while enrolled',
       item.history.filter((entry) => entry.note).at(-1)?.note ?? '',
+      item.crisis,
     ]),
   ]);
 }

@@ -422,6 +422,8 @@ export const adminSchemas = {
       'createdAt',
       'updatedAt',
       'retainUntil',
+      'crisis',
+      'readFirst',
       'history',
     ],
     additionalProperties: false,
@@ -451,6 +453,16 @@ export const adminSchemas = {
         ...nullableDateTime,
         description:
           'When the request is deleted automatically (HEARTH_RETENTION_DAYS after it was made); null while the person is enrolled.',
+      },
+      crisis: {
+        enum: ['none', 'low', 'medium', 'high'],
+        description:
+          'Crisis tier of what the person wrote (message, best times), as docs/safety.md defines it.',
+      },
+      readFirst: {
+        type: 'boolean',
+        description:
+          'The tier is `medium` or `high` and the request is still `received` or `waitlisted`: no one has acted on it yet. Such requests lead the list; show them marked, with the message in view.',
       },
       history: {
         type: 'array',
@@ -811,7 +823,9 @@ export const adminPaths = {
   '/v1/admin/signups': {
     get: operation({
       id: 'listSignups',
-      summary: 'Sign-ups by group and status, oldest first, decrypted',
+      summary: 'Sign-ups by group and status, oldest first, decrypted; those to read first lead',
+      description:
+        'Requests with `readFirst` come first (crisis tier `high`, then `medium`, each oldest first); then the rest, oldest first. The CSV export has the same order.',
       parameters: [
         queryParam('group', 'Only this group id.', { type: 'string' }),
         queryParam('status', 'Comma-separated statuses.', { type: 'string' }),

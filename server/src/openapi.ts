@@ -129,7 +129,7 @@ const schemas = {
   },
   SignupResult: {
     type: 'object',
-    required: ['id', 'status'],
+    required: ['id', 'status', 'crisis'],
     additionalProperties: false,
     properties: {
       id: text,
@@ -138,6 +138,16 @@ const schemas = {
         type: 'integer',
         minimum: 1,
         description: 'Present when waitlisted: 1 is next in line.',
+      },
+      crisis: {
+        type: 'boolean',
+        description:
+          'The message (or other free text) speaks of suicide or self-harm now: crisis tier medium or high (docs/safety.md). The confirmation should lead with the crisis lines. Staff see the request first, marked "Read first".',
+      },
+      resources: {
+        type: 'array',
+        items: ref('CrisisResource'),
+        description: "The practice's crisis lines; present when `crisis` is true.",
       },
     },
   },

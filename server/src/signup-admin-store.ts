@@ -3,6 +3,9 @@
 // (store.ts) calls these.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
+// The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
+// eslint-disable-next-line no-restricted-imports
+import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safety/index.js';
 import type { ContactMethod } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, SignupTable } from './db/schema.js';
@@ -38,6 +41,10 @@ export interface StaffSignup {
   updatedAt: string;
   /** When it will be deleted; null while the person is enrolled (kept while they attend). */
   retainUntil: string | null;
+  /** Crisis tier of what the person wrote (message, best times): docs/safety.md. */
+  crisis: CrisisTier;
+  /** The message speaks of suicide or self-harm now (medium, high) and no one has acted yet. */
+  readFirst: boolean;
   history: SignupHistoryEntry[];
 }
 
@@ -58,9 +65,37 @@ export interface SignupAdminContext {
   retentionDays: number;
 }
 
+export type { CrisisTier };
+
 const NOTE_COLUMN = 'signup_events.note';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The highest crisis tier among what a visitor wrote freely in a sign-up. The message is where
+ * people say how they are; the best times are free text too.
+ */
+export function signupCrisisTier(texts: { message?: string | null; bestTimes?: string | null }) {
+  const tiers = [texts.message, texts.bestTimes].map((text) =>
+    text ? CRISIS_TIERS.indexOf(detectCrisis(text).tier) : 0,
+  );
+  return CRISIS_TIERS[Math.max(...tiers)]!;
+}
+
+/** Medium and high: current thoughts of suicide or self-harm, or intent, a plan, an act. */
+export function isCrisis(tier: CrisisTier): boolean {
+  return tier === 'medium' || tier === 'high';
+}
+
+/**
+ * Requests no one has acted on yet: a crisis message among them is read first. Once staff move
+ * a request on (contacted, screening…), someone has been in touch and it takes its usual place.
+ */
+const AWAITING: readonly SignupStatus[] = ['received', 'waitlisted'];
+
+/**
+ * Oldest first, except that requests to read first lead the list, like the story queue: high,
+ * then medium, each oldest first.
+ */
 export async function listStaffSignups(
   context: SignupAdminContext,
   { groupId, statuses }: StaffSignupQuery = {},
@@ -68,8 +103,51 @@ export async function listStaffSignups(
   let query = context.db.selectFrom('signups').selectAll();
   if (groupId) query = query.where('group_id', '=', groupId);
   if (statuses?.length) query = query.where('status', 'in', statuses);
-  const rows = await query.orderBy('created_at').orderBy('id').execute();
+  const rows = await query
+    .orderBy(
+      sql`case when status in (${sql.join(AWAITING)}) then case crisis_tier when 'high' then 2 when 'medium' then 1 else 0 end else 0 end`,
+      'desc',
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return toStaffSignups(context, rows);
+}
+
+/**
+ * Sign-ups made before their crisis tier was kept (migration 0006) are assessed once, when the
+ * store opens: only the store holds the key to read their messages.
+ */
+export async function assessSignupsOnce({ db, cipher }: SignupAdminContext): Promise<void> {
+  const MARK = 'signup_crisis_assessed';
+  await db.transaction().execute(async (trx) => {
+    const done = await trx
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', MARK)
+      .executeTakeFirst();
+    if (done) return;
+    const rows = await trx
+      .selectFrom('signups')
+      .select(['id', 'message_enc', 'best_times_enc'])
+      .where((eb) =>
+        eb.or([eb('message_enc', 'is not', null), eb('best_times_enc', 'is not', null)]),
+      )
+      .execute();
+    for (const row of rows) {
+      const tier = signupCrisisTier({
+        message: row.message_enc && cipher.decrypt(row.message_enc, 'signups.message'),
+        bestTimes: row.best_times_enc && cipher.decrypt(row.best_times_enc, 'signups.best_times'),
+      });
+      if (tier === 'none') continue;
+      await trx
+        .updateTable('signups')
+        .set({ crisis_tier: tier })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    await trx.insertInto('meta').values({ key: MARK, value: '1' }).execute();
+  });
 }
 
 export async function getStaffSignup(
@@ -257,6 +335,9 @@ async function toStaffSignups(
       row.status === 'enrolled'
         ? null
         : new Date(Date.parse(row.created_at) + retentionDays * DAY_MS).toISOString(),
+    crisis: row.crisis_tier as CrisisTier,
+    readFirst:
+      isCrisis(row.crisis_tier as CrisisTier) && AWAITING.includes(row.status as SignupStatus),
     history: events
       .filter((event) => event.signup_id === row.id)
       .map((event) => ({

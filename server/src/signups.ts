@@ -12,6 +12,7 @@ import {
   readJsonBody,
   validationProblem,
 } from './problem.js';
+import { isCrisis, signupCrisisTier } from './signup-admin-store.js';
 import { signupMessage } from './signup-messages.js';
 import type { Store } from './store.js';
 
@@ -55,7 +56,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
 
     // A bot filled the field people never see: answer as if it worked, keep nothing.
     if (isHoneypotHit(body)) {
-      const decoy: SignupResult = { id: randomUUID(), status: 'requested' };
+      const decoy: SignupResult = { id: randomUUID(), status: 'requested', crisis: false };
       return c.json(decoy, 201, NO_STORE);
     }
 
@@ -70,6 +71,12 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       throw validationProblem(fields, undefined, codes);
     }
 
+    // What the visitor wrote is assessed here and kept as a tier beside the encrypted text; the
+    // text itself never reaches a log. Medium and high get the practice's crisis lines back.
+    const crisisTier = signupCrisisTier(validation.value);
+    const resources = isCrisis(crisisTier)
+      ? ((await store.getPractice())?.crisisResources ?? [])
+      : [];
     const outcome = await store.createSignup(groupId, validation.value, {
       scope: `POST /v1/groups/${groupId}/signups`,
       idempotencyKey,
@@ -78,6 +85,8 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
         .digest('hex'),
       now: now(),
       consentVersion: CONSENT_VERSION,
+      crisisTier,
+      resources,
     });
     switch (outcome.kind) {
       case 'created':

@@ -10,6 +10,7 @@ import type {
   GroupStatus,
   Enrollment,
   Location,
+  CrisisResource,
   Practice,
   Screening,
   SignupRequest,
@@ -37,11 +38,13 @@ import {
 import { createStaffStore, type StaffStore } from './staff-store.js';
 import {
   addSignupNote,
+  assessSignupsOnce,
   changeSignupStatus,
   deleteSignup,
   getStaffSignup,
   listStaffSignups,
   type SignupAdminContext,
+  type CrisisTier,
   type SignupChangeOutcome,
   type StaffSignup,
   type StaffSignupQuery,
@@ -106,6 +109,10 @@ export interface CreateSignupOptions {
   now: Date;
   /** Version of the consent wording the visitor agreed to. */
   consentVersion: string;
+  /** Crisis tier of what the visitor wrote (`signupCrisisTier`); `none` when not given. */
+  crisisTier?: CrisisTier;
+  /** The practice's crisis lines, returned with the result when the tier is medium or high. */
+  resources?: CrisisResource[];
 }
 
 export type CreateSignupOutcome =
@@ -121,6 +128,7 @@ export interface StoredSignup extends SignupInput {
   consentVersion: string;
   consentedAt: string;
   createdAt: string;
+  crisis: CrisisTier;
 }
 
 /** A story as imported (seed, tests): any status; its flags are computed from its text. */
@@ -294,6 +302,7 @@ export async function openStore({
     await checkDataKey(db, cipher);
     const stories: StoryContext = { db, cipher, hashes: storyHashes(key) };
     await encryptPlainStories(stories);
+    await assessSignupsOnce({ db, cipher, retentionDays });
     // total_changes(): rows this connection changed since it opened (counted even when a
     // transaction rolls back, which only costs a needless refresh); data_version: moves when
     // another connection (a staff command, a second server process) commits. Read outside
@@ -681,6 +690,7 @@ class KyselyStore implements Store {
     options: CreateSignupOptions,
   ): Promise<CreateSignupOutcome> {
     const { scope, idempotencyKey, requestHash, now, consentVersion } = options;
+    const { crisisTier = 'none', resources = [] } = options;
     const timestamp = now.toISOString();
     return this.db.transaction().execute(async (trx) => {
       // The first statement writes the group's row: SQLite takes its write lock here (before any
@@ -724,20 +734,21 @@ class KyselyStore implements Store {
         return {
           kind: 'replayed',
           statusCode: earlier.status_code,
-          result: JSON.parse(earlier.response) as SignupResult,
+          result: keptResult(earlier.response),
         };
       }
       if (group.status === 'closed') return { kind: 'closed' };
 
       const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
-      const result: SignupResult =
-        seatsLeft > 0
-          ? { id: randomUUID(), status: 'requested' }
-          : {
-              id: randomUUID(),
-              status: 'waitlisted',
-              waitlistPosition: Number(group.waiting ?? 0) + 1,
-            };
+      const crisis = crisisTier === 'medium' || crisisTier === 'high';
+      const result: SignupResult = {
+        id: randomUUID(),
+        ...(seatsLeft > 0
+          ? { status: 'requested' }
+          : { status: 'waitlisted', waitlistPosition: Number(group.waiting ?? 0) + 1 }),
+        crisis,
+        ...(crisis && { resources }),
+      };
 
       const seal = (value: string | undefined, column: string) =>
         value === undefined ? null : this.cipher.encrypt(value, column);
@@ -760,6 +771,7 @@ class KyselyStore implements Store {
           consented_at: timestamp,
           created_at: timestamp,
           updated_at: timestamp,
+          crisis_tier: crisisTier,
         })
         .execute();
 
@@ -803,6 +815,7 @@ class KyselyStore implements Store {
         consentVersion: row.consent_version,
         consentedAt: row.consented_at,
         createdAt: row.created_at,
+        crisis: row.crisis_tier as CrisisTier,
       };
       const optional = {
         waitlistPosition: row.waitlist_position ?? undefined,
@@ -957,6 +970,12 @@ export function groupStatus(closed: boolean, seatsLeft: number): GroupStatus {
   if (closed) return 'closed';
   if (seatsLeft === 0) return 'waitlist';
   return seatsLeft <= FEW_SEATS_AT_MOST ? 'few_seats' : 'open';
+}
+
+/** A kept answer, byte for byte; one kept before `crisis` existed was not flagged. */
+function keptResult(response: string): SignupResult {
+  const result = JSON.parse(response) as Omit<SignupResult, 'crisis'> & { crisis?: boolean };
+  return 'crisis' in result ? (result as SignupResult) : { ...result, crisis: false };
 }
 
 function toFlag(value: boolean | undefined): number | null {

@@ -53,6 +53,7 @@ describe('POST /v1/groups/{id}/signups', () => {
         consentVersion: '2026-11',
         consentedAt: TEST_NOW.toISOString(),
         createdAt: TEST_NOW.toISOString(),
+        crisis: 'none',
       });
     });
 
@@ -416,6 +417,7 @@ describe('a group filled by people enrolled outside Hearth', () => {
           id: 'x',
           status: 'waitlisted',
           waitlistPosition: 1,
+          crisis: false,
         },
       );
     } finally {

@@ -145,6 +145,13 @@ export interface StaffSignup {
   updatedAt: string;
   /** When it is deleted automatically; null while enrolled. */
   retainUntil: string | null;
+  /** Crisis tier of what the person wrote (message, best times): docs/safety.md. */
+  crisis: CrisisTier;
+  /**
+   * Medium or high, and still `received` or `waitlisted`: no one has acted on it yet. The server
+   * lists these first (high, then medium); the console shows them marked "Read first".
+   */
+  readFirst: boolean;
   history: {
     at: string;
     from: StaffSignupStatus | null;

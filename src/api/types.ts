@@ -144,6 +144,14 @@ export interface SignupResult {
   id: string;
   status: 'requested' | 'waitlisted';
   waitlistPosition?: number;
+  /**
+   * What the visitor wrote speaks of suicide or self-harm now (crisis tier medium or high,
+   * docs/safety.md): the confirmation leads with the crisis lines. Widgets read a missing value
+   * (a server older than this field) as false.
+   */
+  crisis: boolean;
+  /** The practice's crisis lines, when `crisis`. */
+  resources?: CrisisResource[];
 }
 
 export interface Story {

@@ -453,11 +453,30 @@ const m0004_staff: Migration = {
   },
 };
 
+// Crisis tiers of what a visitor writes in a sign-up (issue 13): the tier of the message (and the
+// best times, also free text) is kept beside the encrypted text, so the staff list can put the
+// requests that speak of suicide first without decrypting every row. Rows from before this
+// migration are assessed once when the store opens (only the store holds the key).
+const m0006_signup_crisis: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('signups')
+      .addColumn('crisis_tier', 'varchar(8)', (col) =>
+        col
+          .notNull()
+          .defaultTo('none')
+          .check(sql`crisis_tier in ('none', 'low', 'medium', 'high')`),
+      )
+      .execute();
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_signups': m0002_signups,
   '0003_story_moderation': m0003_story_moderation,
   '0004_staff': m0004_staff,
+  '0006_signup_crisis': m0006_signup_crisis,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -152,6 +152,8 @@ export interface SignupTable {
   consented_at: string;
   created_at: string;
   updated_at: string;
+  /** `none`, `low`, `medium`, `high`: the crisis tier of the message and best times (src/api/safety). */
+  crisis_tier: Generated<string>;
 }
 
 export interface IdempotencyKeyTable {

@@ -229,6 +229,8 @@ export function signup(id: string, groupName: string, name: string): StaffSignup
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
     retainUntil: null,
+    crisis: 'none',
+    readFirst: false,
     history: [],
   };
 }
