@@ -108,6 +108,18 @@ const SELF_DEATH = any([
   'no despertar mas',
   'dont wake up',
   'do not wake up',
+  'tap(?:ping)? out (?:for good|permanently|early)',
+  'lights out for me',
+  'check(?:ing)? out (?:for good|early|permanently)',
+  'let(?:ting)? go (?:of the (?:railing|ledge|edge)|for good)',
+  'drive (?:my car |the car |my truck )?(?:into|off)',
+  'carbon monoxide',
+  'step in front of',
+  'irme de este mundo',
+  'dejar este mundo',
+  'acabar con mi vida',
+  'aventarme',
+  'lanzarme',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -211,6 +223,18 @@ const WISH_DEAD = any([
   'notice if i (?:disappeared|died|was gone|were gone)',
   '(?:no one|nobody) would (?:even )?(?:notice|care|miss me)',
   'nadie (?:se )?(?:daria cuenta|notaria|me extranaria)',
+  '(?:do not|dont) deserve to (?:live|be alive|be here|exist)',
+  'no merezco (?:vivir|estar viv[oa]|estar aqui|existir)',
+  'hart[oa] de (?:vivir|existir|la vida|estar viv[oa])',
+  'me canse de (?:vivir|existir|la vida|estar viv[oa])',
+  'done with (?:life|living|being alive|existing)',
+  '(?:happier|better|easier) (?:off )?if i (?:was|were|am) (?:gone|dead|not here|not around|never born)',
+  'would not mind (?:dying|if i died|if i did not wake up|not waking up|being dead)',
+  'would not mind if (?:a|an|some|the) [a-z]{2,12} (?:hit|killed|ran over|crushed) me',
+  'ojala me (?:diera|de|pase|pasara|atropelle|atropellara|muera|muriera|llevara|lleve)',
+  'want to (?:sleep|go to sleep) (?:forever|and never wake up|and not wake up)',
+  'no me importaria (?:morir|morirme|no despertar)',
+  'ganas de (?:irme|dejar este mundo)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -453,6 +477,9 @@ const MEANS_AT_HAND = any([
   'everything i need',
   'i (?:have|got) the',
   'todo lo que necesito',
+  'in my (?:lap|hand|hands|mouth)',
+  'cargad[oa]',
+  'loaded',
 ]);
 
 // A time that makes it now.
@@ -493,8 +520,6 @@ const PREPARATION = any([
   'gave (?:away )?(?:all )?my (?:stuff|things|clothes|belongings|games|books|plants|tools)',
   'giving (?:all )?(?:my (?:stuff|things) )?away',
   'gave (?:it all|everything) away',
-  '(?:wrote|written|writing|left|finished|rewrote) (?:a |my |the |some )?(?:suicide |goodbye )?(?:note|notes|letters?)',
-  'letters? (?:to|for) (?:my|everyone)',
   '(?:deleted|deleting) (?:all )?my (?:accounts|socials|social media|photos)',
   'will not need (?:it|any of it|them)',
   'put my affairs in order',
@@ -520,6 +545,8 @@ const PREPARATION = any([
   'como quiero (?:el entierro|mi funeral)',
   'contrasenas de todo',
   'passwords (?:to|for) everything',
+  '(?:wrote|written|writing|left|finished|rewrote) (?:a |my |the |some )?(?:suicide|goodbye|farewell) (?:note|notes|letters?)',
+  '(?:wrote|written|writing|left|finished|rewrote) (?:my |the )?(?:note|notes) (?:for|to) (?:my|everyone|them)',
 ]);
 
 // Goodbyes.
@@ -562,6 +589,10 @@ const GOODBYE = any([
   'ya lo van a entender',
   'este es mi ultimo',
   'take care of my (?:cats|dogs)',
+  '(?:for )?whoever finds me',
+  'when (?:they|someone|you) find(?:s)? me',
+  'quien me encuentre',
+  'cuando me encuentren',
 ]);
 
 // The act is under way.
@@ -594,6 +625,12 @@ const IN_PROGRESS = any([
   '(?:sitting|standing) on the (?:train )?tracks',
   'proximo tren',
   'next (?:one|train) comes',
+  '(?:i am|im) (?:standing |sitting )?on (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|ledge|bridge|railing|edge|tracks)',
+  '(?:gun|pistol|knife|blade|razor|rope|noose) (?:is )?in my (?:hand|lap|mouth)',
+  '(?:ran|running|started) the (?:car|engine) in the (?:closed )?garage',
+  '(?:car|engine) (?:is )?running in the (?:closed )?garage',
+  'estoy (?:parad[oa] |sentad[oa] )?en (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|cornisa|puente|barandal|barandilla|borde)',
+  '(?:la pistola|el arma|la cuerda|la navaja|el cuchillo) en (?:la mano|mis manos|la boca)',
 ]);
 
 // A past attempt, the writer's own.
@@ -649,6 +686,9 @@ const OTHER_NOW = any([
   'ha regalado (?:todas )?sus',
   'giving away (?:his|her|their)',
   'been giving away (?:his|her|their)',
+  'tried to (?:kill|hang|hurt|cut|shoot|drown|harm|overdose|poison) (?:himself|herself|themselves)',
+  '(?:hang|hurt|cut|shoot|drown|harm|overdose|poison)(?:ing|s)? (?:himself|herself|themselves)',
+  'intento (?:ahorcarse|colgarse|matarse|suicidarse|cortarse) (?:anoche|ayer|hoy|esta manana)',
 ]);
 const OTHER_PAST = any([
   'died by suicide',
@@ -671,6 +711,8 @@ const OTHER_PAST = any([
   '(?:jumped|threw (?:himself|herself)) (?:from|off) (?:the|a) (?:bridge|building|roof|cliff|balcony|overpass|tower|ledge)',
   'se autolesionaba',
   'se tiro (?:del|de|al|desde)',
+  '(?:of mine|of ours|mine) (?:attempted|tried to (?:kill|end))',
+  '(?:attempted|tried) (?:suicide )?(?:years|months) ago',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -828,6 +870,10 @@ const FIGURES = new RegExp(
     'mataria por',
     '(?:i )?could (?:just )?die',
     'prefiero morir antes',
+    '(?:could|would|should) kill myself for',
+    'overdos(?:ed|ing|e) on (?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|memes)',
+    '(?:kill|murder) my (?:brother|sister|mom|mum|dad|husband|wife|boss|roommate|kids?)',
+    'me tiene muert[oa]',
     '(?:would|d) rather die',
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
@@ -859,7 +905,17 @@ const PREPARATION_HINT = words([
   'set up autopay',
   'no ones stuck with',
   'no one is stuck with',
+  '(?:wrote|written|writing|left|finished) (?:a |my |some )?(?:letters?|notes?) (?:to|for) (?:my|everyone|each)',
+  'before i go',
+  'cancel(?:led|ed|ing) (?:all )?my (?:appointments|plans|subscriptions)',
+  'paid (?:off )?(?:all )?my (?:debts|bills)',
+  'will not need (?:anything|it|them|any of)',
+  '(?:rehomed|rehoming|found a home for) my (?:cat|dog|pets?)',
+  'antes de irme',
+  'pague (?:todas )?mis deudas',
+  'cancele (?:todas )?mis (?:citas|cosas)',
 ]);
+const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
 const DO_IT = words([
   'going to do it',
@@ -883,6 +939,7 @@ const METHOD = words([
   '(?:tonight|today|now|then|after that) i (?:take|swallow|drink|jump|do it)',
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
   'medicine cabinet',
+  '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?drive (?:my car |the car |my truck )?(?:into|off)',
 ]);
 
 interface Sentence {
@@ -921,7 +978,18 @@ function affirmed(pattern: RegExp, text: string): boolean {
 }
 
 // Words that make a strong mention of one's own death a wish or a thought.
-const WISHING = words(['wish', 'wishing', 'hope', 'pray', 'ojala', 'quisiera', 'quiero', 'ganas']);
+const WISHING = words([
+  'wish',
+  'wishing',
+  'hope',
+  'pray',
+  'want',
+  'ojala',
+  'quisiera',
+  'quiero',
+  'ganas',
+  'would not mind',
+]);
 const THINKING = words([
   'think(?:ing)?',
   'thoughts?',
@@ -997,7 +1065,7 @@ export function assessCrisis(text: string): CrisisAssessment {
   const sentences = normal.split(SENTENCES).map(readSentence);
   const all = new Set<string>(sentences.flatMap((sentence) => [...sentence.cues]));
   // Two quiet preparations ("updated my will", "everything is ready") make one sign.
-  if (sentences.filter((sentence) => sentence.cues.has('hint')).length >= 2) all.add('hint2');
+  if ((normal.match(PREPARATION_HINTS)?.length ?? 0) >= 2) all.add('hint2');
   const resolved = RESOLVED.test(normal);
   let tier = 0;
   const found = new Set<string>();
