@@ -16,6 +16,7 @@ import {
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { crisisResourceList } from '../internal/crisis-resources.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -35,8 +36,6 @@ interface ReportState {
 }
 
 const REPORT_NOTE_MAX = 300;
-
-const dialable = (number: string) => number.replace(/[^\d+]/g, '');
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -834,44 +833,15 @@ export class HearthStoryWall extends HearthElement {
     return html`
       <div part="crisis" class="crisis">
         ${title ? html`<p class="crisis-title"><strong>${messages[title]}</strong></p>` : nothing}
-        <ul>
-          ${
-            resources?.length
-              ? resources.map(
-                  (resource) =>
-                    html`<li lang=${ifDefined(lang)}>
-                      <strong>${resource.name}</strong>: ${resource.description}
-                      ${
-                        resource.phone
-                          ? html`<a href="tel:${dialable(resource.phone)}"
-                              >${this.localize.t('storyCall', resource.phone)}</a
-                            >`
-                          : nothing
-                      }
-                      ${
-                        resource.sms
-                          ? html`<a href="sms:${dialable(resource.sms)}"
-                              >${this.localize.t('storyText', resource.sms)}</a
-                            >`
-                          : nothing
-                      }
-                      ${
-                        resource.url && /^https?:/i.test(resource.url)
-                          ? html`<a href=${resource.url} rel="noopener noreferrer"
-                              >${resource.url}</a
-                            >`
-                          : nothing
-                      }
-                    </li>`,
-                )
-              : html`<li>
-                  <a href="https://findahelpline.com" rel="noopener noreferrer"
-                    >${messages.storyCrisisFallback}</a
-                  >
-                </li>`
-          }
-          ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
-        </ul>
+        ${crisisResourceList(
+          resources,
+          {
+            call: (number) => this.localize.t('storyCall', number),
+            text: (number) => this.localize.t('storyText', number),
+            fallback: messages.storyCrisisFallback,
+          },
+          { lang, emergency },
+        )}
       </div>
     `;
   }
