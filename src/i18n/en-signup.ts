@@ -46,6 +46,25 @@ export const enSignup = {
   signupCrisis: 'This form is not monitored around the clock. If you need help now:',
   signupCall: (number: string) => `Call ${number}`,
   signupText: (number: string) => `Text ${number}`,
+  signupCrisisFallback: 'Find a free, confidential helpline in your country',
+
+  /** "call or text 988", from the practice's first crisis line. */
+  signupReach: (phone?: string, sms?: string): string =>
+    phone && sms
+      ? phone === sms
+        ? `call or text ${phone}`
+        : `call ${phone} or text ${sms}`
+      : phone
+        ? `call ${phone}`
+        : `text ${sms}`,
+  /** Beside the message while it speaks of suicide or self-harm now (crisis tier medium, high). */
+  signupHelpNow: (reach?: string) =>
+    `If you are thinking about suicide or might act on it, please don’t wait for us: ${reach ?? 'contact one of these services'} now.`,
+  /** Beside the message while it speaks of a loss or a past crisis (tier low). */
+  signupHelpGentle:
+    'If any of this feels heavy right now, you don’t have to wait for us. You can talk to someone any time, for free:',
+  signupHelpStill:
+    'You can still send your request. The practice will read your message, but not straight away.',
 
   signupSummary: (count: number) =>
     count === 1 ? 'Please check 1 thing' : `Please check ${number.format(count)} things`,
@@ -69,6 +88,10 @@ export const enSignup = {
     if (code === 'age') return 'Please confirm the age range, or ask the practice about it.';
     return 'Please check this answer.';
   },
+
+  signupSentCrisis: (reach?: string) =>
+    `Please don’t wait for us: if you might act on these thoughts, ${reach ?? 'contact one of these services'} now (or your local emergency number).`,
+  signupSentCrisisBody: 'We have your request too and will contact you.',
 
   signupRequestedTitle: 'Your request has been sent',
   signupRequestedBody:

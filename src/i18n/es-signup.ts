@@ -41,6 +41,22 @@ export const esSignup: typeof enSignup = {
   signupCrisis: 'Este formulario no se atiende a toda hora. Si necesita ayuda ahora:',
   signupCall: (phone) => `Llamar al ${phone}`,
   signupText: (phone) => `Enviar un mensaje al ${phone}`,
+  signupCrisisFallback: 'Encuentre una línea de ayuda gratuita y confidencial en su país',
+
+  signupReach: (phone, sms) =>
+    phone && sms
+      ? phone === sms
+        ? `llame o envíe un mensaje al ${phone}`
+        : `llame al ${phone} o envíe un mensaje al ${sms}`
+      : phone
+        ? `llame al ${phone}`
+        : `envíe un mensaje al ${sms}`,
+  signupHelpNow: (reach) =>
+    `Si está pensando en quitarse la vida o cree que podría llegar a hacerlo, no espere a que le contactemos: ${reach ?? 'comuníquese con uno de estos servicios'} ahora.`,
+  signupHelpGentle:
+    'Si algo de esto le pesa ahora mismo, no tiene que esperarnos. Puede hablar con alguien en cualquier momento, gratis:',
+  signupHelpStill:
+    'Puede enviar su solicitud de todos modos. El centro leerá su mensaje, pero no de inmediato.',
 
   signupSummary: (count) =>
     count === 1 ? 'Revise 1 respuesta' : `Revise ${number.format(count)} respuestas`,
@@ -64,6 +80,10 @@ export const esSignup: typeof enSignup = {
     if (code === 'age') return 'Confirme el rango de edad, o pregunte al centro.';
     return 'Revise esta respuesta.';
   },
+
+  signupSentCrisis: (reach) =>
+    `No espere a que le contactemos: si cree que podría hacerse daño, ${reach ?? 'comuníquese con uno de estos servicios'} ahora (o llame al número de emergencias de su zona).`,
+  signupSentCrisisBody: 'También tenemos su solicitud y nos pondremos en contacto con usted.',
 
   signupRequestedTitle: 'Su solicitud se ha enviado',
   signupRequestedBody:

@@ -133,6 +133,24 @@ export const sessionSignupStyles = css`
     font-size: 0.9375em;
   }
 
+  /* Help beside what the visitor writes: calm, like an inset note, never an alarm. */
+  .crisis-help {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_hearth-space);
+    background: var(--_hearth-color-badge);
+    border-inline-start: 0.3125rem solid var(--_hearth-color-accent);
+    border-radius: 0 var(--_hearth-radius) var(--_hearth-radius) 0;
+  }
+
+  .crisis-help:dir(rtl) {
+    border-radius: var(--_hearth-radius) 0 0 var(--_hearth-radius);
+  }
+
+  .crisis-help h2 {
+    font-size: 1.125em;
+  }
+
   ul {
     margin: 0;
     padding-inline-start: 1.25em;

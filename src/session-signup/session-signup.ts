@@ -11,16 +11,24 @@ import {
   type SignupField,
   type SignupFieldError,
 } from '../api/signup-schema.js';
-import { CONTACT_METHODS, type Group, type Practice, type SignupResult } from '../api/types.js';
+import {
+  CONTACT_METHODS,
+  type CrisisResource,
+  type Group,
+  type Practice,
+  type SignupResult,
+} from '../api/types.js';
 import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
 import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
 import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { signupTexts } from '../i18n/signup-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { crisisResourceList, dialable, firstLine } from '../internal/crisis-resources.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
+import { CrisisWatch, FREE_TEXT_FIELDS, type CrisisHelp } from './crisis-watch.js';
 import { sessionSignupStyles } from './session-signup.styles.js';
 
 /** What the visitor has typed and ticked, keyed like the API's `fields` map. */
@@ -45,9 +53,6 @@ const emptyValues = (): Values => ({
   website: '',
 });
 
-/** A number as `tel:` and `sms:` links want it: digits and `+` only. */
-const dialable = (number: string) => number.replace(/[^\d+]/g, '');
-
 /** Element ids may not contain the dot of `consent.contact` in a CSS selector without escaping. */
 const idOf = (field: string) => `f-${field.replace('.', '-')}`;
 
@@ -69,6 +74,8 @@ const idOf = (field: string) => `f-${field.replace('.', '-')}`;
  * @csspart alert - A failed send, in plain words (offline, group closed, too many requests…).
  * @csspart outcome - The confirmation: requested or waitlisted.
  * @csspart crisis - The note that the form is not monitored, with the practice's crisis lines.
+ * @csspart crisis-help - Help beside the message while it speaks of suicide, self-harm or a loss,
+ * with the practice's crisis lines; and at the top of the confirmation of such a request.
  * @csspart message - The box for the loading-failed, empty and not-configured states.
  *
  * @event {HearthSignupSubmitEvent} hearth-signup-submit - A visitor sent a valid form; fired
@@ -98,6 +105,7 @@ export class HearthSessionSignup extends HearthElement {
   private readonly localize = new LocalizeController(this, () => this.config.locale, signupTexts);
 
   private readonly practiceTask = practiceTask(this, this.config);
+  private readonly crisisWatch = new CrisisWatch(this);
 
   /**
    * The given group, fresh from the server (its seats may have changed since a list showed it),
@@ -127,6 +135,8 @@ export class HearthSessionSignup extends HearthElement {
   @state() private picked?: string;
   /** After a 409 the visitor may choose another group, even when one was given. */
   @state() private choosing = false;
+  /** Said once to screen readers when help first shows beside what the visitor writes. */
+  @state() private helpNotice = '';
 
   /** One key per request; a changed answer after a failure makes it a new request. */
   private idempotencyKey?: string;
@@ -138,6 +148,8 @@ export class HearthSessionSignup extends HearthElement {
   private focusTarget?: string;
   /** The group the current request is for. */
   private requestFor?: string;
+  /** Help beside a free-text field, worked out once per update. */
+  private help?: CrisisHelp;
 
   /** The id of the group to sign up for. Wins over the provider's selected group. */
   @property({ attribute: 'group-id' }) groupId?: string;
@@ -166,6 +178,15 @@ export class HearthSessionSignup extends HearthElement {
     }
     this.statusShown ??= this.group?.status;
     this.errors = this.visibleErrors();
+    this.help = this.crisisWatch.helpFor({
+      message: String(this.values.message),
+      bestTimes: String(this.values.bestTimes),
+    });
+    // Once per form, not per keystroke: the panel itself stays quiet.
+    const practice = this.practiceTask.value;
+    if (this.help && !this.helpNotice && practice) {
+      this.helpNotice = this.helpLead(this.help, practice);
+    }
   }
 
   protected override updated(): void {
@@ -186,6 +207,7 @@ export class HearthSessionSignup extends HearthElement {
     };
     this.idempotencyKey = undefined;
     if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
+    if ((FREE_TEXT_FIELDS as readonly string[]).includes(field)) void this.crisisWatch.load();
   };
 
   private readonly handleBlur = (event: FocusEvent) => {
@@ -274,6 +296,7 @@ export class HearthSessionSignup extends HearthElement {
    */
   reset(): void {
     this.values = emptyValues();
+    this.helpNotice = '';
     this.touched = new Set();
     this.picked = undefined;
     this.choosing = false;
@@ -495,10 +518,12 @@ export class HearthSessionSignup extends HearthElement {
         )}
         ${phoneContact ? this.renderCheck('okToLeaveMessage', messages.signupLeaveMessage) : nothing}
         ${this.renderText('bestTimes', messages.signupBestTimes, 'text', 'off', undefined, false)}
+        ${this.help?.field === 'bestTimes' ? this.renderHelp(this.help, practice) : nothing}
         ${this.renderText('message', messages.signupMessage, 'textarea', 'off', [
           messages.signupMessageNote,
           this.localize.t('signupCount', String(values.message).length, SIGNUP_LIMITS.message),
         ])}
+        ${this.help?.field === 'message' ? this.renderHelp(this.help, practice) : nothing}
         ${ages ? this.renderCheck('ageConfirmed', this.localize.t('signupAge', ages)) : nothing}
         ${this.renderCheck('consent.contact', this.localize.t('signupConsentContact', practice.name))}
         ${this.renderCheck('consent.privacy', messages.signupConsentPrivacy)}
@@ -676,6 +701,7 @@ export class HearthSessionSignup extends HearthElement {
   }
 
   private renderOutcome(outcome: SignupResult, practice: Practice) {
+    if (outcome.crisis === true) return this.renderCrisisOutcome(outcome, practice);
     const { messages } = this.localize;
     const group = this.group;
     const texts = practice.texts;
@@ -714,42 +740,81 @@ export class HearthSessionSignup extends HearthElement {
   }
 
   /**
+   * The request spoke of suicide or self-harm now (`crisis`): the crisis lines come first, then
+   * that the practice has the request too. The practice's usual "what happens next" (often "within
+   * two business days") would read as "wait", so it is left out.
+   */
+  private renderCrisisOutcome(outcome: SignupResult, practice: Practice) {
+    const { messages } = this.localize;
+    const resources = outcome.resources?.length ? outcome.resources : practice.crisisResources;
+    return html`
+      <div part="outcome crisis-help" class="outcome crisis-help">
+        <h2 id="outcome" tabindex="-1">${this.sentCrisisLead(resources)}</h2>
+        ${this.renderCrisisList(resources, practice)}
+        <p>${messages.signupSentCrisisBody}</p>
+        ${
+          outcome.status === 'waitlisted' && outcome.waitlistPosition
+            ? html`<p>${this.localize.t('signupPosition', outcome.waitlistPosition)}</p>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  /**
+   * Beside the field the visitor is writing in, while it speaks of suicide, self-harm or a loss:
+   * a calm panel with the crisis lines, not an alarm. Not a live region (it would be read on
+   * every keystroke); `helpNotice` says it once.
+   */
+  private renderHelp(help: CrisisHelp, practice: Practice) {
+    return html`
+      <div part="crisis-help" class="crisis-help" id="crisis-help">
+        <p><strong>${this.helpLead(help, practice)}</strong></p>
+        ${this.renderCrisisList(practice.crisisResources, practice)}
+        <p>${this.localize.t('signupHelpStill')}</p>
+      </div>
+    `;
+  }
+
+  /**
    * A note, not a region: a page can hold two forms (one in the group finder's dialog), and two
    * regions with one name are two landmarks a screen reader cannot tell apart.
    */
   private renderCrisis(practice: Practice) {
-    const { messages } = this.localize;
-    const emergency = practice.texts['emergency'];
-    const lang = practice.locale || undefined;
     return html`
       <div part="crisis" class="crisis" role="note" aria-labelledby="crisis-title">
-        <p id="crisis-title">${messages.signupCrisis}</p>
-        <ul>
-          ${practice.crisisResources.map(
-            (resource) =>
-              html`<li lang=${ifDefined(lang)}>
-                <strong>${resource.name}</strong>: ${resource.description}
-                ${
-                  resource.phone
-                    ? html`<a href="tel:${dialable(resource.phone)}"
-                        >${this.localize.t('signupCall', resource.phone)}</a
-                      >`
-                    : nothing
-                }
-                ${
-                  resource.sms
-                    ? html`<a href="sms:${dialable(resource.sms)}"
-                        >${this.localize.t('signupText', resource.sms)}</a
-                      >`
-                    : nothing
-                }
-                ${resource.url ? html`<a href=${resource.url}>${resource.url}</a>` : nothing}
-              </li>`,
-          )}
-          ${emergency ? html`<li lang=${ifDefined(lang)}>${emergency}</li>` : nothing}
-        </ul>
+        <p id="crisis-title">${this.localize.t('signupCrisis')}</p>
+        ${this.renderCrisisList(practice.crisisResources, practice)}
       </div>
     `;
+  }
+
+  private renderCrisisList(resources: readonly CrisisResource[], practice: Practice) {
+    return crisisResourceList(
+      resources,
+      {
+        call: (number) => this.localize.t('signupCall', number),
+        text: (number) => this.localize.t('signupText', number),
+        fallback: this.localize.t('signupCrisisFallback'),
+      },
+      { lang: practice.locale || undefined, emergency: practice.texts['emergency'] },
+    );
+  }
+
+  /** "call or text 988", from the practice's first line with a number. */
+  private reach(resources: readonly CrisisResource[]): string | undefined {
+    const line = firstLine(resources);
+    return line && this.localize.t('signupReach', line.phone, line.sms);
+  }
+
+  private helpLead(help: CrisisHelp, practice: Practice): string {
+    return help.tier === 'low'
+      ? this.localize.t('signupHelpGentle')
+      : this.localize.t('signupHelpNow', this.reach(practice.crisisResources));
+  }
+
+  private sentCrisisLead(resources: readonly CrisisResource[]): string {
+    return this.localize.t('signupSentCrisis', this.reach(resources));
   }
 
   private renderContact(practice: Practice): TemplateResult | typeof nothing {
@@ -771,16 +836,22 @@ export class HearthSessionSignup extends HearthElement {
     `;
   }
 
-  /** What the polite live region says: sending, then the outcome or what went wrong. */
+  /** What the polite live region says: help once it shows, sending, then the outcome. */
   private get announcement(): string {
     const { messages } = this.localize;
     if (this.sending) return messages.signupSending;
-    if (this.outcome) {
-      return this.outcome.status === 'waitlisted'
+    const outcome = this.outcome;
+    if (outcome?.crisis === true) {
+      return this.sentCrisisLead(
+        outcome.resources ?? this.practiceTask.value?.crisisResources ?? [],
+      );
+    }
+    if (outcome) {
+      return outcome.status === 'waitlisted'
         ? messages.signupWaitlistedTitle
         : messages.signupRequestedTitle;
     }
-    return '';
+    return this.helpNotice;
   }
 
   /** "in 2 minutes", from the server's Retry-After. */

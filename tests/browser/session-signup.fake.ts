@@ -4,6 +4,7 @@
  * sign-up tests and stories; no server needed.
  */
 import { createClient, type HearthClient } from '../../src/api/index.js';
+import type { CrisisResource } from '../../src/api/types.js';
 import { fakeApi, type FakeApi, type FakeApiOptions } from './helpers/fake-api.js';
 
 export interface SignupCall {
@@ -12,9 +13,31 @@ export interface SignupCall {
   body: Record<string, unknown>;
 }
 
-/** How the fake answers one sign-up. `hang` waits until `release()`. */
+/**
+ * How the fake answers one sign-up. `hang` waits until `release()`; `crisis` is a request whose
+ * message spoke of suicide now, answered with the practice's crisis lines.
+ */
 export type SignupAnswer =
-  'requested' | 'waitlisted' | 'offline' | 'closed' | 'busy' | 'server' | 'invalid' | 'hang';
+  | 'requested'
+  | 'waitlisted'
+  | 'crisis'
+  | 'offline'
+  | 'closed'
+  | 'busy'
+  | 'server'
+  | 'invalid'
+  | 'hang';
+
+/** The crisis lines the fake answers `crisis` with (the practice's, as the server sends them). */
+export const CRISIS_LINES: CrisisResource[] = [
+  {
+    name: '988 Suicide & Crisis Lifeline',
+    description: 'Call or text 988, any time.',
+    phone: '988',
+    sms: '988',
+  },
+  { name: 'Crisis Text Line', description: 'Text HOME to 741741.', sms: '741741' },
+];
 
 export interface SignupFake {
   client: HearthClient;
@@ -33,9 +56,15 @@ const problem = (status: number, extra: Record<string, unknown>, headers = {}) =
     headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
 
-const created = (status: 'requested' | 'waitlisted', position?: number) =>
+const created = (status: 'requested' | 'waitlisted', position?: number, crisis = false) =>
   new Response(
-    JSON.stringify({ id: 'su-1', status, ...(position ? { waitlistPosition: position } : {}) }),
+    JSON.stringify({
+      id: 'su-1',
+      status,
+      ...(position ? { waitlistPosition: position } : {}),
+      crisis,
+      ...(crisis ? { resources: CRISIS_LINES } : {}),
+    }),
     { status: 201, headers: { 'Content-Type': 'application/json' } },
   );
 
@@ -65,6 +94,8 @@ export function signupFake(
         return created('requested');
       case 'waitlisted':
         return created('waitlisted', 3);
+      case 'crisis':
+        return created('requested', undefined, true);
       case 'offline':
         throw new TypeError('Failed to fetch');
       case 'closed':
