@@ -31,6 +31,46 @@ export const adminSignupsStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Requests to read first: marked like crisis-high stories, the person's words in view. */
+  .signups .signup.crisis-high,
+  .signups .signup.crisis-medium {
+    border: 3px solid var(--_hearth-color-danger);
+    border-inline-start-width: 0.75rem;
+  }
+
+  .signups .crisis-message {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .signups .risk {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+    color: var(--_hearth-color-danger);
+    font-weight: 600;
+  }
+
+  .signups .read-first {
+    padding: 0.125rem 0.5rem;
+    border: 2px solid currentColor;
+    border-radius: var(--_hearth-radius);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+
+  .signups .said {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .signups .said .label {
+    font-weight: 600;
+  }
+
   .signups details.more {
     border-top: 1px solid var(--_hearth-color-border);
     padding-top: 0.375rem;

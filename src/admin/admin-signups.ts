@@ -106,10 +106,19 @@ export class SignupsView extends AdminView {
     this.local = { source: this.signupsTask.value ?? [], items };
   }
 
-  /** The requests by group, in the order their groups first appear. */
+  /**
+   * Requests whose message speaks of suicide or self-harm that no one has acted on yet: the
+   * server lists them first, high then medium (`readFirst`), and they are shown apart, on top.
+   */
+  private get readFirst(): StaffSignup[] {
+    return this.items.filter((signup) => signup.readFirst);
+  }
+
+  /** The other requests by group, in the order their groups first appear. */
   private get byGroup(): [string, StaffSignup[]][] {
     const groups = new Map<string, StaffSignup[]>();
     for (const signup of this.items) {
+      if (signup.readFirst) continue;
       groups.set(signup.groupId, [...(groups.get(signup.groupId) ?? []), signup]);
     }
     return [...groups];
@@ -230,6 +239,11 @@ export class SignupsView extends AdminView {
       async () => {
         const updated = await this.host.client!.changeSignupStatus(signup.id, status);
         this.replace(updated);
+        // Acted on, it leaves "Read first" for its group's list: focus follows it there.
+        if (updated.readFirst !== signup.readFirst) {
+          this.changed();
+          void this.host.focusAfterUpdate(`#signup-${signup.id}`);
+        }
         this.host.announce(
           this.t.t(
             'adminStatusChanged',
@@ -519,16 +533,56 @@ export class SignupsView extends AdminView {
     </div>`;
   }
 
-  private renderSignup(signup: StaffSignup) {
+  /** What the person wrote, in view, when it speaks of suicide or self-harm. */
+  private renderCrisisMessage(signup: StaffSignup) {
     const t = this.t;
+    return html`<div class="crisis-message">
+      <p class="risk">
+        ${
+          signup.readFirst
+            ? html`<strong class="read-first" part="read-first"
+                >${t.t('adminSignupReadFirst')}</strong
+              >`
+            : nothing
+        }
+        <span>${t.t('adminSignupRisk', signup.crisis)}</span>
+      </p>
+      ${
+        signup.message
+          ? html`<p class="said">
+              <span class="label">${t.t('adminSignupMessage')}:</span>
+              <q>${signup.message}</q>
+            </p>`
+          : nothing
+      }
+      ${
+        signup.bestTimes
+          ? html`<p class="said">
+              <span class="label">${t.t('adminSignupBestTimes')}:</span>
+              <q>${signup.bestTimes}</q>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSignup(signup: StaffSignup, withGroup = false) {
+    const t = this.t;
+    const crisis = signup.crisis === 'high' || signup.crisis === 'medium';
     const meta = [
+      withGroup ? signup.groupName : '',
       t.t('adminSignupStatus', signup.status),
       signup.waitlistPosition ? t.t('adminSignupWaitlistPosition', signup.waitlistPosition) : '',
       t.t('adminSignupReceived', formatDate(t, signup.createdAt, 'medium')),
       retentionText(t, signup),
     ].filter(Boolean);
-    return html`<li class="signup" part="signup" aria-labelledby="signup-${signup.id}">
+    return html`<li
+      class="signup ${crisis ? `crisis-${signup.crisis}` : ''}"
+      part="signup"
+      aria-labelledby="signup-${signup.id}"
+    >
       <h4 id="signup-${signup.id}" tabindex="-1">${signup.name}</h4>
+      ${crisis ? this.renderCrisisMessage(signup) : nothing}
       <p class="meta">${meta.join(' · ')}</p>
       <p class="contact">
         <a href="mailto:${signup.email}">${signup.email}</a>${
@@ -546,10 +600,26 @@ export class SignupsView extends AdminView {
     </li>`;
   }
 
+  private renderReadFirst(signups: StaffSignup[]) {
+    if (!signups.length) return nothing;
+    const t = this.t;
+    return html`<section class="group read-first-list" aria-labelledby="signups-read-first">
+      <h3 id="signups-read-first">
+        ${t.t('adminSignupsReadFirstTitle')}
+        <span class="meta">(${t.t('adminSignupCount', signups.length)})</span>
+      </h3>
+      <p class="hint">${t.t('adminSignupsReadFirstHint')}</p>
+      <ul class="queue">
+        ${signups.map((signup) => this.renderSignup(signup, true))}
+      </ul>
+    </section>`;
+  }
+
   private renderList() {
     const t = this.t;
     const groups = this.byGroup;
-    if (!groups.length) {
+    const readFirst = this.readFirst;
+    if (!groups.length && !readFirst.length) {
       const filtered = this.filter.group || this.filter.status;
       return filtered
         ? html`<div class="message empty" part="message">
@@ -560,7 +630,7 @@ export class SignupsView extends AdminView {
           </div>`
         : this.emptyMessage(t.t('adminSignupsEmpty'));
     }
-    return html`${this.renderExport()}
+    return html`${this.renderExport()} ${this.renderReadFirst(readFirst)}
     ${groups.map(
       ([groupId, signups]) =>
         html`<section class="group" aria-label=${signups[0]!.groupName}>

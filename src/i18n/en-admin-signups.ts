@@ -23,6 +23,12 @@ export const enAdminSignups = {
     'The file holds every request. Keep it confidential and delete it when you are done.',
   adminSignupsExportSome: (which: string) =>
     `The file holds the requests shown (${which}). Keep it confidential and delete it when you are done.`,
+  adminSignupsReadFirstTitle: 'Read first',
+  adminSignupsReadFirstHint:
+    'These messages speak of suicide or self-harm, and no one has been in touch yet. Please reach these people before the others.',
+  adminSignupReadFirst: 'Read first',
+  adminSignupRisk: (tier: StaffSignup['crisis']): string =>
+    tier === 'high' ? 'Crisis risk: high' : tier === 'medium' ? 'Crisis risk: medium' : '',
   adminSignupSeatsLeft: (value: number) =>
     value > 0 ? `${count(value, 'seat', 'seats')} free` : 'No seats free',
   adminSignupWaitlistPosition: (position: number) => `number ${position} on the waitlist`,

@@ -23,6 +23,12 @@ export const esAdminSignups: typeof enAdminSignups = {
     'El archivo contiene todas las solicitudes. Trátelo como confidencial y bórrelo cuando termine.',
   adminSignupsExportSome: (which) =>
     `El archivo contiene las solicitudes mostradas (${which}). Trátelo como confidencial y bórrelo cuando termine.`,
+  adminSignupsReadFirstTitle: 'Leer primero',
+  adminSignupsReadFirstHint:
+    'Estos mensajes hablan de suicidio o de hacerse daño, y nadie se ha puesto en contacto todavía. Comuníquese con estas personas antes que con las demás.',
+  adminSignupReadFirst: 'Leer primero',
+  adminSignupRisk: (tier) =>
+    tier === 'high' ? 'Riesgo de crisis: alto' : tier === 'medium' ? 'Riesgo de crisis: medio' : '',
   adminSignupSeatsLeft: (value) =>
     value > 0 ? `${count(value, 'plaza libre', 'plazas libres')}` : 'No quedan plazas libres',
   adminSignupWaitlistPosition: (position) => `número ${position} en la lista de espera`,

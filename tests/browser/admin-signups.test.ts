@@ -510,4 +510,84 @@ describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void 
     expect($$(element, '.signup')).to.have.length(3);
     await waitUntil(() => active(element)?.id === 'signups-title');
   });
+  /** Requests whose messages speak of suicide: one high, one medium, among calm ones. */
+  const withCrisis = (): StaffSignup[] => [
+    {
+      ...signup('p-h', 'Grief circle', 'Ari Vance'),
+      message: 'I want to kill myself tonight, I have the pills',
+      crisis: 'high',
+      readFirst: true,
+    },
+    {
+      ...signup('p-m', 'Anxiety group', 'Bea Stone'),
+      message: "I don't want to be alive anymore",
+      crisis: 'medium',
+      readFirst: true,
+    },
+    ...signups(),
+  ];
+
+  it('shows requests to read first at the top, marked, with their message in view', async () => {
+    const element = await openSignups({ signups: withCrisis() });
+    await until(element, '.signup');
+    const sections = $$(element, 'section.group');
+    expect(sections[0]!.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Read first (2 requests)',
+    );
+    const first = $$(element, '.signup');
+    expect(first.slice(0, 2).map((item) => item.querySelector('h4')!.textContent)).to.deep.equal([
+      'Ari Vance',
+      'Bea Stone',
+    ]);
+    const top = first[0]!;
+    expect(top.querySelector('[part~="read-first"]')!.textContent).to.equal('Read first');
+    expect(top.textContent).to.include('Crisis risk: high');
+    expect(top.textContent).to.include('Grief circle');
+    // The message is outside "Details, history and notes", in view without a click.
+    const said = top.querySelector('.said q')!;
+    expect(said.textContent).to.equal('I want to kill myself tonight, I have the pills');
+    expect(said.closest('details')).to.equal(null);
+    expect((said as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    // Each request is listed once: the groups below hold the rest.
+    expect(sections[1]!.textContent).to.not.include('Ari Vance');
+    expect(
+      sections
+        .slice(1)
+        .map((group) => group.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Grief circle (2 requests)', 'Anxiety group (1 request)']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('moves a request to its group once staff have acted on it, focus following it', async () => {
+    const element = await openSignups({
+      signups: withCrisis(),
+      routes: ({ path, body }) =>
+        path === '/v1/admin/signups/p-h/status'
+          ? json({ ...withCrisis()[0], status: body!['status'], readFirst: false })
+          : undefined,
+    });
+    await until(element, '.signup');
+    $(element, '#status-p-h').focus();
+    $<HTMLSelectElement>(element, '#status-p-h').value = 'contacted';
+    $(element, '#status-p-h ~ button').focus();
+    await pressThenFocus(element, 'Enter', 'signup-p-h', 'focus did not follow the request');
+    const sections = $$(element, 'section.group');
+    expect(sections[0]!.textContent!.replace(/\s+/g, ' ')).to.include('Read first (1 request)');
+    const moved = $(element, '#signup-p-h').closest('section')!;
+    expect(moved.querySelector('h3')!.textContent).to.include('Grief circle');
+    // Still marked with its risk and its words, without the "Read first" flag.
+    const item = $(element, '#signup-p-h').closest('.signup')!;
+    expect(item.querySelector('[part~="read-first"]')).to.equal(null);
+    expect(item.textContent).to.include('Crisis risk: high');
+    expect(item.querySelector('.said q')!.textContent).to.include('kill myself');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says "Read first" in Spanish', async () => {
+    const element = await openSignups({ signups: withCrisis() }, 'es');
+    await waitUntil(() => textOf(element).includes('Leer primero (2 solicitudes)'));
+    expect(textOf(element)).to.include('Riesgo de crisis: alto');
+    expect(textOf(element)).to.include('Comuníquese con estas personas antes que con las demás.');
+    await expect(element).to.be.accessible();
+  });
 });
