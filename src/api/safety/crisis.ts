@@ -120,6 +120,10 @@ const SELF_DEATH = any([
   'acabar con mi vida',
   'aventarme',
   'lanzarme',
+  'finish (?:it|things|this|myself off)',
+  'get it over with',
+  'can not (?:promise|guarantee) (?:i will|ill|myself|to) (?:be|stay|keep) ?safe',
+  'can not keep myself safe',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -235,6 +239,10 @@ const WISH_DEAD = any([
   'want to (?:sleep|go to sleep) (?:forever|and never wake up|and not wake up)',
   'no me importaria (?:morir|morirme|no despertar)',
   'ganas de (?:irme|dejar este mundo)',
+  'done fighting',
+  'tired of fighting',
+  'cansad[oa] de luchar',
+  'ya no quiero luchar',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -313,6 +321,10 @@ const INTENT = any([
   'no hay vuelta atras',
   'ya queda poco',
   'not long now',
+  'tonight is the night',
+  'today is the day',
+  'esta noche es la noche',
+  'hoy es el dia',
 ]);
 
 // A plan or method, researched or chosen.
@@ -480,6 +492,9 @@ const MEANS_AT_HAND = any([
   'in my (?:lap|hand|hands|mouth)',
   'cargad[oa]',
   'loaded',
+  'in my (?:closet|room|drawer|garage|nightstand)',
+  'en mi (?:closet|cuarto|armario|cajon)',
+  'keep (?:looking|staring) at (?:it|them)',
 ]);
 
 // A time that makes it now.
@@ -547,6 +562,9 @@ const PREPARATION = any([
   'passwords (?:to|for) everything',
   '(?:wrote|written|writing|left|finished|rewrote) (?:a |my |the |some )?(?:suicide|goodbye|farewell) (?:note|notes|letters?)',
   '(?:wrote|written|writing|left|finished|rewrote) (?:my |the )?(?:note|notes) (?:for|to) (?:my|everyone|them)',
+  '(?:pills|meds|tablets|pastillas) saved',
+  'everything (?:is )?ready',
+  'todo listo para',
 ]);
 
 // Goodbyes.
@@ -593,6 +611,15 @@ const GOODBYE = any([
   'when (?:they|someone|you) find(?:s)? me',
   'quien me encuentre',
   'cuando me encuentren',
+  'this (?:is|will be) (?:the|my) last (?:time i (?:write|post)|entry|post|message)',
+  'ultima vez que (?:escribo|les escribo|escribire)',
+  'ya no (?:voy a )?estar(?:e)?(?= aqui| mas| mucho| manana| con ustedes| para nadie| ?$)',
+  'no voy a llegar a (?:mi cumpleanos|manana|el lunes|fin de mes|navidad|la semana)',
+  '(?:do not|dont) think (?:i will|ill|i would|id|i am going to) (?:be alive|be here|be around|make it|survive|last)',
+  'will not make it to (?:my birthday|christmas|next week|the weekend)',
+  'not (?:be )?alive (?:next|by|tomorrow|after)',
+  '(?:you|they) will know why',
+  'ya (?:saben|sabran) por que',
 ]);
 
 // The act is under way.
@@ -631,6 +658,15 @@ const IN_PROGRESS = any([
   '(?:car|engine) (?:is )?running in the (?:closed )?garage',
   'estoy (?:parad[oa] |sentad[oa] )?en (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|cornisa|puente|barandal|barandilla|borde)',
   '(?:la pistola|el arma|la cuerda|la navaja|el cuchillo) en (?:la mano|mis manos|la boca)',
+  '(?:already|just) (?:took|swallowed|taken|downed|drank) (?:the|my|all|them|it|everything|a bunch)',
+  'took everything i had',
+  'ya me (?:tome|trague|bebi) (?:las|todas|todo|el)',
+  '(?:tomando|tragando) (?:las|mis) pastillas una (?:por|tras) una',
+  'taking (?:the|my) pills one (?:by|after) one',
+  'mucha sangre',
+  'saliendo sangre',
+  'me corte las venas',
+  'estoy en el (?:techo|tejado|borde)',
 ]);
 
 // A past attempt, the writer's own.
@@ -914,6 +950,16 @@ const PREPARATION_HINT = words([
   'antes de irme',
   'pague (?:todas )?mis deudas',
   'cancele (?:todas )?mis (?:citas|cosas)',
+  'goodbye',
+  'adios',
+  'sorry for (?:everything|all of this|being)',
+  'i am sorry',
+  'love you (?:all|guys|so much)',
+  'forgive me',
+  'perdon(?:en|enme|ame)?',
+  'los quiero (?:a todos|mucho)',
+  'me despedi de (?:todos|mi familia|mis hijos|mi madre|mi mama)',
+  '(?:said|saying) goodbye to (?:my|everyone)',
 ]);
 const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -926,6 +972,8 @@ const DO_IT = words([
   'voy a hacerlo',
   'lo hare',
   'lo hago (?:hoy|esta noche|manana)',
+  'solo (?:me )?falta (?:hacerlo|el momento)',
+  'only thing left is to do it',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 const METHOD = words([
@@ -940,6 +988,8 @@ const METHOD = words([
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
   'medicine cabinet',
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?drive (?:my car |the car |my truck )?(?:into|off)',
+  '(?:me voy a|me pienso|me quiero|voy a) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
+  'estrellar(?:me)? (?:el carro|el coche|contra)',
 ]);
 
 interface Sentence {
@@ -1036,7 +1086,11 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     cues.has('preparation') ||
     cues.has('method') ||
     (cues.has('hint') &&
-      (text.has('goodbye') || text.has('intent') || text.has('hint2') || suicidal(text))) ||
+      (text.has('goodbye') ||
+        text.has('intent') ||
+        text.has('do_it') ||
+        text.has('hint2') ||
+        suicidal(text))) ||
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
