@@ -1,6 +1,8 @@
 // The sign-up form on the demo page, against the real reference server and the built bundle:
 // a visitor asks for a spot in an open group (double-clicking "Send request"), sees the
-// confirmation, and the group has exactly one seat fewer; a full group gives a waitlist position.
+// confirmation, and the group has exactly one seat fewer; a full group gives a waitlist position;
+// a message that speaks of suicide gets help on screen, a confirmation that says not to wait,
+// and staff see the request first, marked "Read first".
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +15,7 @@ describe('sign-up form on the demo page', () => {
   let server: RunningServer;
   let browser: Browser;
   let practice: Practice;
+  let login: { email: string; password: string };
 
   const groups = async () =>
     ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
@@ -23,6 +26,9 @@ describe('sign-up form on the demo page', () => {
     server = await startServer();
     browser = await launchBrowser();
     practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
+    const match = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
+    assert.ok(match, `the demo prints a staff login:\n${server.output()}`);
+    login = { email: match[1]!, password: match[2]! };
   });
   after(async () => {
     await browser?.close();
@@ -89,5 +95,61 @@ describe('sign-up form on the demo page', () => {
     assert.equal((await group(full.id)).seatsLeft, 0);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  it('answers a message that speaks of suicide with help, and staff read it first', async () => {
+    const open = (await groups()).find(
+      (each) => each.status === 'open' && each.seatsLeft > 1 && !each.ageMin,
+    );
+    assert.ok(open, 'the seed has an open group');
+    const { page, problems } = await openDemo();
+    const name = `Sam${Date.now().toString(36)}`;
+    const form = await fillFor(page, open, name);
+    const message = form.locator('textarea[name="message"]');
+    await message.click();
+    await message.pressSequentially(
+      "Honestly I don't want to be alive anymore and I have pills saved up",
+    );
+    const help = form.locator('form [part~="crisis-help"]');
+    await help.waitFor();
+    assert.match((await help.textContent()) ?? '', /call or text 988 now/);
+    await help.getByRole('link', { name: 'Call 988' }).waitFor();
+
+    await form.getByRole('button', { name: 'Send request' }).click();
+    const heading = form.getByRole('heading', { name: /call or text 988 now/ });
+    await heading.waitFor();
+    assert.match((await heading.textContent()) ?? '', /^Please don.t wait for us/);
+    await form.getByText('We have your request too and will contact you.').waitFor();
+    if (practice.texts['signupNext']) {
+      assert.equal(await form.getByText(practice.texts['signupNext']).count(), 0);
+    }
+    assert.ok(!page.url().includes('pills'));
+    assert.deepEqual(problems, []);
+    await page.close();
+
+    // Staff open the console: the request is the first one, marked, its words in view.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const staffPage = await context.newPage();
+    const staffProblems = watchPage(staffPage);
+    await staffPage.goto(`${server.url}/admin`);
+    const console = staffPage.locator('hearth-admin');
+    await console.getByLabel('E-mail').fill(login.email);
+    await console.getByLabel('Password').fill(login.password);
+    await console.getByLabel('Password').press('Enter');
+    await console.getByRole('heading', { name: 'Staff console' }).waitFor();
+    await console.getByRole('button', { name: 'Sign-ups' }).click();
+    const first = console.locator('.signup').first();
+    await first.waitFor();
+    assert.equal(await first.locator('h4').textContent(), name);
+    await first.locator('[part~="read-first"]', { hasText: 'Read first' }).waitFor();
+    const said = first.locator('.said q');
+    assert.ok(await said.isVisible(), 'the message is in view without opening the details');
+    assert.match((await said.textContent()) ?? '', /I have pills saved up/);
+    // Before sign-in the session check is answered 401, which the browser logs: expected.
+    assert.deepEqual(
+      staffProblems.filter((problem) => !/status of 401/.test(problem)),
+      [],
+    );
+    await context.close();
   });
 });
