@@ -63,7 +63,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['handle', /(?<![\w/])u\/[\w-]{3,20}/g],
   [
     'handle',
-    /\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on)){0,3}\s{0,3}([\w][\w.]{1,29}[\w])/gi,
+    /\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
   ],
   [
     'address',
@@ -74,6 +74,14 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
     /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
+  [
+    'address',
+    /\b(?:Flat|Apt|Apartment|Unit) \w{1,5},? \d{1,6}[a-z]? (?:[A-Z][\w'-]{0,20} ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Gardens|Grove|Terrace|Way|Drive|Place|Square|Mews|Hill)\b/g,
+  ],
+  [
+    'address',
+    /\b(?:[Cc]olonia|[Cc]ol\.|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[oó]n|[Uu]rb\.|[Bb]arrio|[Rr]esidencial)\s(?:\p{Lu}[\p{L}]{1,20}\s?){1,3}/gu,
+  ],
   [
     'address',
     /\b(?:(?:calle|avenida|carrera|calzada|paseo|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes)\s|(?:c\/|av\.|avda\.|cra\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s?[#-]\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|depto\.? \w{1,5}|dto\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}))*/giu,
@@ -114,8 +122,8 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s
 // first name from the server's dictionary, with the capitalised words that follow it.
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
-    String.raw`(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
-    String.raw`|(?:my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
+    String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
+    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
     String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father)\.?)` +
     String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña)\.?\s)?$`,
   'iu',
@@ -168,7 +176,7 @@ const plain = (word: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\.$/, '');
-const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+const capitalised = (word: string) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word);
 const isParticle = (word: string) => /^(?:de|del|la|las|los|van|von|da|di|y)$/.test(word);
 
 function nameRanges(
