@@ -1,11 +1,36 @@
 // Story moderation for staff: the queue (crisis-high first), any story, and the moderation steps
 // of story-moderation.ts, one at a time or approved in bulk.
 import type { Context, Hono } from 'hono';
+import { STORY_LIMITS } from '../../src/api/story-schema.js';
 import type { AdminEnv } from './auth.js';
 import { audit, NO_STORE, readChecked, type AdminDeps, type SchemaName } from './admin-support.js';
-import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
-import { STORY_STATUSES, type ModerationAction, type StoryStatus } from './story-moderation.js';
-import type { ModerationOutcome } from './story-store.js';
+import {
+  conflictProblem,
+  HttpProblem,
+  notFoundProblem,
+  validationProblem,
+  type ServerProblem,
+} from './problem.js';
+import {
+  STORY_STATUSES,
+  type ModerationAction,
+  type PersonalDetailKind,
+  type StoryStatus,
+} from './story-moderation.js';
+import type { FoundDetail, ModerationOutcome } from './story-store.js';
+import type { Store } from './store.js';
+
+/** The problem type of an edited text that still holds personal details (422). */
+export const PERSONAL_DETAILS_PROBLEM = 'urn:hearth:problem:personal-details';
+
+/** What approve and edit may carry besides the step itself. */
+interface StepRequest {
+  body?: string;
+  reason?: string;
+  keepDetails?: boolean;
+  contentWarning?: string | null;
+  topics?: string[];
+}
 
 export const STAFF_STORY_PAGE = { default: 50, max: 200 } as const;
 export const BULK_APPROVE_MAX = 100;
@@ -109,15 +134,22 @@ export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     schema: 'ApproveRequest' | 'ReasonRequest' | 'EditRequest',
   ) =>
     admin.post(`/stories/:id/${action}`, async (c) => {
-      const body = await readBodyOrEmpty<{ body?: string; reason?: string }>(c, schema);
+      const body = await readBodyOrEmpty<StepRequest>(c, schema);
       const id = c.req.param('id');
+      const contentWarning = await checkedContent(store, body);
       const outcome = await store.moderateStory(id, action, {
         body: body.body,
         reason: body.reason,
+        keepDetails: body.keepDetails,
+        ...contentWarning,
         now: now(),
         actor: c.get('staff').account.id,
       });
       const story = storyOrThrow(outcome, action);
+      const changed = (['contentWarning', 'topics'] as const).filter(
+        (field) => body[field] !== undefined,
+      );
+      // Kinds only: the audit log never holds what a story says.
       await audit(
         c,
         deps,
@@ -126,6 +158,8 @@ export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
         {
           status: story.status,
           edited: body.body !== undefined,
+          ...(changed.length && { changed: [...changed] }),
+          ...(outcome.kind === 'ok' && outcome.keptDetails && { keptDetails: outcome.keptDetails }),
         },
       );
       return c.json(story, 200, NO_STORE);
@@ -134,6 +168,71 @@ export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
   step('reject', 'ReasonRequest');
   step('hide', 'ReasonRequest');
   step('edit', 'EditRequest');
+}
+
+/**
+ * The content note (trimmed; empty or null removes it) and topics (the practice's, without
+ * repeats) of an approve or edit request, or 400 with `fields`.
+ */
+async function checkedContent(
+  store: Store,
+  request: StepRequest,
+): Promise<{ contentWarning?: string | null; topics?: string[] }> {
+  const fields: Record<string, string> = {};
+  const codes: Record<string, string> = {};
+  const checked: { contentWarning?: string | null; topics?: string[] } = {};
+  if (request.contentWarning !== undefined) {
+    const note = request.contentWarning?.trim() ?? '';
+    // eslint-disable-next-line no-control-regex -- C0 controls and DEL
+    if (/[\u0000-\u001f\u007f]/.test(note)) {
+      fields.contentWarning = 'The content note contains characters that are not allowed.';
+      codes.contentWarning = 'invalid';
+    } else if (note.length > STORY_LIMITS.contentWarning) {
+      fields.contentWarning = `Use at most ${STORY_LIMITS.contentWarning} characters.`;
+      codes.contentWarning = 'too_long';
+    } else checked.contentWarning = note || null;
+  }
+  if (request.topics !== undefined) {
+    const topics = [...new Set(request.topics)];
+    const known = new Set((await store.getPractice())?.topics.map((topic) => topic.id) ?? []);
+    const unknown = topics.filter((topic) => !known.has(topic));
+    if (topics.length > STORY_LIMITS.topics) {
+      fields.topics = `Choose at most ${STORY_LIMITS.topics} topics.`;
+      codes.topics = 'too_many';
+    } else if (unknown.length) {
+      fields.topics = `Not a topic of this practice: ${unknown.join(', ')}.`;
+      codes.topics = 'unknown_topic';
+    } else checked.topics = topics;
+  }
+  if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
+  return checked;
+}
+
+const DETAIL_WORDS: Record<PersonalDetailKind, string> = {
+  name: 'a name',
+  address: 'a street address',
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  handle: 'a social media handle',
+  url: 'a web address',
+};
+
+/** 422: the text staff sent still holds personal details, each named with the text found. */
+function personalDetailsProblem(details: FoundDetail[]): HttpProblem {
+  const named = details.map((detail) => `${DETAIL_WORDS[detail.kind]} (“${detail.text}”)`);
+  const list =
+    named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const problem: ServerProblem & { details: FoundDetail[] } = {
+    type: PERSONAL_DETAILS_PROBLEM,
+    title: 'The text still holds personal details',
+    status: 422,
+    detail:
+      'Remove the details from the text, or send `keepDetails: true` to publish them as written.',
+    fields: { body: `The text still holds personal details: ${list}.` },
+    codes: { body: 'personal_details' },
+    details,
+  };
+  return new HttpProblem(problem);
 }
 
 /** Approve and hide may be sent without a body. */
@@ -154,6 +253,8 @@ function storyOrThrow(outcome: ModerationOutcome, action: ModerationAction) {
         'Not possible in this state',
         `A ${outcome.status} story cannot be changed by “${action}”.`,
       );
+    case 'details':
+      throw personalDetailsProblem(outcome.details);
     case 'invalid':
       throw validationProblem({
         [outcome.field]:

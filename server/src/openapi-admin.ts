@@ -5,7 +5,13 @@ import { PASSWORD_MAX_LENGTH } from './passwords.js';
 import { SIGNUP_STATUSES } from './signup-workflow.js';
 import { AUDIT_VIA, STAFF_ROLES } from './staff-store.js';
 import { MODERATION_REASON_MAX, EDITED_BODY_MAX } from './story-store.js';
-import { REPORT_REASONS, STORY_STATUSES } from './story-moderation.js';
+import {
+  PERSONAL_DETAIL_KINDS,
+  REPORT_REASONS,
+  STORY_STATUSES,
+  TEXT_LANGUAGES,
+} from './story-moderation.js';
+import { STORY_LIMITS } from '../../src/api/story-schema.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -31,6 +37,30 @@ const list = (item: string, paged = false) => ({
     }),
   },
 });
+
+const detailKind = {
+  enum: [...PERSONAL_DETAIL_KINDS],
+  description: 'name, address, email, phone, handle (social media) or url (a link).',
+};
+/** What approve and edit may change besides the text (the same rules as a visitor's story). */
+const storyContent = {
+  keepDetails: {
+    type: 'boolean',
+    description:
+      'Publish the personal details still in the text (`body`, else the stored text) as written. Without it, a `body` that still holds details is refused with `422`. Audited (the kinds only). `false` masks details kept earlier again.',
+  },
+  contentWarning: {
+    type: ['string', 'null'],
+    maxLength: STORY_LIMITS.contentWarning,
+    description: 'A new content note shown collapsed on the wall; empty or null removes it.',
+  },
+  topics: {
+    type: 'array',
+    maxItems: STORY_LIMITS.topics,
+    items: { type: 'string', minLength: 1, maxLength: 64 },
+    description: 'New topics: ids of the practice’s topics.',
+  },
+};
 
 const staffSelf = {
   id,
@@ -181,12 +211,13 @@ export const adminSchemas = {
   StaffStory: {
     type: 'object',
     description:
-      'A story as staff see it. `body` is the full text; `masked` hides e-mail addresses, phone numbers, links and handles and marks likely names. Render every text as text, never as HTML.',
+      'A story as staff see it. `body` is the full text; `masked.masked` is exactly what the wall shows (every personal detail replaced by a placeholder in the story’s language, except details staff kept); `masked.segments` is the original in pieces, each detail marked. Render every text as text, never as HTML.',
     required: [
       'id',
       'status',
       'body',
       'masked',
+      'detailsKept',
       'topics',
       'contentWarning',
       'month',
@@ -205,37 +236,48 @@ export const adminSchemas = {
       body: { type: 'string' },
       masked: {
         type: 'object',
-        required: ['masked', 'segments', 'ranges'],
+        required: ['masked', 'language', 'segments', 'ranges'],
         additionalProperties: false,
         properties: {
-          masked: { type: 'string' },
+          masked: { type: 'string', description: 'The text exactly as the wall shows it.' },
+          language: {
+            enum: [...TEXT_LANGUAGES],
+            description: 'The language of the placeholders (`[name]`, `[nombre]`).',
+          },
           segments: {
             type: 'array',
+            description:
+              'The original text in pieces: joined, they give `body`. A detail has its `kind` and, unless staff kept it, the `placeholder` the wall shows instead.',
             items: {
               type: 'object',
               required: ['text'],
               additionalProperties: false,
               properties: {
-                text: { type: 'string' },
-                kind: { enum: ['email', 'phone', 'url', 'handle', 'name'] },
+                text: { type: 'string', description: 'The original text of the piece.' },
+                kind: detailKind,
+                placeholder: { type: 'string' },
               },
             },
           },
           ranges: {
             type: 'array',
-            description: 'Where each detail or likely name is in `body` (UTF-16 offsets).',
+            description: 'Where each detail is in `body` (UTF-16 offsets).',
             items: {
               type: 'object',
               required: ['kind', 'start', 'end'],
               additionalProperties: false,
               properties: {
-                kind: { enum: ['email', 'phone', 'url', 'handle', 'name'] },
+                kind: detailKind,
                 start: { type: 'integer', minimum: 0 },
                 end: { type: 'integer', minimum: 0 },
               },
             },
           },
         },
+      },
+      detailsKept: {
+        type: 'boolean',
+        description: 'Staff chose to publish some personal details of this text as written.',
       },
       topics: { type: 'array', items: { type: 'string' } },
       contentWarning: { type: ['string', 'null'] },
@@ -252,7 +294,8 @@ export const adminSchemas = {
           },
           personalDetails: {
             type: 'array',
-            items: { enum: ['email', 'phone', 'url', 'handle'] },
+            description: 'The kinds of detail found when the text was shared or last edited.',
+            items: detailKind,
           },
           links: { type: 'integer', minimum: 0 },
           repeat: { type: 'boolean' },
@@ -286,13 +329,17 @@ export const adminSchemas = {
   StoryQueue: list('StaffStory'),
   ApproveRequest: {
     type: 'object',
+    description:
+      'Without `body`, the wall shows the story’s own text with every personal detail masked.',
     additionalProperties: false,
     properties: {
       body: {
         type: 'string',
         maxLength: EDITED_BODY_MAX,
-        description: 'The redacted text to publish instead; the original is not kept.',
+        description:
+          'The redacted text to publish instead; the original is not kept. Scanned again: placeholders such as `[name]` are fine, personal details are refused unless `keepDetails`.',
       },
+      ...storyContent,
     },
   },
   ReasonRequest: {
@@ -308,9 +355,46 @@ export const adminSchemas = {
   },
   EditRequest: {
     type: 'object',
-    required: ['body'],
+    description: 'At least one field. The text is scanned again, as with approve.',
+    minProperties: 1,
     additionalProperties: false,
-    properties: { body: { type: 'string', minLength: 1, maxLength: EDITED_BODY_MAX } },
+    properties: {
+      body: { type: 'string', minLength: 1, maxLength: EDITED_BODY_MAX },
+      ...storyContent,
+    },
+  },
+  PersonalDetailsProblem: {
+    type: 'object',
+    description:
+      'An edited text still holds personal details (`urn:hearth:problem:personal-details`): `fields.body` names them in words, `details` lists them.',
+    required: ['type', 'title', 'status', 'fields', 'details'],
+    additionalProperties: false,
+    properties: {
+      type: { const: 'urn:hearth:problem:personal-details' },
+      title: text,
+      status: { const: 422 },
+      detail: { type: 'string' },
+      fields: {
+        type: 'object',
+        required: ['body'],
+        properties: { body: { type: 'string' } },
+        additionalProperties: { type: 'string' },
+      },
+      codes: { type: 'object', additionalProperties: { type: 'string' } },
+      details: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['kind', 'text'],
+          additionalProperties: false,
+          properties: {
+            kind: detailKind,
+            text: { type: 'string', description: 'The detail as found in the text.' },
+          },
+        },
+      },
+    },
   },
   BulkApproveRequest: {
     type: 'object',
@@ -540,6 +624,12 @@ const adminErrors = {
   '413': problem('The request body is larger than the server accepts.'),
   '415': problem('The body is not JSON.'),
   '500': problem('Unexpected server error; nothing internal is disclosed.'),
+};
+
+const personalDetailsRefused = {
+  description:
+    'The text still holds personal details: remove them, or send `keepDetails: true` to publish them as written.',
+  content: { 'application/problem+json': { schema: ref('PersonalDetailsProblem') } },
 };
 
 function operation(spec: OperationSpec) {
@@ -777,10 +867,13 @@ export const adminPaths = {
   '/v1/admin/stories/{id}/approve': {
     post: operation({
       id: 'approveStory',
-      summary: 'Approve (publish) a pending or hidden story, optionally with a redacted text',
+      summary:
+        'Approve (publish) a pending or hidden story; the wall shows it masked unless staff keep its details',
+      description:
+        'Optionally with a redacted text, a new content note and topics. A text that still holds personal details is refused (`422`) unless `keepDetails` is true.',
       parameters: withCsrf([pathId('Story id.')]),
       body: 'ApproveRequest',
-      responses: { '200': 'StaffStory' },
+      responses: { '200': 'StaffStory', '422': personalDetailsRefused },
     }),
   },
   '/v1/admin/stories/{id}/reject': {
@@ -814,10 +907,12 @@ export const adminPaths = {
   '/v1/admin/stories/{id}/edit': {
     post: operation({
       id: 'editStory',
-      summary: 'Replace a story’s text (redact) without changing its status',
+      summary: 'Change a story’s text (redact), content note or topics without changing its status',
+      description:
+        'A text that still holds personal details is refused (`422`) unless `keepDetails` is true.',
       parameters: withCsrf([pathId('Story id.')]),
       body: 'EditRequest',
-      responses: { '200': 'StaffStory' },
+      responses: { '200': 'StaffStory', '422': personalDetailsRefused },
     }),
   },
   '/v1/admin/signups': {

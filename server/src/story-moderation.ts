@@ -5,12 +5,15 @@ import {
   detectCrisis,
   detectPersonalDetails,
   maskPersonalDetails as maskDetails,
+  PERSONAL_DETAIL_KINDS,
+  TEXT_LANGUAGES,
   type CrisisTier,
   type MaskedText,
   type PersonalDetailKind,
 } from '../../src/api/safety/index.js';
 
-export type { MaskedText };
+export type { MaskedText, PersonalDetailKind };
+export { PERSONAL_DETAIL_KINDS, TEXT_LANGUAGES };
 
 export const STORY_STATUSES = ['pending', 'approved', 'hidden', 'rejected'] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];

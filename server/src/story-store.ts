@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { CrisisTier, PersonalDetailKind } from '../../src/api/safety/index.js';
-import type { Story, StoryReceipt } from '../../src/api/types.js';
+import type { CrisisResource, Story, StoryReceipt } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, StoryTable } from './db/schema.js';
 import {
   maskPersonalDetails,
   nextStatus,
+  PERSONAL_DETAIL_KINDS,
   normalizeForRepeat,
   reviewPriority,
   storyFlags,
@@ -87,7 +88,13 @@ export interface ModerationStory {
   id: string;
   status: StoryStatus;
   body: string;
+  /**
+   * What the wall shows (`masked`) and the original in marked pieces; a detail staff kept has
+   * its `kind` but no `placeholder`, because the wall shows it as written.
+   */
   masked: MaskedText;
+  /** Staff chose to publish some personal details of this text as written. */
+  detailsKept: boolean;
   topics: string[];
   contentWarning: string | null;
   month: string;
@@ -104,34 +111,70 @@ export interface ModerationStory {
 export interface ModerationOptions {
   /** Required to reject; optional to hide. */
   reason?: string;
-  /** The redacted text: required for `edit`, optional with `approve`. */
+  /** The redacted text, optional with `approve` and `edit`. */
   body?: string;
+  /**
+   * Publish the personal details found in the text (the new `body`, else the stored one) as
+   * written. Without it a new `body` must hold none; `false` masks a story's kept details again.
+   * Left out with no `body`, what was decided before stays.
+   */
+  keepDetails?: boolean;
+  /** A new content note; null removes it. Checked by the caller (at most 80 characters). */
+  contentWarning?: string | null;
+  /** New topics (ids of the practice's topics, at most 5), checked by the caller. */
+  topics?: string[];
   now: Date;
   /** Who did it, for the history; `staff` until staff accounts exist. */
   actor?: string;
 }
 
+/** A personal detail that is still in a text staff sent, as found. */
+export interface FoundDetail {
+  kind: PersonalDetailKind;
+  text: string;
+}
+
 export type ModerationOutcome =
-  | { kind: 'ok'; story: ModerationStory }
+  | {
+      kind: 'ok';
+      story: ModerationStory;
+      /** The kinds of the details this step published as written (for the audit log). */
+      keptDetails?: PersonalDetailKind[];
+    }
   | { kind: 'not_found' }
   | { kind: 'not_allowed'; status: StoryStatus }
-  | { kind: 'invalid'; field: 'reason' | 'body' };
+  | { kind: 'invalid'; field: 'reason' | 'body' }
+  /** The new text still holds personal details and staff did not say to keep them. */
+  | { kind: 'details'; details: FoundDetail[] };
 
 export type ReportOutcome = { kind: 'not_found' } | { kind: 'received'; hidden: boolean };
 
 const BODY_COLUMN = 'stories.body';
+const KEPT_COLUMN = 'stories.kept_details';
 const NOTE_COLUMN = 'story_reports.note';
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 type StoryRow = Selectable<StoryTable>;
 
+/**
+ * The wall: approved stories with every personal detail masked as they are read (so a better
+ * detector also covers stories published before it), except those staff kept on purpose.
+ */
 export async function listPublicStories(
   { db, cipher }: StoryContext,
   { topics, after, limit }: StoryListQuery,
 ): Promise<StoryPage> {
   let query = db
     .selectFrom('stories')
-    .select(['id', 'body_enc', 'content_warning', 'month', 'resonance', 'approved_at'])
+    .select([
+      'id',
+      'body_enc',
+      'kept_details_enc',
+      'content_warning',
+      'month',
+      'resonance',
+      'approved_at',
+    ])
     .where('status', '=', 'approved');
   if (topics?.length) {
     query = query.where(({ exists, selectFrom }) =>
@@ -161,9 +204,14 @@ export async function listPublicStories(
     db,
     page.map((row) => row.id),
   );
+  const keep = page.length ? await practiceWords(db) : [];
   const items: Story[] = page.map((row) => ({
     id: row.id,
-    body: cipher.decrypt(row.body_enc, BODY_COLUMN),
+    body: wallText(
+      cipher.decrypt(row.body_enc, BODY_COLUMN),
+      keep,
+      keptDetailsOf(cipher, row.kept_details_enc),
+    ).masked,
     topics: topicsById.get(row.id) ?? [],
     contentWarning: row.content_warning,
     month: row.month,
@@ -457,22 +505,43 @@ export async function moderateStory(
   context: StoryContext,
   id: string,
   action: ModerationAction,
-  { reason, body, now, actor = 'staff' }: ModerationOptions,
+  options: ModerationOptions,
 ): Promise<ModerationOutcome> {
+  const { reason, body, keepDetails, contentWarning, topics, now, actor = 'staff' } = options;
   const timestamp = now.toISOString();
   const trimmedReason = reason?.trim() || undefined;
   const trimmedBody = body?.trim();
+  const changesContent = action === 'edit' || action === 'approve';
   if (trimmedReason !== undefined && trimmedReason.length > MODERATION_REASON_MAX)
     return { kind: 'invalid', field: 'reason' };
   if (action === 'reject' && !trimmedReason) return { kind: 'invalid', field: 'reason' };
-  if (action === 'edit' && body === undefined) return { kind: 'invalid', field: 'body' };
+  if (
+    action === 'edit' &&
+    body === undefined &&
+    keepDetails === undefined &&
+    contentWarning === undefined &&
+    topics === undefined
+  )
+    return { kind: 'invalid', field: 'body' };
   if (
     trimmedBody !== undefined &&
     (trimmedBody.length === 0 || trimmedBody.length > EDITED_BODY_MAX)
   )
     return { kind: 'invalid', field: 'body' };
-  if (body !== undefined && action !== 'edit' && action !== 'approve')
+  if (
+    !changesContent &&
+    (body !== undefined ||
+      keepDetails !== undefined ||
+      contentWarning !== undefined ||
+      topics !== undefined)
+  )
     return { kind: 'invalid', field: 'body' };
+
+  // A text staff wrote is scanned like a visitor's: what it still holds is published only when
+  // staff say so explicitly.
+  const keep = await practiceWords(context.db);
+  const edited = trimmedBody === undefined ? undefined : foundDetails(trimmedBody, keep);
+  if (edited?.length && keepDetails !== true) return { kind: 'details', details: edited };
 
   const outcome = await context.db.transaction().execute(async (trx) => {
     const locked = await trx
@@ -490,6 +559,38 @@ export async function moderateStory(
       status: to,
       updated_at: timestamp,
     };
+    // Which details are published as written: those of the new text, or of the stored one.
+    let kept: FoundDetail[] | undefined;
+    if (keepDetails === true) {
+      kept =
+        edited ??
+        foundDetails(
+          context.cipher.decrypt(
+            (
+              await trx
+                .selectFrom('stories')
+                .select('body_enc')
+                .where('id', '=', id)
+                .executeTakeFirstOrThrow()
+            ).body_enc,
+            BODY_COLUMN,
+          ),
+          keep,
+        );
+    } else if (keepDetails === false || trimmedBody !== undefined) {
+      kept = [];
+    }
+    if (kept !== undefined) {
+      const texts = [...new Set(kept.map((detail) => detail.text))];
+      changes.kept_details_enc = texts.length
+        ? context.cipher.encrypt(JSON.stringify(texts), KEPT_COLUMN)
+        : null;
+    }
+    if (contentWarning !== undefined) changes.content_warning = contentWarning;
+    if (topics !== undefined) {
+      await trx.deleteFrom('story_topics').where('story_id', '=', id).execute();
+      await insertTopics(trx, id, topics);
+    }
     if (trimmedBody !== undefined) {
       const flags = storyFlags(trimmedBody);
       // The tier describes what the writer shared; an edit does not make it untrue.
@@ -521,10 +622,14 @@ export async function moderateStory(
         .execute();
     }
     await recordEvent(trx, id, action, from, to, actor, trimmedReason ?? null, timestamp);
-    return { kind: 'ok' } as const;
+    return { kind: 'ok', kept } as const;
   });
   if (outcome.kind !== 'ok') return outcome;
-  return { kind: 'ok', story: (await getModerationStory(context, id))! };
+  const story = (await getModerationStory(context, id))!;
+  const keptKinds = outcome.kept?.length
+    ? PERSONAL_DETAIL_KINDS.filter((kind) => outcome.kept!.some((detail) => detail.kind === kind))
+    : undefined;
+  return { kind: 'ok', story, ...(keptKinds && { keptDetails: keptKinds }) };
 }
 
 export async function countStoriesByStatus(
@@ -664,6 +769,7 @@ async function toModerationStories(
 ): Promise<ModerationStory[]> {
   const ids = rows.map((row) => row.id);
   const topicsById = await topicsOf(db, ids);
+  const keep = rows.length ? await practiceWords(db) : [];
   const reports =
     ids.length === 0
       ? []
@@ -682,11 +788,13 @@ async function toModerationStories(
       const reason = report.reason as ReportReason;
       reasons[reason] = (reasons[reason] ?? 0) + 1;
     }
+    const kept = keptDetailsOf(cipher, row.kept_details_enc);
     return {
       id: row.id,
       status: row.status as StoryStatus,
       body,
-      masked: maskPersonalDetails(body),
+      masked: wallText(body, keep, kept),
+      detailsKept: kept.size > 0,
       topics: topicsById.get(row.id) ?? [],
       contentWarning: row.content_warning,
       month: row.month,
@@ -715,4 +823,61 @@ async function toModerationStories(
 
 function splitList(value: string): string[] {
   return value ? value.split(',') : [];
+}
+
+/**
+ * The practice's own words, never masked as personal details: its name, its group names and its
+ * crisis lines (names, numbers, addresses), as a visitor may well mention them.
+ */
+async function practiceWords(db: Kysely<Database>): Promise<string[]> {
+  const [practice, groups] = await Promise.all([
+    db.selectFrom('practice').select('settings').where('id', '=', 1).executeTakeFirst(),
+    db.selectFrom('groups').select('name').execute(),
+  ]);
+  const settings = practice
+    ? (JSON.parse(practice.settings) as { name?: string; crisisResources?: CrisisResource[] })
+    : {};
+  const words = [settings.name ?? '', ...groups.map((group) => group.name)];
+  const resources = settings.crisisResources ?? [];
+  for (const resource of resources) {
+    words.push(resource.name);
+    if (resource.phone) words.push(resource.phone);
+    if (resource.sms) words.push(resource.sms);
+    if (resource.url)
+      words.push(resource.url, resource.url.replace(/^[a-z]+:\/\/(www\.)?|\/$/gi, ''));
+  }
+  return [...new Set(words.filter(Boolean))];
+}
+
+/** The personal details in a text, as found. */
+function foundDetails(text: string, keep: readonly string[]): FoundDetail[] {
+  return maskPersonalDetails(text, keep).ranges.map((range) => ({
+    kind: range.kind,
+    text: text.slice(range.start, range.end),
+  }));
+}
+
+function keptDetailsOf(cipher: FieldCipher, encrypted: string | null): ReadonlySet<string> {
+  return new Set(encrypted ? (JSON.parse(cipher.decrypt(encrypted, KEPT_COLUMN)) as string[]) : []);
+}
+
+/**
+ * What the wall shows of a text: every detail replaced by its placeholder, except the ones staff
+ * kept, which lose their placeholder (and stay marked for staff by their `kind`).
+ */
+export function wallText(
+  body: string,
+  keep: readonly string[],
+  kept: ReadonlySet<string>,
+): MaskedText {
+  const found = maskPersonalDetails(body, keep);
+  if (kept.size === 0 || !found.segments.some((segment) => kept.has(segment.text))) return found;
+  const segments = found.segments.map((segment) =>
+    segment.kind && kept.has(segment.text) ? { text: segment.text, kind: segment.kind } : segment,
+  );
+  return {
+    ...found,
+    segments,
+    masked: segments.map((segment) => segment.placeholder ?? segment.text).join(''),
+  };
 }

@@ -120,7 +120,8 @@ describe('POST /v1/stories', () => {
     for (const [text, tier] of [
       ['I have the pills and tonight I will end it. I am sorry.', 'high'],
       ['Most days I want to die and nobody around me knows it.', 'medium'],
-      ['Years ago I attempted, and today I am glad I am still here.', 'low'],
+      // A past attempt told calmly is medium (docs/safety.md).
+      ['Years ago I attempted, and today I am glad I am still here.', 'medium'],
     ] as const) {
       const { status, body } = await postStory(server, story({ body: text }));
       assert.equal(status, 202);
@@ -458,7 +459,11 @@ describe('hostile text', () => {
       const { status, body } = await postStory(server, story({ body: text, topics: [] }));
       assert.equal(status, 202, text);
       const { id } = body as StoryReceipt;
-      const outcome = await server.store.moderateStory(id, 'approve', { now: new Date() });
+      // Kept as written: what the masker would replace (`javascript:` links) is not the point.
+      const outcome = await server.store.moderateStory(id, 'approve', {
+        keepDetails: true,
+        now: new Date(),
+      });
       assert.equal(outcome.kind, 'ok');
       ids.push(id);
     }

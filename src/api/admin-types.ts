@@ -84,12 +84,18 @@ export interface StaffStory {
   /** The full text. Render as text, never as HTML. */
   body: string;
   masked: {
+    /** Exactly what the wall shows. */
     masked: string;
     language: 'en' | 'es';
-    /** The original text in pieces; a detail has its kind and the wall's placeholder. */
+    /**
+     * The original text in pieces; a detail has its kind and the wall's placeholder (none when
+     * staff kept it: the wall shows it as written).
+     */
     segments: { text: string; kind?: DetailKind; placeholder?: string }[];
     ranges: { kind: DetailKind; start: number; end: number }[];
   };
+  /** Staff chose to publish some personal details of this text as written (false when absent). */
+  detailsKept?: boolean;
   topics: string[];
   contentWarning: string | null;
   month: string;
@@ -106,6 +112,30 @@ export interface StaffStory {
   editedAt: string | null;
   createdAt: string;
   approvedAt: string | null;
+}
+
+/**
+ * What `approve` and `edit` may send (all optional; `edit` needs one). A `body` that still holds
+ * personal details is refused with a `PersonalDetailsProblem` unless `keepDetails` is true.
+ */
+export interface StoryDecision {
+  body?: string;
+  keepDetails?: boolean;
+  /** At most 80 characters; null or empty removes the note. */
+  contentWarning?: string | null;
+  /** Ids of the practice's topics, at most 5. */
+  topics?: string[];
+}
+
+/** `422` `urn:hearth:problem:personal-details`: the details still in the text sent. */
+export interface PersonalDetailsProblem {
+  type: 'urn:hearth:problem:personal-details';
+  title: string;
+  status: 422;
+  detail?: string;
+  fields: { body: string } & Record<string, string>;
+  codes?: Record<string, string>;
+  details: { kind: DetailKind; text: string }[];
 }
 
 export interface BulkApproveResult {

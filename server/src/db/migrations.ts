@@ -453,6 +453,16 @@ const m0004_staff: Migration = {
   },
 };
 
+// What the wall shows of a story (issue 13): the wall masks personal details when it reads a
+// story, so a better detector also covers stories published before it. Staff may keep the
+// details of one story on purpose; the details they saw and kept are stored (encrypted, JSON
+// list of the found texts) so that only those stay unmasked, never a detail found later.
+const m0005_story_publishing: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('stories').addColumn('kept_details_enc', 'text').execute();
+  },
+};
+
 // Crisis tiers of what a visitor writes in a sign-up (issue 13): the tier of the message (and the
 // best times, also free text) is kept beside the encrypted text, so the staff list can put the
 // requests that speak of suicide first without decrypting every row. Rows from before this
@@ -476,6 +486,7 @@ export const migrations: Record<string, Migration> = {
   '0002_signups': m0002_signups,
   '0003_story_moderation': m0003_story_moderation,
   '0004_staff': m0004_staff,
+  '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
 };
 

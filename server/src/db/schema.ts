@@ -73,7 +73,7 @@ export interface StoryTable {
   /** `YYYY-MM`: stories never carry a finer date in public. */
   month: string;
   resonance: Generated<number>;
-  /** `none`, `low`, `medium`, `high` (story-signals.ts). */
+  /** `none`, `low`, `medium`, `high` (src/api/safety/crisis.ts). */
   crisis_tier: Generated<string>;
   /** 2 for crisis-high, 1 for crisis-medium, else 0: the moderation queue reads it first. */
   review_priority: Generated<number>;
@@ -92,6 +92,11 @@ export interface StoryTable {
   /** First approval: the wall's order, kept when a hidden story is approved again. */
   approved_at: string | null;
   updated_at: string;
+  /**
+   * Encrypted JSON list of the personal details (their text) staff chose to publish as written;
+   * null when none. The wall masks every other detail it finds (migration 0005).
+   */
+  kept_details_enc: string | null;
 }
 
 export interface StoryResonanceTable {
