@@ -74,9 +74,7 @@ const SELF_DEATH = any([
   'be dead',
   'die',
   'matarme',
-  'matar',
   'suicidarme',
-  'suicidar',
   'quitarme la vida',
   'quitar la vida',
   'acabar con (?:todo|mi vida|esto|este dolor|mi sufrimiento)',
@@ -113,7 +111,6 @@ const SELF_DEATH = any([
   'check(?:ing)? out (?:for good|early|permanently)',
   'let(?:ting)? go (?:of the (?:railing|ledge|edge)|for good)',
   'drive (?:my car |the car |my truck )?(?:into|off)',
-  'carbon monoxide',
   'step in front of',
   'irme de este mundo',
   'dejar este mundo',
@@ -124,6 +121,35 @@ const SELF_DEATH = any([
   'get it over with',
   'can not (?:promise|guarantee) (?:i will|ill|myself|to) (?:be|stay|keep) ?safe',
   'can not keep myself safe',
+  'take myself out(?: of the picture)?',
+  'taking myself out',
+  'leav(?:e|ing) this (?:life|world)',
+  'log(?:ging)? off (?:from|of) life',
+  '(?:chosen|choose|chose|decided) to die',
+  'ended my life',
+  'taken my life',
+  'take my life',
+  'use (?:it|the gun|them|that) on myself',
+  'using (?:it|the gun|them) on myself',
+  'stop existing',
+  'fade (?:out|away)(?: forever)?',
+  'vanish(?:ed)? (?:off|from|forever)',
+  'me voy (?:a ir )?para siempre',
+  'irme (?:para siempre|del todo)',
+  'me fui a descansar',
+  'bajar la cortina',
+  'ya no (?:estoy|este)\\b',
+  'cuando (?:yo )?ya no (?:este|estoy)',
+  'me queda poco',
+  'ya es (?:la )?hora',
+  'me voy y no vuelvo',
+  'no voy a volver',
+  'no vuelvo',
+  'me (?:tiro|lanzo|aviento|boto) (?:del|de la|de un|por|al|a las)',
+  'girar el volante',
+  'not (?:going to )?turn the wheel',
+  'me mate\\b',
+  'que me mate',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -161,6 +187,26 @@ const SELF_HARM = any([
   'self ?harm(?:ing|ed)',
   'autolesionando',
   'relapsed (?:on|with|and cut)',
+  'bite my (?:arm|arms|hand|wrist)',
+  'grab the razor',
+  'days clean',
+  'me rasgu(?:n|ñ)e',
+  'me muerdo (?:los|el)',
+  'me hice dano',
+  'me (?:estoy|sigo) lastimando',
+  'hacerme cortes',
+  'me hago cortes',
+  'me golpeaba',
+  'picking (?:at )?my skin',
+  'punch(?:ed|ing)? (?:the|a) wall',
+  'on purpose to feel',
+  'to feel something',
+  'sh urges',
+  'urges? (?:to sh|are so bad)',
+  '(?:cut|burned|burnt|hurt|hit|scratched|punched|bit|starved) myself',
+  '(?:hit|bang(?:ed)?|bash(?:ed)?|banging) my head (?:against|on)',
+  'golpearme la cabeza',
+  'me golpeo la cabeza',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -243,6 +289,28 @@ const WISH_DEAD = any([
   'tired of fighting',
   'cansad[oa] de luchar',
   'ya no quiero luchar',
+  'hope i (?:do not|dont|never) make it',
+  '(?:would not|wouldnt) be the worst thing if',
+  'point of me',
+  'weight around',
+  'relieved (?:if|to)',
+  'no me importaria que me',
+  'seria un alivio',
+  'me saque de aqui',
+  'que me lleve (?:pronto|ya|con)',
+  'no me voy a tratar',
+  'cansad[oa] de pelear',
+  'pensar en morir(?:se)?',
+  'deseaba morir(?:me)?',
+  'vale la pena seguir',
+  'razones para no seguir',
+  'no quer(?:ia|ía) vivir',
+  'would not file a complaint',
+  'deleted me',
+  'would (?:honestly )?feel relieved',
+  'be a relief',
+  '(?:better|happier) of+ if i',
+  'hoping (?:i|that i) (?:do not|never) (?:wake up|make it)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -277,6 +345,12 @@ const IDEATION = any([
   '(?:have|having|get|getting|with) suicidal thoughts',
   'suicidal thoughts',
   '(?:pienso|pensando|pensado|pense|piensa) (?:mucho |a veces |mucho tiempo |)en (?:tirarme|ahorcarme|colgarme|cortarme las venas|tomarme|matarme|suicidarme|morir|quitarme la vida|desaparecer)',
+  'la palabra suicidio',
+  'pensar en (?:matarse|suicidarse|quitarse la vida)',
+  'que me mate',
+  'me repite (?:que|todo el tiempo)',
+  'think(?:ing)? about (?:using|driving|jumping|drinking|swallowing|hanging)',
+  'pienso en (?:girar|tirarme|estrellar|saltar)',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -325,6 +399,30 @@ const INTENT = any([
   'today is the day',
   'esta noche es la noche',
   'hoy es el dia',
+  'going through with it',
+  'working up (?:to it|the courage|the nerve)',
+  '(?:chicken|back) out',
+  'stop being scared',
+  'get the courage',
+  'lose my nerve',
+  'armarme de valor',
+  'no me (?:voy a )?echar para atras',
+  'ya esta decidido',
+  'that is where (?:i am|im) going',
+  'ahi es donde (?:lo voy a hacer|me voy a)',
+  'ya casi es la hora',
+  'en cuanto (?:salga|se vayan|se duerman)',
+  'i know what (?:it is|its) for',
+  'ya saben para que',
+  'not for fun',
+  'chosen to',
+  'choose to die',
+  'that is final',
+  'will not change my mind',
+  'no me quieran convencer',
+  'ya esta(?=,| me)',
+  'is when it happens',
+  'not planning on coming back',
 ]);
 
 // A plan or method, researched or chosen.
@@ -370,6 +468,16 @@ const PLAN = any([
   'ways to (?:die|kill myself|end it|end my life)',
   'formas de (?:morir|matarme|suicidarme)',
   '(?:manera|forma) (?:sin dolor|indolora)',
+  'i know what (?:it is|its) for',
+  'ya saben para que',
+  'ya aparte',
+  'lo junte todo',
+  'con eso basta',
+  'me se el horario',
+  'no tiene (?:baranda|reja|valla|barandal)',
+  'has no (?:fence|guardrail|railing)',
+  '(?:know|se) (?:which|cual|cuantos) (?:curve|pisos|floor)',
+  'no hay (?:baranda|reja|valla|barandal|barandilla)',
 ]);
 
 // Means of killing oneself.
@@ -444,6 +552,62 @@ const MEANS = any([
   'coche contra',
   'muro',
   'veneno para ratas',
+  'charcoal',
+  'carbon',
+  'brasero',
+  'fentanyl',
+  'fentanilo',
+  'heroin',
+  'benadryl',
+  'vodka',
+  'rifle',
+  'handgun',
+  'shotgun',
+  'firearm',
+  'revolver',
+  'escopeta',
+  'the gas',
+  'el gas',
+  'overpass',
+  'cliffs?',
+  'acantilado',
+  'ocean',
+  'the sea',
+  'el mar',
+  'the lake',
+  'the river',
+  'el rio',
+  'highway',
+  'guardrail',
+  'autopista',
+  'top (?:level|floor)',
+  'ultimo piso',
+  'parqueadero',
+  'manguera',
+  'tanque lleno',
+  'anticongelante',
+  'antifreeze',
+  'hose',
+  'exhaust',
+  'helium',
+  'sertralina',
+  'sertraline',
+  'alprazolam',
+  'diazepam',
+  'amitriptilina',
+  'amitriptyline',
+  'quetiapina',
+  'quetiapine',
+  'trazodona',
+  'trazodone',
+  'zolpidem',
+  'litio',
+  'aspirina',
+  'aspirin',
+  'frasco',
+  'jug',
+  'carbon monoxide',
+  'mirador',
 ]);
 
 // Means already at hand, gathered or ready.
@@ -495,6 +659,18 @@ const MEANS_AT_HAND = any([
   'in my (?:closet|room|drawer|garage|nightstand)',
   'en mi (?:closet|cuarto|armario|cajon)',
   'keep (?:looking|staring) at (?:it|them)',
+  'lined up',
+  'in my pocket',
+  'already in my',
+  'holding it',
+  'know where (?:the key is|he keeps|she keeps|my dad keeps)',
+  'one way (?:bus |train )?ticket',
+  'escondid[oa] en mi',
+  'ya (?:lo )?tengo',
+  'consegui (?:una|un|el|la)',
+  'compre (?:carbon|una|un)',
+  'whole (?:jug|bottle|box|pack)',
+  '\\d{1,3} boxes of',
 ]);
 
 // A time that makes it now.
@@ -527,6 +703,18 @@ const TIME = any([
   'next train',
   'after tonight',
   'despues de esta noche',
+  'in \\d{1,3} ?(?:min|mins|minutes|hours?)',
+  'en \\d{1,3} ?(?:min|minutos|horas?)',
+  'dentro de un rato',
+  'at \\d{1,2} ?am',
+  '\\d{1,2}am',
+  'new years eve',
+  'fin de ano',
+  'despues de mi turno',
+  'cuando termine el turno',
+  'after my shift',
+  'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'el proximo (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)',
 ]);
 
 // Preparations for death.
@@ -583,8 +771,6 @@ const GOODBYE = any([
   'see you on the other side',
   'this is the end',
   'adios (?:a todos|para siempre|mundo)',
-  'me despido',
-  'despedida',
   'mi ultimo (?:mensaje|post)',
   'este es mi ultimo',
   'ya no (?:voy a )?estar(?:e)? (?:aqui|mas|mucho)',
@@ -620,6 +806,43 @@ const GOODBYE = any([
   'not (?:be )?alive (?:next|by|tomorrow|after)',
   '(?:you|they) will know why',
   'ya (?:saben|sabran) por que',
+  'not (?:be )?coming back',
+  '(?:going|leaving|gone) (?:now )?and (?:i am )?not coming back',
+  'no after for me',
+  'not be an after',
+  'not (?:going to )?be around',
+  'will not be alive',
+  'last one\\b',
+  'so long,? (?:story wall|everyone|world|all)',
+  'hasta (?:nunca|siempre)',
+  'cuida(?:d|n)? (?:a|de) [a-z]{2,15} (?:por|x) mi',
+  'a quien encuentre',
+  'dile(?:s)? a [a-z]{2,15} que (?:lo|la|los) quiero',
+  'os dejo esto antes',
+  'antes de irme (?:del todo|para siempre)',
+  'no fue culpa (?:de nadie|tuya|vuestra|suya)',
+  '(?:none of it|it) (?:was|is) not (?:your|anyones) fault',
+  'not your fault',
+  'ya me voy(?: pa| para)? (?:siempre|ya)',
+  'yo ya me voy',
+  'decirles adios de verdad',
+  'log(?:ging)? off (?:from|of) life',
+  'leav(?:e|ing) this (?:life|world)',
+  'taking myself out',
+  'me voy para siempre(?! de| a )',
+  'irme para siempre(?! de| a )',
+  'me fui a descansar',
+  'bajar la cortina para siempre',
+  'me voy y no vuelvo',
+  'not planning on coming back',
+  'no voy a nadar de vuelta',
+  'si (?:ya )?no voy a estar',
+  'ya no (?:voy a )?estar para (?:cuidar|nada|ver)',
+  'ni para nada',
+  'ya no los voy a usar nunca',
+  'me despido de (?:todos|ustedes|este mundo|la vida)(?: para siempre| de verdad)',
+  'mi despedida',
+  'ropa con la que me quiero ir',
 ]);
 
 // The act is under way.
@@ -667,6 +890,24 @@ const IN_PROGRESS = any([
   'saliendo sangre',
   'me corte las venas',
   'estoy en el (?:techo|tejado|borde)',
+  'wrong side of the (?:railing|fence|rail|barrier)',
+  'walking into the (?:ocean|sea|river|lake|water)',
+  'up to my (?:waist|chest|neck)',
+  'gas is on',
+  'washed (?:down|them down)',
+  'cut (?:way )?too deep',
+  'soaked (?:through|in blood)',
+  'feel(?:ing)? (?:really |so )?faint',
+  'room is spinning',
+  'losing (?:a lot of )?blood',
+  'prendi el brasero',
+  'con todo cerrado',
+  'metid[oa] en el (?:rio|mar|agua|lago) hasta',
+  'del otro lado de la (?:valla|baranda|barandilla|reja)',
+  'me tome el (?:anticongelante|veneno|cloro)',
+  'la sangre no para',
+  'me estoy mareando',
+  'ya no hay vuelta',
 ]);
 
 // A past attempt, the writer's own.
@@ -689,6 +930,15 @@ const PAST_ATTEMPT = any([
   'i (?:have |had )?(?:attempted(?! to (?!kill|end|take|commit|die|overdose|hang))|tried to (?:kill myself|end (?:it|my life|things)|take my (?:own )?life|commit suicide|die|overdose|hang myself))',
   'tried to (?:kill myself|end my life|take my (?:own )?life)',
   'i overdosed',
+  '(?:first|second|last) attempt',
+  '(?:primer|segundo|ultimo) intento',
+  'survived an? (?:overdose|attempt)',
+  'quise (?:quitarme la vida|matarme|morir|suicidarme)',
+  'intente (?:ahogarme|ahorcarme|colgarme|tirarme|envenenarme|cortarme las venas)',
+  'me tire de un (?:[a-z]+ )?piso',
+  'me tome un frasco',
+  'jumped from a building',
+  'meaning to die',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -725,6 +975,19 @@ const OTHER_NOW = any([
   'tried to (?:kill|hang|hurt|cut|shoot|drown|harm|overdose|poison) (?:himself|herself|themselves)',
   '(?:hang|hurt|cut|shoot|drown|harm|overdose|poison)(?:ing|s)? (?:himself|herself|themselves)',
   'intento (?:ahorcarse|colgarse|matarse|suicidarse|cortarse) (?:anoche|ayer|hoy|esta manana)',
+  'nobody would miss (?:him|her|them)',
+  'saying goodbye and (?:now )?(?:her|his|their) phone',
+  '(?:talks?|keeps talking) about (?:his|her|their) (?:gun|shotgun|pills|rope)',
+  'se quer(?:ia|ía) (?:tirar|matar|morir|ahorcar)',
+  'se quiere (?:ir con|tirar|ahorcar)',
+  'busco como (?:ahorcarse|matarse|suicidarse)',
+  'se encerro en el (?:carro|coche)',
+  'car running',
+  'lights out soon',
+  'tiene todo en orden',
+  'carta dirigida',
+  'como (?:ahorcarse|matarse|suicidarse|colgarse)',
+  'how to (?:kill|hang) (?:himself|herself|themselves)',
 ]);
 const OTHER_PAST = any([
   'died by suicide',
@@ -749,6 +1012,13 @@ const OTHER_PAST = any([
   'se tiro (?:del|de|al|desde)',
   '(?:of mine|of ours|mine) (?:attempted|tried to (?:kill|end))',
   '(?:attempted|tried) (?:suicide )?(?:years|months) ago',
+  'se disparo',
+  'se ahorco',
+  'tomo veneno',
+  'shot (?:himself|herself|themselves)',
+  'drove (?:his|her|their) car off',
+  'found in the river',
+  'used to cut',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -776,6 +1046,10 @@ const MENTION = words([
   'sin (?:cortarme|autolesionarme|hacerme dano|lastimarme)',
   'me (?:quemaba|cortaba|lastimaba|autolesionaba|hacia dano)',
   '(?:cut|burned|hurt|harmed) myself (?:when|as a|in high|back)',
+  'safety planning',
+  '13 reasons why',
+  'cicatrices',
+  'scars',
 ]);
 
 // Time words that put a sentence in the past, and words that bring it back to now.
@@ -824,6 +1098,19 @@ const PAST = words([
   'con \\d{1,2}',
   'en (?:19\\d\\d|20[0-2]\\d)',
   'la primavera pasada',
+  'from \\d{1,2} to \\d{1,2}',
+  'de los \\d{1,2} a los \\d{1,2}',
+  'deseaba',
+  'queria',
+  'pensaba',
+  'tenia (?:una |muchas )?(?:lista|ideas|pensamientos)',
+  'me (?:golpeaba|cortaba|quemaba|lastimaba|hacia)',
+  'en la (?:universidad|secundaria|prepa|facultad)',
+  'cuando estaba en',
+  'there was a stretch',
+  'a stretch where',
+  'in my (?:twenties|thirties|teens|20s|30s)',
+  'back in my',
 ]);
 const NOW = words([
   'again',
@@ -857,6 +1144,11 @@ const RESOLVED = words([
   'estoy (?:mucho )?mejor',
   'i am (?:doing )?(?:so much |much )?better now',
   'thriving',
+  'thoughts faded',
+  'faded once',
+  'never looked back',
+  'hace \\d{1,2} anos que (?:no|estoy bien)',
+  'ya no existe',
 ]);
 
 // Denials: the cue after these words is said not to be so.
@@ -910,6 +1202,17 @@ const FIGURES = new RegExp(
     'overdos(?:ed|ing|e) on (?:coffee|caffeine|sugar|chocolate|candy|netflix|tv|work|memes)',
     '(?:kill|murder) my (?:brother|sister|mom|mum|dad|husband|wife|boss|roommate|kids?)',
     'me tiene muert[oa]',
+    'me (?:mato|voy a matar|estoy matando|mataba) (?:trabajando|estudiando|corriendo|entrenando|limpiando|de risa)',
+    'al borde del suicidio',
+    'run(?:ning)? suicides',
+    'dead to the world',
+    '(?:te|los|las|lo|la|nos) (?:voy a|va a|quiere|quieren) matar',
+    'prefiero [a-z ]{1,30} antes que',
+    'if my team',
+    'me mato de risa',
+    'heart attack',
+    '(?:de juguete|toy (?:gun|revolver|pistol))',
+    'detector',
     '(?:would|d) rather die',
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
@@ -960,6 +1263,33 @@ const PREPARATION_HINT = words([
   'los quiero (?:a todos|mucho)',
   'me despedi de (?:todos|mi familia|mis hijos|mi madre|mi mama)',
   '(?:said|saying) goodbye to (?:my|everyone)',
+  'gracias por todo',
+  'los quise',
+  'te amo',
+  'i love you',
+  'los quiero',
+  'cancele (?:el|la|los|las|mi|mis)',
+  'di de baja',
+  'devolvi',
+  'he (?:vaciado|donado|regalado)',
+  'regale (?:mi|mis|el|la)',
+  'le di mis?',
+  'cambie el beneficiario',
+  'puse (?:el auto|la casa|todo) a (?:su|nombre)',
+  'grabe (?:unos|un) audios?',
+  'ya elegi la ropa',
+  'pagando (?:todas )?mis deudas',
+  'sin dejarle problemas',
+  'pa no dejarle problemas',
+  'apologi[sz]e for everything',
+  'clean slate',
+  'returned every',
+  'handing my stuff out',
+  'found a new home for',
+  'told everyone i am (?:moving|decluttering)',
+  'vet records',
+  'records,? food',
+  '(?:her|his) name on it',
 ]);
 const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -990,6 +1320,8 @@ const METHOD = words([
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?drive (?:my car |the car |my truck )?(?:into|off)',
   '(?:me voy a|me pienso|me quiero|voy a) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
   'estrellar(?:me)? (?:el carro|el coche|contra)',
+  '(?:me voy a|voy a) meter(?:me)? al (?:mar|rio|agua|lago)',
+  '(?:going to|will|ill) walk into the (?:ocean|sea|water|lake|river)',
 ]);
 
 interface Sentence {
@@ -1022,9 +1354,11 @@ const OTHER_PAST_RE = has(OTHER_PAST);
 
 /** True when `pattern` matches in `text` and the words just before it do not deny it. */
 function affirmed(pattern: RegExp, text: string): boolean {
-  const match = pattern.exec(text);
-  if (!match) return false;
-  return !DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index));
+  const every = new RegExp(pattern.source, 'g');
+  for (const match of text.matchAll(every)) {
+    if (!DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+  }
+  return false;
 }
 
 // Words that make a strong mention of one's own death a wish or a thought.
@@ -1032,7 +1366,10 @@ const WISHING = words([
   'wish',
   'wishing',
   'hope',
+  'hoping',
+  'hoped',
   'pray',
+  'praying',
   'want',
   'ojala',
   'quisiera',
@@ -1055,6 +1392,20 @@ const THINKING = words([
   'imagino',
 ]);
 const BARE_DEATH = /^(?:die|morir)$/;
+// Deaths that happen to the writer, a wish only beside a word of wishing ("hoping the tree would fall on me").
+const PASSIVE_DEATH = words([
+  'fall on (?:me|my)',
+  '(?:hit|hits|run over|runs over|kill|kills|crush|crushes|take|takes) me',
+  'not make it (?:home|through|out)',
+  'atropell[a-z]{1,6}',
+  'me lleve',
+  'something happened to me',
+  'terminal',
+  'se me pare el corazon',
+  'me diera algo',
+]);
+// Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
+const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;
 
 function readSentence(sentence: string): Sentence {
   const cues = new Set<string>();
@@ -1068,9 +1419,15 @@ function readSentence(sentence: string): Sentence {
   // "Die" alone ("I thought I was going to die in that attack") says little without intent.
   if (death && BARE_DEATH.test(death[0]) && !(cues.has('intent') && cues.has('time')))
     cues.delete('self_death');
+  if (WISHING.test(sentence) && PASSIVE_DEATH.test(sentence)) cues.add('wish_dead');
+  if (THINKING.test(sentence)) cues.add('thinking');
   if (affirmed(OTHER_NOW_RE, sentence)) cues.add('other_person');
   if (OTHER_PAST_RE.test(sentence) || affirmed(MENTION, sentence)) cues.add('mention');
-  return { cues, past: PAST.test(sentence) && !NOW.test(sentence) };
+  const past = PAST.test(sentence) && !NOW.test(sentence);
+  // Told as the past, even a denied thought is a mention ("hace años que no tengo ideas de matarme").
+  if (past && (SELF_DEATH_RE.test(sentence) || MENTION.test(sentence))) cues.add('mention');
+  if (LAUGHTER.test(sentence)) cues.clear();
+  return { cues, past };
 }
 
 const SENTENCES = /[.!?;\n]+|,? (?:but|pero|and now|y ahora|aunque|though) |, (?:now|ahora) /;
@@ -1095,9 +1452,13 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
     (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
-    (cues.has('self_death') && (near.has('time') || near.has('intent') || near.has('plan'))) ||
+    (cues.has('self_death') &&
+      !cues.has('thinking') &&
+      (near.has('time') || cues.has('intent') || near.has('plan'))) ||
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
-    (cues.has('means') && near.has('at_hand') && (suicidal(near) || near.has('plan'))) ||
+    (cues.has('means') &&
+      near.has('at_hand') &&
+      (suicidal(near) || near.has('plan') || near.has('intent') || near.has('thinking'))) ||
     (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
   if (acute) return 3;
   // "I have the pills", "ya tengo las pastillas": means at hand, said on a page like this one.
