@@ -133,22 +133,35 @@ export const sessionSignupStyles = css`
     font-size: 0.9375em;
   }
 
-  /* Help beside what the visitor writes: calm, like an inset note, never an alarm. */
+  /*
+   * Help beside what the visitor writes: calm, like an inset note, never an alarm. One track,
+   * never wider than the panel: a long word at 200 % text wraps instead of widening the form.
+   */
   .crisis-help {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
-    padding: var(--_hearth-space);
+    padding: var(--_hearth-space) calc(var(--_hearth-space) * 0.75);
     background: var(--_hearth-color-badge);
     border-inline-start: 0.3125rem solid var(--_hearth-color-accent);
     border-radius: 0 var(--_hearth-radius) var(--_hearth-radius) 0;
+  }
+
+  /* The lines without bullets or indent: at 320 px and 200 % text every pixel is for words. */
+  .crisis-help ul {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
   }
 
   .crisis-help:dir(rtl) {
     border-radius: var(--_hearth-radius) 0 0 var(--_hearth-radius);
   }
 
+  /* The lead is a sentence to read, not a title: as large as the text, and bold. */
   .crisis-help h2 {
-    font-size: 1.125em;
+    font-size: 1em;
   }
 
   ul {
