@@ -57,14 +57,12 @@ const SELF_DEATH = any([
   'take my (?:own )?life',
   'taking my (?:own )?life',
   'commit suicide',
-  'suicide',
   'hang myself',
   'shoot myself',
   'off myself',
   'drown myself',
   'slit my (?:wrists?|throat)',
   'jump (?:off|from|in front)',
-  'overdose',
   'not wake up',
   'never wake up',
   'sleep forever',
@@ -106,9 +104,6 @@ const SELF_DEATH = any([
   'no despertar mas',
   'dont wake up',
   'do not wake up',
-  'tap(?:ping)? out (?:for good|permanently|early)',
-  'lights out for me',
-  'check(?:ing)? out (?:for good|early|permanently)',
   'let(?:ting)? go (?:of the (?:railing|ledge|edge)|for good)',
   'drive (?:my car |the car |my truck )?(?:into|off)',
   'step in front of',
@@ -134,7 +129,6 @@ const SELF_DEATH = any([
   'stop existing',
   'fade (?:out|away)(?: forever)?',
   'vanish(?:ed)? (?:off|from|forever)',
-  'me voy (?:a ir )?para siempre',
   'irme (?:para siempre|del todo)',
   'me fui a descansar',
   'bajar la cortina',
@@ -150,6 +144,7 @@ const SELF_DEATH = any([
   'not (?:going to )?turn the wheel',
   'me mate\\b',
   'que me mate',
+  'me voy (?:a ir )?para siempre(?! de| a )',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -610,6 +605,25 @@ const MEANS = any([
   'mirador',
 ]);
 
+// Standing somewhere high: a sign only with something else (a time, an intent, a death named).
+const AT_PLACE = any([
+  '(?:i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|bridge|top floor|top level)',
+  'estoy (?:parad[oa] |sentad[oa] )?(?:en|sobre) (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|puente|techo|tejado|ultimo piso)',
+]);
+// A time that makes it now.
+const SOON = any([
+  'right now',
+  'tonight',
+  'in \\d{1,3} ?(?:min|mins|minutes)',
+  '\\d{1,2} ?am',
+  'ahora mismo',
+  'esta noche',
+  'en \\d{1,3} ?(?:min|minutos)',
+]);
+const DENIED_AFTER =
+  /^\s*(?:nope|nah|no|never|not really|not at all|nunca|para nada|jamas|ni de broma)\s*$/;
+const HABITUAL = words(['whenever', 'every time', 'cada vez que', 'siempre que']);
+
 // Means already at hand, gathered or ready.
 const MEANS_AT_HAND = any([
   'saved up',
@@ -843,6 +857,9 @@ const GOODBYE = any([
   'me despido de (?:todos|ustedes|este mundo|la vida)(?: para siempre| de verdad)',
   'mi despedida',
   'ropa con la que me quiero ir',
+  'tap(?:ping)? out (?:for good|permanently)',
+  'lights out for me',
+  'check(?:ing)? out (?:for good|permanently)',
 ]);
 
 // The act is under way.
@@ -875,11 +892,9 @@ const IN_PROGRESS = any([
   '(?:sitting|standing) on the (?:train )?tracks',
   'proximo tren',
   'next (?:one|train) comes',
-  '(?:i am|im) (?:standing |sitting )?on (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|ledge|bridge|railing|edge|tracks)',
   '(?:gun|pistol|knife|blade|razor|rope|noose) (?:is )?in my (?:hand|lap|mouth)',
   '(?:ran|running|started) the (?:car|engine) in the (?:closed )?garage',
   '(?:car|engine) (?:is )?running in the (?:closed )?garage',
-  'estoy (?:parad[oa] |sentad[oa] )?en (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|cornisa|puente|barandal|barandilla|borde)',
   '(?:la pistola|el arma|la cuerda|la navaja|el cuchillo) en (?:la mano|mis manos|la boca)',
   '(?:already|just) (?:took|swallowed|taken|downed|drank) (?:the|my|all|them|it|everything|a bunch)',
   'took everything i had',
@@ -889,7 +904,6 @@ const IN_PROGRESS = any([
   'mucha sangre',
   'saliendo sangre',
   'me corte las venas',
-  'estoy en el (?:techo|tejado|borde)',
   'wrong side of the (?:railing|fence|rail|barrier)',
   'walking into the (?:ocean|sea|river|lake|water)',
   'up to my (?:waist|chest|neck)',
@@ -908,6 +922,8 @@ const IN_PROGRESS = any([
   'la sangre no para',
   'me estoy mareando',
   'ya no hay vuelta',
+  '(?:i am|im) (?:standing |sitting )?on (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:ledge|railing|edge|tracks)',
+  'estoy (?:parad[oa] |sentad[oa] )?en (?:el|la) (?:[a-z0-9]+ ){0,3}(?:cornisa|barandal|barandilla|borde)',
 ]);
 
 // A past attempt, the writer's own.
@@ -1101,7 +1117,6 @@ const PAST = words([
   'from \\d{1,2} to \\d{1,2}',
   'de los \\d{1,2} a los \\d{1,2}',
   'deseaba',
-  'queria',
   'pensaba',
   'tenia (?:una |muchas )?(?:lista|ideas|pensamientos)',
   'me (?:golpeaba|cortaba|quemaba|lastimaba|hacia)',
@@ -1211,7 +1226,8 @@ const FIGURES = new RegExp(
     'if my team',
     'me mato de risa',
     'heart attack',
-    '(?:de juguete|toy (?:gun|revolver|pistol))',
+    '(?:revolver|pistola|arma|cuchillo) de juguete',
+    'toy (?:gun|revolver|pistol|knife)',
     'detector',
     '(?:would|d) rather die',
     'matar el tiempo',
@@ -1304,6 +1320,8 @@ const DO_IT = words([
   'lo hago (?:hoy|esta noche|manana)',
   'solo (?:me )?falta (?:hacerlo|el momento)',
   'only thing left is to do it',
+  'is when it happens',
+  'that is when',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 const METHOD = words([
@@ -1347,6 +1365,8 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['at_hand', has(MEANS_AT_HAND)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
+  ['at_place', has(AT_PLACE)],
+  ['soon', has(SOON)],
   ['method', METHOD],
 ];
 const OTHER_NOW_RE = has(OTHER_NOW);
@@ -1356,10 +1376,16 @@ const OTHER_PAST_RE = has(OTHER_PAST);
 function affirmed(pattern: RegExp, text: string): boolean {
   const every = new RegExp(pattern.source, 'g');
   for (const match of text.matchAll(every)) {
-    if (!DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+    const end = match.index + match[0].length;
+    if (DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    if (DENIED_BY_WHAT_FOLLOWS.test(text.slice(end, end + 40))) continue;
+    return true;
   }
   return false;
 }
+// "Wanting to die is not my thing", "morir no es una opción".
+const DENIED_BY_WHAT_FOLLOWS =
+  /^[a-z ]{0,12}\b(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)/;
 
 // Words that make a strong mention of one's own death a wish or a thought.
 const WISHING = words([
@@ -1421,6 +1447,7 @@ function readSentence(sentence: string): Sentence {
     cues.delete('self_death');
   if (WISHING.test(sentence) && PASSIVE_DEATH.test(sentence)) cues.add('wish_dead');
   if (THINKING.test(sentence)) cues.add('thinking');
+  if (HABITUAL.test(sentence)) cues.add('habitual');
   if (affirmed(OTHER_NOW_RE, sentence)) cues.add('other_person');
   if (OTHER_PAST_RE.test(sentence) || affirmed(MENTION, sentence)) cues.add('mention');
   const past = PAST.test(sentence) && !NOW.test(sentence);
@@ -1442,6 +1469,10 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     cues.has('goodbye') ||
     cues.has('preparation') ||
     cues.has('method') ||
+    (cues.has('at_place') &&
+      !cues.has('habitual') &&
+      (near.has('soon') || cues.has('intent') || cues.has('self_death') || cues.has('thinking'))) ||
+    (cues.has('do_it') && near.has('soon')) ||
     (cues.has('hint') &&
       (text.has('goodbye') ||
         text.has('intent') ||
@@ -1478,6 +1509,11 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
 export function assessCrisis(text: string): CrisisAssessment {
   const normal = normalizeText(text).replace(FIGURES, ' ');
   const sentences = normal.split(SENTENCES).map(readSentence);
+  // "Thoughts of suicide? Nope." — a sentence that only says no takes back the one before.
+  const parts = normal.split(SENTENCES);
+  parts.forEach((part, index) => {
+    if (index > 0 && DENIED_AFTER.test(part)) sentences[index - 1]!.cues.clear();
+  });
   const all = new Set<string>(sentences.flatMap((sentence) => [...sentence.cues]));
   // Two quiet preparations ("updated my will", "everything is ready") make one sign.
   if ((normal.match(PREPARATION_HINTS)?.length ?? 0) >= 2) all.add('hint2');
