@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 // The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-// eslint-disable-next-line no-restricted-imports
 import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safety/index.js';
 import type { ContactMethod } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
