@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/* The stories view: its list switcher, the bulk bar, reports, and the edit form beside the text. */
+/*
+ * The stories view: its list switcher, the bulk bar, reports, what the wall shows beside the
+ * marked original, the careful approval with its guide, and the edit form beside the text.
+ */
 export const adminStoriesStyles = css`
   .story-lists {
     gap: 0.5rem;
@@ -72,5 +75,81 @@ export const adminStoriesStyles = css`
     padding: 0.75rem;
     border: 1px dashed var(--_hearth-color-border);
     border-radius: var(--_hearth-radius);
+  }
+
+  .texts {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    align-items: start;
+  }
+
+  .text-pane {
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .text-pane.original {
+    border-style: dashed;
+  }
+
+  /* A detail staff kept is shown on the wall as written: marked with a solid line instead. */
+  mark.kept {
+    text-decoration: underline solid;
+  }
+
+  .confirm {
+    display: grid;
+    gap: 0.75rem;
+    padding: 0.75rem;
+    border: 2px solid var(--_hearth-color-danger);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .guide {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .guide ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .fields,
+  .side {
+    display: grid;
+    gap: var(--_hearth-space);
+    align-content: start;
+  }
+
+  .side .guide {
+    padding: 0.75rem;
+    border: 2px solid var(--_hearth-color-danger);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_hearth-color-border);
+    border-radius: var(--_hearth-radius);
+  }
+
+  .topics legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+
+  .topics .error {
+    flex-basis: 100%;
   }
 `;

@@ -1,16 +1,27 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { BulkApproveResult, StaffList, StaffStory } from '../api/admin-types.js';
-import { isAdminError, type AdminClient } from './admin-client.js';
+import type {
+  BulkApproveResult,
+  StaffList,
+  StaffStory,
+  StoryDecision,
+} from '../api/admin-types.js';
+import { maskPersonalDetails } from '../api/safety/details.js';
+import type { Practice, Topic } from '../api/types.js';
+import { isAdminError, type AdminClient, type AdminError } from './admin-client.js';
 import {
   bulkApprovable,
   excerpt,
   formStartId,
   LISTS,
-  publishedText,
+  needsCare,
+  renderCareConfirm,
   renderEditForm,
   renderReasonForm,
   renderStoryDetails,
+  TOPICS_MAX,
+  type EditDraft,
+  type FormProblem,
   type ListName,
   type StoryForm,
 } from './admin-stories-parts.js';
@@ -33,9 +44,19 @@ type Done =
   | 'adminApproved'
   | 'adminRejected'
   | 'adminEditedApproved'
+  | 'adminEditedSaved'
+  | 'adminKeptDetailsDone'
   | 'adminKept'
   | 'adminHiddenDone'
   | 'adminRestored';
+
+/** An edit the server refused for the personal details still in its text. */
+interface Refused {
+  id: string;
+  step: 'approve' | 'edit';
+  request: StoryDecision;
+  done: Done;
+}
 
 /** Which list a story belongs in, by its current state. */
 const BELONGS: Record<ListName, (story: StaffStory) => boolean> = {
@@ -62,8 +83,10 @@ const TAB_LABELS = {
 
 /**
  * The stories, in four lists: to review (crisis-high first; approve, edit then approve, reject,
- * or approve several together), reported (keep, hide, put back, reject), published (hide) and
- * hidden (put back). Every story is shown as text, its personal details masked.
+ * or approve several together), reported (keep, hide, put back, reject), published (edit, hide)
+ * and hidden (put back). Every story is shown as text: what the wall shows beside the original
+ * with each personal detail marked. A crisis story is published only after a second, deliberate
+ * step beside a safe-messaging guide.
  */
 export class StoriesView extends AdminView {
   readonly name = 'stories';
@@ -82,9 +105,14 @@ export class StoriesView extends AdminView {
   private refreshing: ReadonlySet<ListName> = new Set();
   /** Stories changed in this console, and when: newer than a list's load, they win. */
   private updated: ReadonlyMap<string, { story: StaffStory; at: number }> = new Map();
+  /** The practice's topics, to name a story's topics and offer them when editing. */
+  private readonly topicsTask: Task<readonly [AdminClient | undefined, boolean], Topic[]>;
   private form?: StoryForm;
-  private formProblem?: string;
-  private drafts = new Map<string, string>();
+  private formProblem?: FormProblem;
+  private drafts = new Map<string, EditDraft>();
+  /** The crisis story whose approval waits for "Yes, publish". */
+  private confirming?: string;
+  private refused?: Refused;
   private selected: ReadonlySet<string> = new Set();
   private bulkMessage?: string;
   private bulkResults: { excerpt: string; approved: boolean }[] = [];
@@ -114,6 +142,24 @@ export class StoriesView extends AdminView {
         this.fetchList(client, 'status=hidden', signal),
       ),
     };
+    this.topicsTask = new Task(this.host, {
+      task: async ([client, shown], { signal }) => {
+        if (!client || !shown) return [];
+        // The topics as visitors see them on the wall (the public answer, which the server keeps
+        // ready). Without them, ids stand in for the names: nothing else depends on this answer.
+        try {
+          const practice = await client.request<Practice>('GET', 'v1/practice', { signal });
+          return practice.topics;
+        } catch {
+          return [];
+        }
+      },
+      args: () => [this.host.client, this.shown] as const,
+    });
+  }
+
+  private get topics(): Topic[] {
+    return this.topicsTask.value ?? [];
   }
 
   label(): string {
@@ -126,6 +172,8 @@ export class StoriesView extends AdminView {
     this.form = undefined;
     this.formProblem = undefined;
     this.drafts = new Map();
+    this.confirming = undefined;
+    this.refused = undefined;
     this.selected = new Set();
     this.bulkMessage = undefined;
     this.bulkResults = [];
@@ -237,6 +285,7 @@ export class StoriesView extends AdminView {
     if (list === this.list) return;
     this.list = list;
     this.form = undefined;
+    this.confirming = undefined;
     this.actionFailed = undefined;
     this.bulkMessage = undefined;
     this.bulkResults = [];
@@ -247,13 +296,30 @@ export class StoriesView extends AdminView {
     void this.host.focusAfterUpdate('#queue-title');
   }
 
+  /**
+   * Approve (or put back) as the story stands: the server masks its personal details. A crisis
+   * story first opens the careful step instead.
+   */
   private handleApprove(story: StaffStory, done: Done): void {
-    const body = publishedText(story);
-    void this.act(
-      story,
-      () => this.send(story, 'approve', body === undefined ? {} : { body }),
-      done,
-    );
+    if (needsCare(story) && this.confirming !== story.id) {
+      this.confirming = story.id;
+      this.form = undefined;
+      this.actionFailed = undefined;
+      this.changed();
+      void this.host.focusAfterUpdate(`#confirm-${story.id}`);
+      return;
+    }
+    void this.act(story, () => this.send(story, 'approve', {}), done);
+  }
+
+  private handleConfirmCancel(story: StaffStory): void {
+    this.confirming = undefined;
+    this.changed();
+    void this.host.focusAfterUpdate(`#approve-start-${story.id}`);
+  }
+
+  private handleConfirmKeydown(event: KeyboardEvent, story: StaffStory): void {
+    if (event.key === 'Escape') this.handleConfirmCancel(story);
   }
 
   private handleKeep(story: StaffStory): void {
@@ -263,6 +329,8 @@ export class StoriesView extends AdminView {
   private handleFormStart(story: StaffStory, kind: StoryForm['kind']): void {
     this.form = { id: story.id, kind };
     this.formProblem = undefined;
+    this.refused = undefined;
+    this.confirming = undefined;
     this.actionFailed = undefined;
     this.changed();
     void this.host.focusAfterUpdate(kind === 'edit' ? `#edit-${story.id}` : `#reason-${story.id}`);
@@ -272,36 +340,130 @@ export class StoriesView extends AdminView {
     const kind = this.form?.kind ?? 'reject';
     this.form = undefined;
     this.formProblem = undefined;
+    this.refused = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#${formStartId(kind, story.id)}`);
   }
 
+  /** Keeps what staff typed in an edit form, so a failed save or Cancel loses nothing. */
   private handleDraft(story: StaffStory, event: Event): void {
-    this.drafts.set(story.id, (event.target as HTMLTextAreaElement).value);
+    const form = (event.target as HTMLElement).closest('form');
+    if (!form) return;
+    const data = new FormData(form);
+    this.drafts.set(story.id, {
+      body: String(data.get('body') ?? ''),
+      contentWarning: String(data.get('contentWarning') ?? ''),
+      topics: data.getAll('topic').map(String),
+    });
+    // A changed text is a new request: the offer to keep the refused details no longer fits it.
+    // (`change` also comes when the field is left, which is no new text.)
+    const typed = event.type === 'input' && (event.target as HTMLElement).id === `edit-${story.id}`;
+    if (this.refused?.id === story.id && typed) {
+      this.refused = undefined;
+      this.changed();
+    }
   }
 
   private async handleFormSubmit(event: SubmitEvent, story: StaffStory): Promise<void> {
     event.preventDefault();
     const form = this.form;
     if (!form) return;
+    if (form.kind === 'edit') return this.submitEdit(story, event.target as HTMLFormElement);
     const values = fieldsOf(event.target as HTMLFormElement);
-    if (form.kind === 'edit') {
-      const body = values['body']?.trim() ?? '';
-      if (!body) return this.showFormProblem(`#edit-${story.id}`, 'adminEditEmpty');
-      const done = story.status === 'hidden' ? 'adminRestored' : 'adminEditedApproved';
-      await this.act(story, () => this.send(story, 'approve', { body }), done);
-      return;
-    }
     const reason = values['reason']?.trim() ?? '';
-    if (!reason) return this.showFormProblem(`#reason-${story.id}`, 'adminReasonNeeded');
+    if (!reason) {
+      return this.showFormProblem(`#reason-${story.id}`, {
+        field: 'reason',
+        message: this.t.t('adminReasonNeeded'),
+      });
+    }
     const done = form.kind === 'hide' ? 'adminHiddenDone' : 'adminRejected';
     await this.act(story, () => this.send(story, form.kind, { reason }), done);
   }
 
-  private showFormProblem(selector: string, problem: 'adminEditEmpty' | 'adminReasonNeeded') {
-    this.formProblem = this.t.t(problem);
+  /**
+   * Sends what changed: the text only when staff changed what the wall would show (so the
+   * original stays for staff and is masked as the wall reads it), the note, the topics.
+   */
+  private async submitEdit(story: StaffStory, form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const body = String(data.get('body') ?? '').trim();
+    const note = String(data.get('contentWarning') ?? '').trim();
+    const topics = data.getAll('topic').map(String);
+    if (!body) {
+      return this.showFormProblem(`#edit-${story.id}`, {
+        field: 'body',
+        message: this.t.t('adminEditEmpty'),
+      });
+    }
+    if (topics.length > TOPICS_MAX) {
+      return this.showFormProblem(`#topic-${story.id}-${topics[0]}`, {
+        field: 'topics',
+        message: this.t.t('adminTopicsTooMany'),
+      });
+    }
+    const request: StoryDecision = {};
+    if (body !== story.masked.masked.trim()) request.body = body;
+    if (note !== (story.contentWarning ?? '')) request.contentWarning = note || null;
+    if (topics.join() !== story.topics.join()) request.topics = topics;
+    const step = story.status === 'approved' ? 'edit' : 'approve';
+    if (step === 'edit' && Object.keys(request).length === 0) return this.handleFormCancel(story);
+    const done: Done =
+      step === 'edit'
+        ? 'adminEditedSaved'
+        : story.status === 'hidden'
+          ? 'adminRestored'
+          : 'adminEditedApproved';
+    this.refused = undefined;
+    await this.act(story, () => this.send(story, step, request), done, { step, request, done });
+  }
+
+  /** Sends the refused edit again, saying that staff keep its personal details as written. */
+  private handleKeepDetails(story: StaffStory): void {
+    const refused = this.refused;
+    if (refused?.id !== story.id) return;
+    void this.act(
+      story,
+      () => this.send(story, refused.step, { ...refused.request, keepDetails: true }),
+      refused.step === 'approve' ? 'adminKeptDetailsDone' : 'adminEditedSaved',
+    );
+  }
+
+  private showFormProblem(selector: string, problem: FormProblem) {
+    this.formProblem = problem;
     this.changed();
     void this.host.focusAfterUpdate(selector);
+  }
+
+  /**
+   * The server refused an edit: for its personal details (each named, in the console's words
+   * where the shared detector finds them too), or for another field's value.
+   */
+  private showRefusal(story: StaffStory, error: AdminError, edit: Omit<Refused, 'id'>): boolean {
+    const { body, contentWarning, topics } = error.fields;
+    if (body && edit.request.body) {
+      const found = maskPersonalDetails(edit.request.body).segments.filter(
+        (segment) => segment.kind,
+      );
+      const named = new Intl.ListFormat(this.t.locale).format(
+        found.map((segment) =>
+          this.t.t('adminDetailFound', this.t.t('adminDetail', segment.kind!), segment.text),
+        ),
+      );
+      this.refused = { id: story.id, ...edit };
+      this.showFormProblem(`#edit-${story.id}`, {
+        field: 'body',
+        message: found.length ? this.t.t('adminDetailsRefused', named) : body,
+      });
+      return true;
+    }
+    const field = contentWarning ? 'contentWarning' : topics ? 'topics' : undefined;
+    if (!field) return false;
+    this.showFormProblem(field === 'topics' ? `#edit-${story.id}` : `#note-${story.id}`, {
+      field,
+      message: error.fields[field]!,
+    });
+    return true;
   }
 
   private handleFormKeydown(event: KeyboardEvent, story: StaffStory): void {
@@ -317,8 +479,16 @@ export class StoriesView extends AdminView {
     );
   }
 
-  /** Sends one decision; on success the story leaves this list and focus moves to the next. */
-  private async act(story: StaffStory, send: () => Promise<StaffStory>, done: Done) {
+  /**
+   * Sends one decision; on success the story leaves this list and focus moves to the next. An
+   * edit (`edit`) that the server refuses is shown on its form.
+   */
+  private async act(
+    story: StaffStory,
+    send: () => Promise<StaffStory>,
+    done: Done,
+    edit?: Omit<Refused, 'id'>,
+  ) {
     if (this.acting) return;
     this.acting = story.id;
     this.actionFailed = undefined;
@@ -332,6 +502,8 @@ export class StoriesView extends AdminView {
       this.refreshListsOf([result]);
       this.form = undefined;
       this.formProblem = undefined;
+      this.confirming = undefined;
+      this.refused = undefined;
       this.drafts.delete(story.id);
       this.selected = new Set([...this.selected].filter((id) => id !== story.id));
       this.host.announce(this.t.t(done));
@@ -347,13 +519,12 @@ export class StoriesView extends AdminView {
         void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
         return;
       }
-      this.actionFailed = {
-        id: story.id,
-        message:
-          isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit'
-            ? this.t.t('adminEditInvalid')
-            : this.t.t('adminActionFailed'),
-      };
+      if (isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit') {
+        if (edit && this.showRefusal(story, error, edit)) return;
+        this.actionFailed = { id: story.id, message: this.t.t('adminEditInvalid') };
+        return;
+      }
+      this.actionFailed = { id: story.id, message: this.t.t('adminActionFailed') };
     } finally {
       this.acting = undefined;
       this.changed();
@@ -515,11 +686,17 @@ export class StoriesView extends AdminView {
               : nothing
           }
         </div>
-        ${renderStoryDetails(t, story, this.list)}
+        ${renderStoryDetails(t, story, this.list, this.topics, form?.kind === 'edit')}
         <div class="alert" role="alert">
           ${this.actionFailed?.id === story.id ? html`<p>${this.actionFailed.message}</p>` : nothing}
         </div>
-        ${form ? this.renderForm(story, form, busy) : this.renderDecisions(story, busy)}
+        ${
+          form
+            ? this.renderForm(story, form, busy)
+            : this.confirming === story.id
+              ? this.renderConfirm(story, busy)
+              : this.renderDecisions(story, busy)
+        }
       </article>
     </li>`;
   }
@@ -530,10 +707,33 @@ export class StoriesView extends AdminView {
       keydown: (event: KeyboardEvent) => this.handleFormKeydown(event, story),
       cancel: () => this.handleFormCancel(story),
       input: (event: Event) => this.handleDraft(story, event),
+      keepDetails: () => this.handleKeepDetails(story),
     };
-    return form.kind === 'edit'
-      ? renderEditForm(this.t, story, this.drafts.get(story.id), this.formProblem, busy, handlers)
-      : renderReasonForm(this.t, story, form.kind, this.formProblem, busy, handlers);
+    if (form.kind !== 'edit') {
+      return renderReasonForm(this.t, story, form.kind, this.formProblem?.message, busy, handlers);
+    }
+    return renderEditForm(
+      this.t,
+      story,
+      this.topics,
+      {
+        draft: this.drafts.get(story.id),
+        problem: this.formProblem,
+        refused: this.refused?.id === story.id,
+        busy,
+      },
+      handlers,
+    );
+  }
+
+  private renderConfirm(story: StaffStory, busy: boolean) {
+    const done = story.status === 'hidden' ? 'adminRestored' : 'adminApproved';
+    return renderCareConfirm(this.t, story, busy, {
+      confirm: () => this.handleApprove(story, done),
+      editFirst: () => this.handleFormStart(story, 'edit'),
+      cancel: () => this.handleConfirmCancel(story),
+      keydown: (event: KeyboardEvent) => this.handleConfirmKeydown(event, story),
+    });
   }
 
   private renderDecisions(story: StaffStory, busy: boolean) {
@@ -554,23 +754,32 @@ export class StoriesView extends AdminView {
     const edit = (label: string) => open(label, 'edit');
     const reject = (label: string) => open(label, 'reject');
     const hide = () => open(t.adminHide, 'hide');
+    // A crisis story's approval opens its second step: no filled button publishes it at once.
+    const careful = needsCare(story);
+    const publish = (label: string, carefulLabel: string, done: Done) =>
+      button(
+        careful ? carefulLabel : label,
+        () => this.handleApprove(story, done),
+        `approve-start-${story.id}`,
+        careful ? 'secondary' : '',
+      );
     let buttons;
     if (story.status === 'pending') {
       buttons = [
-        button(t.adminApprove, () => this.handleApprove(story, 'adminApproved'), undefined, ''),
+        publish(t.adminApprove, t.adminApproveCareful, 'adminApproved'),
         edit(t.adminEditApprove),
         reject(t.adminReject),
       ];
     } else if (story.status === 'hidden') {
       buttons = [
-        button(t.adminRestore, () => this.handleApprove(story, 'adminRestored'), undefined, ''),
+        publish(t.adminRestore, t.adminRestoreCareful, 'adminRestored'),
         edit(t.adminEditRestore),
         reject(t.adminRemove),
       ];
     } else if (this.list === 'reported') {
       buttons = [button(t.adminKeep, () => this.handleKeep(story), undefined, ''), hide()];
     } else {
-      buttons = [hide()];
+      buttons = [edit(t.adminEditPublished), hide()];
     }
     return html`<div class="actions">${buttons}</div>`;
   }

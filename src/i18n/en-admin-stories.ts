@@ -1,5 +1,5 @@
 /** The staff console's English words for its stories view (keys start with `admin`). */
-import type { HighlightKind, ReportReasonCode } from '../api/admin-types.js';
+import type { DetailKind, ReportReasonCode } from '../api/admin-types.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };
@@ -9,6 +9,16 @@ const count = (value: number, one: string, other: string) =>
 /** A tab's name, with how many stories it holds once that is known ("Reported (2)"). */
 const tab = (name: string, value?: number, more = false) =>
   value === undefined ? name : `${name} (${number.format(value)}${more ? '+' : ''})`;
+
+/** What a mark in a story's original text is, said to screen readers after it. */
+const enAdminStoriesKinds: Record<DetailKind, string> = {
+  email: '(e-mail address',
+  phone: '(phone number',
+  url: '(web address',
+  handle: '(social media handle',
+  name: '(a name',
+  address: '(street address',
+};
 
 export const enAdminStories = {
   adminStoryLists: 'Which stories',
@@ -48,29 +58,57 @@ export const enAdminStories = {
     } (${number.format(value)})`,
   adminReportReasons: (reasons: string) => `Readers said: ${reasons}.`,
   adminReportNotes: 'Notes from readers',
-  adminHighlight: (kind: HighlightKind): string =>
-    ({
-      email: '(e-mail address)',
-      phone: '(phone number)',
-      url: '(web address)',
-      handle: '(social media handle)',
-      name: '(a name)',
-      address: '(street address)',
-    })[kind],
+  adminHighlight: (kind: DetailKind): string => `${enAdminStoriesKinds[kind]})`,
+  adminHighlightKept: (kind: DetailKind): string =>
+    `${enAdminStoriesKinds[kind]}, shown on the wall as written)`,
   adminApproveMasked:
-    'Approving publishes the text as shown here, with the personal details replaced.',
+    'Approving publishes the text as the wall will show it, with the personal details replaced.',
+  adminWallPreview: 'What the wall will show',
+  adminWallShows: 'What the wall shows',
+  adminOriginalMarked: 'Original, only staff see it (personal details marked)',
+  adminStoryText: 'Text',
+  adminDetailsKept: 'Staff chose to show the personal details of this story as written.',
+  adminTopicNames: (names: string) => `Topics: ${names}`,
+
+  adminApproveCareful: 'Approve…',
+  adminRestoreCareful: 'Put back on the wall…',
+  adminConfirmTitle: 'Before you publish a story about suicide or self-harm',
+  adminGuideTitle: 'Publishing a story about suicide safely',
+  adminGuideHope:
+    'Stories like this can help readers when they include hope, coping, or reaching out for help.',
+  adminGuideMethods:
+    'Do not publish a story that describes a method or the means (how, with what, where). Edit it out first.',
+  adminGuideNote: 'Add a content note, for example “Mentions suicide”.',
+  adminGuideNoNote: 'This story has no content note yet.',
+  adminGuideResources: 'When they shared it, the writer was shown the crisis lines.',
+  adminConfirmPublish: 'Yes, publish',
+  adminConfirmRestore: 'Yes, put it back',
+  adminEditFirst: 'Edit first',
 
   adminEditApprove: 'Edit, then approve',
   adminEditRestore: 'Edit, then put back',
+  adminEditPublished: 'Edit',
   adminEditLabel: 'Text to publish',
   adminEditHint:
-    'E-mail addresses, phone numbers, links and handles are already replaced. Remove anything else that could identify someone, such as names or places.',
-  adminOriginal: 'Original text, only staff see it (personal details highlighted)',
+    'Personal details are already replaced by placeholders such as [name] or [phone]. Remove anything else that could identify someone, such as places or dates.',
+  adminOriginal: 'Original text, only staff see it (personal details marked)',
   adminEditEmpty: 'The text cannot be empty.',
   adminEditInvalid: 'The text cannot be empty and can have at most 5,000 characters.',
+  adminContentNoteLabel: 'Content note (optional)',
+  adminContentNoteHint:
+    'Readers see it first; the story stays folded until they choose to read it. At most 80 characters.',
+  adminTopicsLegend: 'Topics (up to 5)',
+  adminTopicsTooMany: 'Choose at most 5 topics.',
+  adminDetailsRefused: (details: string) =>
+    `The text still holds personal details: ${details}. Take them out, or publish with these details kept.`,
+  adminDetailFound: (kind: string, text: string) => `${kind} (“${text}”)`,
+  adminKeepDetails: 'Publish with these details kept',
   adminSaveApprove: 'Save and approve',
   adminSaveRestore: 'Save and put back',
+  adminSaveChanges: 'Save changes',
   adminEditedApproved: 'Edited story approved. It is on the wall now.',
+  adminEditedSaved: 'Changes saved. The wall shows them now.',
+  adminKeptDetailsDone: 'Story published with its details as written.',
 
   adminKeep: 'Keep on the wall',
   adminKept: 'Story kept on the wall. Its reports are closed.',

@@ -41,7 +41,11 @@ describe('<hearth-admin> story queue', () => {
     const details = stories.find((each) => each.textContent!.includes('Write to me'))!;
     expect(details.textContent).to.include('Personal details: an e-mail address (masked below)');
     expect(details.textContent).to.include('1 link');
-    expect(details.querySelector('mark')!.textContent).to.equal('[e-mail]');
+    // What the wall will show, and the original with the detail marked, for staff.
+    expect(details.querySelector('.wall .body')!.textContent).to.equal(
+      'Write to me at [e-mail] any time.',
+    );
+    expect(details.querySelector('.original mark')!.textContent).to.equal('sam@mail.example');
     expect(textOf(element)).to.include('3 stories to review.');
     await expect(element).to.be.accessible();
   });
@@ -74,13 +78,13 @@ describe('<hearth-admin> story queue', () => {
   it('approves a story with the CSRF token, removes it and focuses the next', async () => {
     const element = await admin({ signedIn: true, queue: queue() });
     await until(element, '[part~="story"]');
-    const approve = $$(element, '[part~="story"]')[0]!.querySelector('button')!;
-    approve.focus();
+    $(element, '#approve-start-s-1').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $$(element, '[part~="story"]').length === 2);
     const sent = requests().find((each) => each.path.endsWith('/approve'))!;
-    expect(sent).to.include({ method: 'POST', path: '/v1/admin/stories/s-3/approve', csrf: CSRF });
-    await waitUntil(() => active(element)?.id === 'story-s-1');
+    expect(sent).to.include({ method: 'POST', path: '/v1/admin/stories/s-1/approve', csrf: CSRF });
+    expect(sent.body).to.deep.equal({});
+    await waitUntil(() => active(element)?.id === 'story-s-2');
     expect(textOf(element)).to.include('Story approved.');
     await expect(element).to.be.accessible();
   });
@@ -163,13 +167,13 @@ function stored(
 const detailed: StaffStory = {
   ...story('s-9', 'none', 'I am Rowan. Write me at rowan@mail.example please.'),
   masked: {
-    masked: 'I am Rowan. Write me at [e-mail] please.',
+    masked: 'I am [name]. Write me at [e-mail] please.',
     language: 'en',
     segments: [
       { text: 'I am ' },
-      { text: 'Rowan', kind: 'name' },
+      { text: 'Rowan', kind: 'name', placeholder: '[name]' },
       { text: '. Write me at ' },
-      { text: '[e-mail]', kind: 'email' },
+      { text: 'rowan@mail.example', kind: 'email', placeholder: '[e-mail]' },
       { text: ' please.' },
     ],
     ranges: [
@@ -177,8 +181,34 @@ const detailed: StaffStory = {
       { kind: 'email', start: 24, end: 42 },
     ],
   },
-  flags: { crisis: 'none', personalDetails: ['email'], links: 0, repeat: false, spam: [] },
+  flags: { crisis: 'none', personalDetails: ['name', 'email'], links: 0, repeat: false, spam: [] },
 };
+
+/** A published story whose phone number staff chose to keep: marked, with no placeholder. */
+const kept: StaffStory = {
+  ...stored('k-1', 'approved', 'Our front desk is 555 201 4433, they were kind.'),
+  masked: {
+    masked: 'Our front desk is 555 201 4433, they were kind.',
+    language: 'en',
+    segments: [
+      { text: 'Our front desk is ' },
+      { text: '555 201 4433', kind: 'phone' },
+      { text: ', they were kind.' },
+    ],
+    ranges: [{ kind: 'phone', start: 18, end: 30 }],
+  },
+  detailsKept: true,
+  flags: { crisis: 'none', personalDetails: ['phone'], links: 0, repeat: false, spam: [] },
+};
+
+const TOPICS = [
+  { id: 'anxiety', label: 'Anxiety' },
+  { id: 'depression', label: 'Depression' },
+  { id: 'grief', label: 'Grief and loss' },
+  { id: 'trauma', label: 'Trauma' },
+  { id: 'parenting', label: 'Parenting' },
+  { id: 'recovery', label: 'Addiction recovery' },
+];
 
 interface ApiOptions {
   /** What the three staff lists (`GET /v1/admin/stories`) answer. */
@@ -189,6 +219,28 @@ interface ApiOptions {
   taken?: string[];
   /** Pages after the first fail. */
   moreFails?: boolean;
+  /** Texts with an `@` or a run of digits are refused for their details, as the server does. */
+  refuseDetails?: boolean;
+}
+
+/** The server's answer to a text that still holds a phone number or an e-mail address. */
+function refusal(text: string): Response | undefined {
+  const details = [
+    ...[...text.matchAll(/\d[\d ]{5,}\d/g)].map((match) => ({ kind: 'phone', text: match[0] })),
+    ...[...text.matchAll(/\S+@\S+\.\w+/g)].map((match) => ({ kind: 'email', text: match[0] })),
+  ];
+  if (!details.length) return undefined;
+  return new Response(
+    JSON.stringify({
+      type: 'urn:hearth:problem:personal-details',
+      title: 'The text still holds personal details',
+      status: 422,
+      fields: { body: 'The text still holds personal details.' },
+      codes: { body: 'personal_details' },
+      details,
+    }),
+    { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 }
 
 /**
@@ -238,6 +290,7 @@ function storyApi(stories: StaffStory[], options: ApiOptions = {}) {
         nextCursor: to < items.length ? String(to) : null,
       });
     }
+    if (path === '/v1/practice') return json({ topics: TOPICS });
     if (path === '/v1/admin/stories/approve') {
       const results = (body!['ids'] as string[]).map((id) => {
         const each = db.get(id)!;
@@ -250,22 +303,34 @@ function storyApi(stories: StaffStory[], options: ApiOptions = {}) {
       });
       return json({ results });
     }
-    const step = /^\/v1\/admin\/stories\/([^/]+)\/(approve|reject|hide|keep)$/.exec(path);
+    const step = /^\/v1\/admin\/stories\/([^/]+)\/(approve|reject|hide|keep|edit)$/.exec(path);
     if (step) {
       if (options.step) return problem(options.step);
       const each = db.get(step[1]!)!;
       const closed = { count: 0, reasons: {}, notes: [] };
       const text = body?.['body'] as string | undefined;
+      const refused = options.refuseDetails && text && !body!['keepDetails'] && refusal(text);
+      if (refused) return refused;
+      const content: Partial<StaffStory> = {
+        ...(text && {
+          body: text,
+          masked: { masked: text, language: 'en', segments: [{ text }], ranges: [] },
+        }),
+        ...(body?.['contentWarning'] !== undefined && {
+          contentWarning: body['contentWarning'] as string | null,
+        }),
+        ...(body?.['topics'] !== undefined && { topics: body['topics'] as string[] }),
+        ...(body?.['keepDetails'] === true && { detailsKept: true }),
+      };
       const next: StaffStory =
-        step[2] === 'approve'
+        step[2] === 'approve' || step[2] === 'edit'
           ? {
               ...each,
-              status: 'approved',
-              statusReason: null,
-              reports: each.status === 'hidden' ? closed : each.reports,
-              ...(text && {
-                body: text,
-                masked: { masked: text, language: 'en', segments: [{ text }], ranges: [] },
+              ...content,
+              ...(step[2] === 'approve' && {
+                status: 'approved',
+                statusReason: null,
+                reports: each.status === 'hidden' ? closed : each.reports,
               }),
             }
           : step[2] === 'reject'
@@ -467,12 +532,12 @@ describe('<hearth-admin> story lists and actions', () => {
     const element = await open([detailed]);
     await until(element, '#edit-start-s-9');
     expect(textOf(element)).to.include(
-      'Approving publishes the text as shown here, with the personal details replaced.',
+      'Approving publishes the text as the wall will show it, with the personal details replaced.',
     );
     $(element, '#edit-start-s-9').focus();
     await pressThenFocus(element, 'Enter', 'edit-s-9');
     const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
-    expect(textarea.value).to.equal('I am Rowan. Write me at [e-mail] please.');
+    expect(textarea.value).to.equal('I am [name]. Write me at [e-mail] please.');
     expect($(element, 'label[for="edit-s-9"]').textContent).to.equal('Text to publish');
     // The original, only for staff, with each detail highlighted and named.
     const original = $(element, '.original');
@@ -481,7 +546,7 @@ describe('<hearth-admin> story lists and actions', () => {
       'rowan@mail.example',
     ]);
     expect(original.textContent).to.include('(e-mail address)');
-    expect(original.textContent).to.include('(maybe a name)');
+    expect(original.textContent).to.include('(a name)');
     await expect(element).to.be.accessible();
 
     textarea.select();
@@ -494,7 +559,11 @@ describe('<hearth-admin> story lists and actions', () => {
     expect(requests().some((each) => each.path.endsWith('/approve'))).to.equal(false);
 
     await sendKeys({ type: 'I am [name]. Thank you all.' });
+    // Past the content note and the topics to "Save and approve".
+    await pressThenFocus(element, 'Tab', 'note-s-9');
+    for (const topic of TOPICS) await pressThenFocus(element, 'Tab', `topic-s-9-${topic.id}`);
     await sendKeys({ press: 'Tab' });
+    expect(active(element)?.textContent?.trim()).to.equal('Save and approve');
     await sendKeys({ press: 'Enter' });
     await until(element, '.empty');
     const sent = requests().find((each) => each.path.endsWith('/approve'))!;
@@ -528,14 +597,12 @@ describe('<hearth-admin> story lists and actions', () => {
     expect(textarea().value).to.equal('My redacted words.');
   });
 
-  it('approves what staff read: the masked text, when details were masked', async () => {
+  it('approves a story with details as it stands: the server publishes it masked', async () => {
     const element = await open([detailed]);
     await until(element, '[part~="story"]');
     buttonNamed(element, 'Approve').click();
     await until(element, '.empty');
-    expect(requests().find((each) => each.path.endsWith('/approve'))!.body).to.deep.equal({
-      body: 'I am Rowan. Write me at [e-mail] please.',
-    });
+    expect(requests().find((each) => each.path.endsWith('/approve'))!.body).to.deep.equal({});
   });
 
   it('approves several stories together and says what happened to each', async () => {
@@ -669,6 +736,214 @@ describe('<hearth-admin> story lists and actions', () => {
     buttonNamed(element, 'Keep on the wall').click();
     await waitUntil(() => textOf(element).includes('Someone already handled this story'));
     await waitUntil(() => api!.paths.slice(before).some((path) => path.includes('reported=true')));
+  });
+
+  const crisisStory = (id: string, tier: 'high' | 'medium') =>
+    story(id, tier, 'Last winter I wanted to die. Calling the line and coming here helped me.');
+
+  it('publishes a crisis story only after a deliberate second step, beside a guide', async () => {
+    const element = await open([crisisStory('c-1', 'high'), story('s-1', 'none', 'Calm.')]);
+    await until(element, '#approve-start-c-1');
+    const crisis = $$(element, '[part~="story"]')[0]!;
+    // No filled button publishes it at once.
+    const buttons = [...crisis.querySelectorAll('button')];
+    expect(buttons.map((each) => each.textContent!.trim())).to.deep.equal([
+      'Approve…',
+      'Edit, then approve',
+      'Reject',
+    ]);
+    expect(buttons.every((each) => each.classList.contains('secondary'))).to.equal(true);
+    expect($(element, '#approve-start-s-1').classList.contains('secondary')).to.equal(false);
+
+    $(element, '#approve-start-c-1').focus();
+    await pressThenFocus(element, 'Enter', 'confirm-c-1');
+    expect(requests().some((each) => each.path.endsWith('/approve'))).to.equal(false);
+    const panel = $(element, '.confirm');
+    expect(panel.getAttribute('role')).to.equal('group');
+    const words = panel.textContent!.replace(/\s+/g, ' ');
+    expect(words).to.include('Before you publish a story about suicide or self-harm');
+    expect(words).to.include(
+      'Stories like this can help readers when they include hope, coping, or reaching out for help.',
+    );
+    expect(words).to.include(
+      'Do not publish a story that describes a method or the means (how, with what, where). Edit it out first.',
+    );
+    expect(words).to.include('Add a content note, for example “Mentions suicide”.');
+    expect(words).to.include('This story has no content note yet.');
+    await expect(element).to.be.accessible();
+
+    // Escape steps back without publishing.
+    await pressThenFocus(element, 'Escape', 'approve-start-c-1');
+    expect($(element, '.confirm')).to.equal(null);
+    await pressThenFocus(element, 'Enter', 'confirm-c-1');
+    await pressThenFocus(element, 'Tab', 'confirm-publish-c-1');
+    expect(active(element)!.textContent!.trim()).to.equal('Yes, publish');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $$(element, '[part~="story"]').length === 1);
+    const sent = requests().find((each) => each.path.endsWith('/approve'))!;
+    expect(sent).to.include({ path: '/v1/admin/stories/c-1/approve', csrf: CSRF });
+    expect(sent.body).to.deep.equal({});
+    expect(textOf(element)).to.include('Story approved.');
+    await waitUntil(() => active(element)?.id === 'story-s-1');
+  });
+
+  it('asks the same for a medium-tier story and for putting one back, and offers to edit first', async () => {
+    const hidden = { ...crisisStory('c-3', 'high'), status: 'hidden' as const };
+    const element = await open([crisisStory('c-2', 'medium'), hidden]);
+    await until(element, '#approve-start-c-2');
+    expect($(element, '#approve-start-c-2').textContent!.trim()).to.equal('Approve…');
+    $(element, '#approve-start-c-2').click();
+    await until(element, '#confirm-c-2');
+    buttonNamed(element, 'Edit first').click();
+    await waitUntil(() => active(element)?.id === 'edit-c-2');
+    // The guide stays beside the text while editing.
+    expect($(element, '.edit .guide').textContent).to.include(
+      'Publishing a story about suicide safely',
+    );
+    await expect(element).to.be.accessible();
+
+    await showList(element, 'hidden');
+    await until(element, '#approve-start-c-3');
+    expect($(element, '#approve-start-c-3').textContent!.trim()).to.equal('Put back on the wall…');
+    $(element, '#approve-start-c-3').click();
+    await until(element, '#confirm-c-3');
+    expect(buttonNamed(element, 'Yes, put it back')).to.not.equal(undefined);
+    buttonNamed(element, 'Cancel').click();
+    await waitUntil(() => active(element)?.id === 'approve-start-c-3');
+    expect(requests().some((each) => each.path.endsWith('/approve'))).to.equal(false);
+  });
+
+  it('shows what the wall will show beside the original, each detail marked and named', async () => {
+    const element = await open([detailed, kept]);
+    await until(element, '[part~="story"]');
+    const [pending] = $$(element, '[part~="story"]');
+    const panes = [...pending!.querySelectorAll('.text-pane')];
+    expect(panes.map((pane) => pane.querySelector('.label')!.textContent)).to.deep.equal([
+      'What the wall will show',
+      'Original, only staff see it (personal details marked)',
+    ]);
+    expect(panes[0]!.querySelector('.body')!.textContent).to.equal(
+      'I am [name]. Write me at [e-mail] please.',
+    );
+    expect(panes[0]!.querySelector('mark')).to.equal(null);
+    expect([...panes[1]!.querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal([
+      'Rowan',
+      'rowan@mail.example',
+    ]);
+    expect(panes[1]!.textContent!.replace(/\s+/g, ' ')).to.include(
+      'I am Rowan (a name). Write me at rowan@mail.example (e-mail address) please.',
+    );
+    await expect(element).to.be.accessible();
+
+    // A detail staff kept is marked as shown on the wall as written.
+    await showList(element, 'published');
+    await until(element, '#story-k-1');
+    const published = $(element, '[part~="story"]');
+    expect(published.querySelector('.wall .label')!.textContent).to.equal('What the wall shows');
+    expect(published.querySelector('mark.kept')!.textContent).to.equal('555 201 4433');
+    expect(published.textContent).to.include('(phone number, shown on the wall as written)');
+    expect(published.textContent).to.include(
+      'Staff chose to show the personal details of this story as written.',
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('changes the content note and topics of a published story, by topic name', async () => {
+    const element = await open([stored('p-2', 'approved', 'Group helped me sleep.')]);
+    await showList(element, 'published');
+    await waitUntil(() => textOf(element).includes('Topics: Anxiety'));
+    $(element, '#edit-start-p-2').focus();
+    await pressThenFocus(element, 'Enter', 'edit-p-2');
+    await pressThenFocus(element, 'Tab', 'note-p-2');
+    expect($(element, 'label[for="note-p-2"]').textContent).to.equal('Content note (optional)');
+    await sendKeys({ type: 'Mentions a death' });
+    await pressThenFocus(element, 'Tab', 'topic-p-2-anxiety');
+    expect($(element, '.topics legend').textContent).to.equal('Topics (up to 5)');
+    expect($(element, 'label:has(#topic-p-2-grief)').textContent!.trim()).to.equal(
+      'Grief and loss',
+    );
+    await sendKeys({ press: 'Space' });
+    await pressThenFocus(element, 'Tab', 'topic-p-2-depression');
+    await pressThenFocus(element, 'Tab', 'topic-p-2-grief');
+    await sendKeys({ press: 'Space' });
+    await expect(element).to.be.accessible();
+
+    // More than five topics is said on the topics.
+    for (const id of ['depression', 'trauma', 'parenting', 'recovery', 'anxiety']) {
+      $<HTMLInputElement>(element, `#topic-p-2-${id}`).click();
+    }
+    buttonNamed(element, 'Save changes').click();
+    await until(element, '#topics-p-2-error');
+    expect($(element, '#topics-p-2-error').textContent).to.equal('Choose at most 5 topics.');
+    expect($(element, '.topics').getAttribute('aria-invalid')).to.equal('true');
+    await expect(element).to.be.accessible();
+    expect(requests().some((each) => each.path.endsWith('/edit'))).to.equal(false);
+    for (const id of ['depression', 'trauma', 'parenting', 'recovery', 'anxiety']) {
+      $<HTMLInputElement>(element, `#topic-p-2-${id}`).click();
+    }
+
+    buttonNamed(element, 'Save changes').click();
+    await waitUntil(() => textOf(element).includes('Changes saved. The wall shows them now.'));
+    const sent = requests().find((each) => each.path.endsWith('/edit'))!;
+    expect(sent).to.include({ path: '/v1/admin/stories/p-2/edit', csrf: CSRF });
+    expect(sent.body).to.deep.equal({ contentWarning: 'Mentions a death', topics: ['grief'] });
+    await waitUntil(() => textOf(element).includes('Topics: Grief and loss'));
+    expect(textOf(element)).to.include('Content note: Mentions a death');
+  });
+
+  it('shows a refused text’s details on the field, and keeps them only when asked', async () => {
+    const element = await open([detailed], { refuseDetails: true });
+    await until(element, '#edit-start-s-9');
+    $(element, '#edit-start-s-9').click();
+    await until(element, '#edit-s-9');
+    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
+    textarea.focus();
+    textarea.select();
+    await sendKeys({ type: 'The front desk at 555 201 4433 was kind to me.' });
+    expect($(element, '#keep-details-s-9')).to.equal(null);
+    buttonNamed(element, 'Save and approve').click();
+    await until(element, '#edit-s-9-error');
+    expect($(element, '#edit-s-9-error').textContent).to.equal(
+      'The text still holds personal details: a phone number (“555 201 4433”). Take them out, or publish with these details kept.',
+    );
+    expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea.getAttribute('aria-describedby')).to.include('edit-s-9-error');
+    await waitUntil(() => active(element)?.id === 'edit-s-9');
+    expect($(element, '#keep-details-s-9').classList.contains('secondary')).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    $(element, '#keep-details-s-9').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(element, '.empty');
+    const sent = requests().filter((each) => each.path.endsWith('/approve'));
+    expect(sent.map((each) => each.body)).to.deep.equal([
+      { body: 'The front desk at 555 201 4433 was kind to me.' },
+      { body: 'The front desk at 555 201 4433 was kind to me.', keepDetails: true },
+    ]);
+    expect(textOf(element)).to.include('Story published with its details as written.');
+  });
+
+  it('drops the offer to keep details once the text changes', async () => {
+    const element = await open([detailed], { refuseDetails: true });
+    await until(element, '#edit-start-s-9');
+    $(element, '#edit-start-s-9').click();
+    await until(element, '#edit-s-9');
+    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
+    textarea.focus();
+    textarea.select();
+    await sendKeys({ type: 'Write to me at ana@mail.example please.' });
+    buttonNamed(element, 'Save and approve').click();
+    await until(element, '#keep-details-s-9');
+    textarea.select();
+    await sendKeys({ type: 'Write to me at [e-mail] please.' });
+    await waitUntil(() => !$(element, '#keep-details-s-9'));
+    buttonNamed(element, 'Save and approve').click();
+    await until(element, '.empty');
+    expect(
+      requests()
+        .filter((each) => each.path.endsWith('/approve'))
+        .at(-1)!.body,
+    ).to.deep.equal({ body: 'Write to me at [e-mail] please.' });
   });
 
   it('speaks Spanish', async () => {

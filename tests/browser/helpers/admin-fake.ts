@@ -78,17 +78,18 @@ export function story(id: string, crisis: StaffStory['flags']['crisis'], text: s
   };
 }
 
+/** A story with an e-mail address: segments hold the original text, each detail's placeholder. */
 export const withDetails: StaffStory = {
-  ...story('s-2', 'none', ''),
+  ...story('s-2', 'none', 'Write to me at sam@mail.example any time.'),
   masked: {
     masked: 'Write to me at [e-mail] any time.',
     language: 'en',
     segments: [
       { text: 'Write to me at ' },
-      { text: '[e-mail]', kind: 'email' },
+      { text: 'sam@mail.example', kind: 'email', placeholder: '[e-mail]' },
       { text: ' any time.' },
     ],
-    ranges: [{ kind: 'email', start: 15, end: 23 }],
+    ranges: [{ kind: 'email', start: 15, end: 31 }],
   },
   flags: { crisis: 'none', personalDetails: ['email'], links: 1, repeat: false, spam: [] },
 };
