@@ -32,12 +32,14 @@ const BRACKET_AT = String.raw`\s{0,3}[([{<]\s{0,2}(?:at|arroba)\s{0,2}[)\]}>]\s{
 const BARE_AT = String.raw`\s{1,3}(?:at|arroba)\s{1,3}`;
 const WORD_DOT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:dot|punto)\s{0,2}[)\]}>]|\s(?:dot|punto)\s)\s{0,3}`;
 const DOT = String.raw`(?:${WORD_DOT}|\s{0,2}\.\s{0,2})`;
-const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${WORD_DOT})[\w+-]{1,64}){0,4}`;
+const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${WORD_DOT}|\s(?:underscore|dash|hyphen|guion(?: bajo)?)\s)[\w+-]{1,64}){0,4}`;
 const PROVIDERS =
   'gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn|gmx|yandex|zoho|mail';
 
 const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['email', /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g],
+  // Spaced out against scrapers: "fer.ibarra @ gmail . com".
+  ['email', /[\w+-]{1,64}(?: ?\. ?[\w+-]{1,64}){0,4} ?@ ?[\w-]{1,63}(?: ?\. ?[\w-]{1,63}){1,3}/g],
   [
     'email',
     new RegExp(
@@ -48,7 +50,15 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   [
     'email',
     new RegExp(
-      String.raw`(?<![\w@])${LOCAL}${BARE_AT}(?:[\w-]{1,63}(?:${WORD_DOT}[\w-]{1,63}){0,3}${WORD_DOT}(?:${TLDS})|(?:${PROVIDERS})(?:\.[\w-]{1,63}){1,3})\b`,
+      String.raw`(?<![\w@])${LOCAL}${BARE_AT}(?:[\w-]{1,63}(?:${WORD_DOT}[\w-]{1,63}){0,3}${WORD_DOT}(?:${TLDS})|(?:${PROVIDERS})(?:(?:\.|\s(?:dot\s|punto\s)?)(?:${TLDS})){1,3})\b`,
+      'gi',
+    ),
+  ],
+  // "lucho_87 en yahoo.com.ar": a handle-like name, then "en" and a mail provider.
+  [
+    'email',
+    new RegExp(
+      String.raw`(?<![\w@])[\w.+-]{0,63}[\d_][\w.+-]{0,63}\s(?:en|at)\s(?:${PROVIDERS})(?:\.(?:${TLDS})){1,3}\b`,
       'gi',
     ),
   ],
@@ -67,30 +77,30 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? )?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
   ],
   [
     'address',
     /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
+  ['address', /\b(?:Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g],
   [
     'address',
     /\b(?:Flat|Apt|Apartment|Unit) \w{1,5},? \d{1,6}[a-z]? (?:[A-Z][\w'-]{0,20} ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Gardens|Grove|Terrace|Way|Drive|Place|Square|Mews|Hill)\b/g,
   ],
   [
     'address',
-    /\b(?:[Cc]olonia|[Cc]ol\.|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[oó]n|[Uu]rb\.|[Bb]arrio|[Rr]esidencial)\s(?:\p{Lu}[\p{L}]{1,20}\s?){1,3}/gu,
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes|cra|cl|kr|pje)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?))*/giu,
   ],
   [
-    'address',
-    /\b(?:(?:calle|avenida|carrera|calzada|paseo|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes)\s|(?:c\/|av\.|avda\.|cra\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s?[#-]\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|depto\.? \w{1,5}|dto\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}))*/giu,
+    'phone',
+    /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,18}\d(?:,?\s?(?:ext\.?|x|extension|extensi[oó]n)\s?\d{1,5})?/g,
   ],
-  ['phone', /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,18}\d/g],
 ];
 
 // Phone numbers written in words: seven or more digit words in a row.
-const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|\d{1,4})`;
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|veinti(?:un|uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|dieci(?:s[eé]is|siete|ocho|nueve)|\d{1,4})`;
 const WORD_PHONE = new RegExp(
   String.raw`\b${DIGIT_WORD}(?:(?:[\s,.-]{1,3}|\sy\s)${DIGIT_WORD}){6,24}\b`,
   'gi',
@@ -116,20 +126,22 @@ const CRISIS_NUMBERS = new Set([
 // Capitalised words before a name that make it a place: "Hospital Ramón y Cajal", "San Diego".
 const PLACE_BEFORE =
   /\b(?:hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
+const PLACE_AFTER =
+  /^(?:church|chapel|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
 // Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
 const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s$/iu;
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
-    String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
+    String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
     String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
     String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father)\.?)` +
-    String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña)\.?\s)?$`,
+    String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña|el|la)\.?\s)?$`,
   'iu',
 );
 const TITLES =
-  /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|doctora)\.?,?\s$/iu;
+  /\b(?:dr|doctor|mr|mrs|ms|miss|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|doctora)\.?,?\s$/iu;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
@@ -189,7 +201,8 @@ function nameRanges(
     tokens.push({ text: word, start: match.index!, end: match.index! + word.length });
   }
   const ranges: PersonalDetailRange[] = [];
-  const known = (word: string) => firstNames?.has(plain(word)) ?? false;
+  // "Sean-Patrick": a hyphenated name is known when its first part is.
+  const known = (word: string) => firstNames?.has(plain(word).split('-')[0]!) ?? false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const key = plain(token.text);
@@ -220,7 +233,7 @@ function nameRanges(
             before,
           ) && !/^\s?\d/.test(text.slice(token.end, token.end + 2));
       }
-    } else if (/^\p{Ll}+$/u.test(token.text) && !NOT_LOWER_NAMES.has(key)) {
+    } else if (/^\p{Ll}+(?:['’-]\p{Ll}+)*$/u.test(token.text) && !NOT_LOWER_NAMES.has(key)) {
       // "my sponsor rick", "la dra. gómez", "i'm josh": lower case after an introducer.
       name =
         titled ||
@@ -237,11 +250,17 @@ function nameRanges(
       const following = tokens[look]!;
       const gap = text.slice(tokens[look - 1]!.end, following.start);
       if (!/^\s$|^-$/.test(gap)) break;
+      // "Grace Lutheran Church", "Cruz Roja": a name that is part of a place's name.
+      if (PLACE_AFTER.test(plain(following.text))) {
+        name = false;
+        break;
+      }
       if (capitalised(following.text) && !NOT_NAMES.has(plain(following.text))) {
         end = following.end;
         last = look;
       } else if (!isParticle(following.text)) break;
     }
+    if (!name) continue;
     ranges.push({ kind: 'name', start: token.start, end });
     index = last;
   }
