@@ -1373,8 +1373,10 @@ const OTHER_NOW_RE = has(OTHER_NOW);
 const OTHER_PAST_RE = has(OTHER_PAST);
 
 /** True when `pattern` matches in `text` and the words just before it do not deny it. */
+const GLOBAL = new Map<RegExp, RegExp>();
 function affirmed(pattern: RegExp, text: string): boolean {
-  const every = new RegExp(pattern.source, 'g');
+  let every = GLOBAL.get(pattern);
+  if (!every) GLOBAL.set(pattern, (every = new RegExp(pattern.source, 'g')));
   for (const match of text.matchAll(every)) {
     const end = match.index + match[0].length;
     if (DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
@@ -1457,7 +1459,8 @@ function readSentence(sentence: string): Sentence {
   return { cues, past };
 }
 
-const SENTENCES = /[.!?;\n]+|,? (?:but|pero|and now|y ahora|aunque|though) |, (?:now|ahora) /;
+const SENTENCES =
+  /[.!?;]+(?=\s|$)|\n+|,? (?:but|pero|and now|y ahora|aunque|though) |, (?:now|ahora) /;
 const suicidal = (set: Set<string>) =>
   set.has('wish_dead') || set.has('ideation') || set.has('self_death');
 
