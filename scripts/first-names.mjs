@@ -20,7 +20,12 @@ for (const locale of [en, es, esMX]) {
 const sorted = [...names].filter((name) => /^[a-z]{2,}$/.test(name)).sort();
 const lines = [];
 for (let at = 0; at < sorted.length; at += 10) {
-  lines.push(`  ${sorted.slice(at, at + 10).map((name) => `'${name}'`).join(', ')},`);
+  lines.push(
+    `  ${sorted
+      .slice(at, at + 10)
+      .map((name) => `'${name}'`)
+      .join(', ')},`,
+  );
 }
 writeFileSync(
   new URL('../src/api/safety/first-names.ts', import.meta.url),
