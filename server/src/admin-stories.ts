@@ -8,6 +8,7 @@ import {
   conflictProblem,
   HttpProblem,
   notFoundProblem,
+  PROBLEM_TYPES,
   validationProblem,
   type ServerProblem,
 } from './problem.js';
@@ -19,9 +20,6 @@ import {
 } from './story-moderation.js';
 import type { FoundDetail, ModerationOutcome } from './story-store.js';
 import type { Store } from './store.js';
-
-/** The problem type of an edited text that still holds personal details (422). */
-export const PERSONAL_DETAILS_PROBLEM = 'urn:hearth:problem:personal-details';
 
 /** What approve and edit may carry besides the step itself. */
 interface StepRequest {
@@ -223,7 +221,7 @@ function personalDetailsProblem(details: FoundDetail[]): HttpProblem {
   const list =
     named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   const problem: ServerProblem & { details: FoundDetail[] } = {
-    type: PERSONAL_DETAILS_PROBLEM,
+    type: PROBLEM_TYPES.personalDetails,
     title: 'The text still holds personal details',
     status: 422,
     detail:

@@ -216,7 +216,11 @@ const schemas = {
     additionalProperties: false,
     properties: {
       id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
-      body: text,
+      body: {
+        ...text,
+        description:
+          'The story as the wall shows it: every personal detail replaced by a placeholder in its language ("[name]", "[nombre]", "[phone]"…) unless staff chose to keep it (docs/safety.md).',
+      },
       topics: { type: 'array', items: topicId },
       contentWarning: {
         type: ['string', 'null'],

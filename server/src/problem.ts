@@ -22,6 +22,7 @@ export const PROBLEM_TYPES = {
   passwordChangeRequired: 'urn:hearth:problem:password-change-required',
   totpRequired: 'urn:hearth:problem:totp-required',
   conflict: 'urn:hearth:problem:conflict',
+  personalDetails: 'urn:hearth:problem:personal-details',
   internal: 'urn:hearth:problem:internal',
 } as const;
 

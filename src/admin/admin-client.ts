@@ -1,4 +1,5 @@
 import type {
+  DetailKind,
   LoginRequest,
   StaffList,
   StaffSession,
@@ -27,22 +28,43 @@ export class AdminError extends Error {
   readonly retryAfter?: number;
   /** Field messages of a `400` validation problem, in the server's words. */
   readonly fields: Record<string, string>;
+  /** The personal details an edited story still holds, when the server refused it for them. */
+  readonly details: readonly ProblemDetail[];
 
-  constructor(kind: AdminErrorKind, retryAfter?: number, fields: Record<string, string> = {}) {
+  constructor(
+    kind: AdminErrorKind,
+    retryAfter?: number,
+    fields: Record<string, string> = {},
+    details: readonly ProblemDetail[] = [],
+  ) {
     super(kind);
     this.name = 'AdminError';
     this.kind = kind;
     this.retryAfter = retryAfter;
     this.fields = fields;
+    this.details = details;
   }
 }
 
 export const isAdminError = (error: unknown): error is AdminError => error instanceof AdminError;
 
+/** One personal detail named by a `personal-details` problem (docs/safety.md). */
+export interface ProblemDetail {
+  kind: DetailKind;
+  text: string;
+}
+
 interface Problem {
   type?: string;
   fields?: Record<string, string>;
+  details?: unknown;
 }
+
+const isDetail = (value: unknown): value is ProblemDetail =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ProblemDetail).kind === 'string' &&
+  typeof (value as ProblemDetail).text === 'string';
 
 async function problemOf(response: Response): Promise<Problem> {
   try {
@@ -166,7 +188,12 @@ export class AdminClient {
     // The story or request changed under this console: another person handled it.
     if (response.status === 404 || response.status === 409) throw new AdminError('conflict');
     if (response.status === 400 || response.status === 422) {
-      throw new AdminError('invalid', undefined, problem.fields ?? {});
+      throw new AdminError(
+        'invalid',
+        undefined,
+        problem.fields ?? {},
+        Array.isArray(problem.details) ? problem.details.filter(isDetail) : [],
+      );
     }
     throw new AdminError('server');
   }

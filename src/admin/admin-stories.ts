@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type {
   BulkApproveResult,
+  DetailKind,
   StaffList,
   StaffStory,
   StoryDecision,
@@ -442,12 +443,16 @@ export class StoriesView extends AdminView {
   private showRefusal(story: StaffStory, error: AdminError, edit: Omit<Refused, 'id'>): boolean {
     const { body, contentWarning, topics } = error.fields;
     if (body && edit.request.body) {
-      const found = maskPersonalDetails(edit.request.body).segments.filter(
-        (segment) => segment.kind,
-      );
+      // The server names what it found (its dictionary of names included); the shared detector
+      // is the fallback for a server that does not.
+      const found: readonly { kind: DetailKind; text: string }[] = error.details.length
+        ? error.details
+        : maskPersonalDetails(edit.request.body)
+            .segments.filter((segment) => segment.kind)
+            .map((segment) => ({ kind: segment.kind!, text: segment.text }));
       const named = new Intl.ListFormat(this.t.locale).format(
-        found.map((segment) =>
-          this.t.t('adminDetailFound', this.t.t('adminDetail', segment.kind!), segment.text),
+        found.map((detail) =>
+          this.t.t('adminDetailFound', this.t.t('adminDetail', detail.kind), detail.text),
         ),
       );
       this.refused = { id: story.id, ...edit };

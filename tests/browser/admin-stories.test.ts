@@ -228,6 +228,8 @@ function refusal(text: string): Response | undefined {
   const details = [
     ...[...text.matchAll(/\d[\d ]{5,}\d/g)].map((match) => ({ kind: 'phone', text: match[0] })),
     ...[...text.matchAll(/\S+@\S+\.\w+/g)].map((match) => ({ kind: 'email', text: match[0] })),
+    // A name only the server's dictionary of first names knows.
+    ...[...text.matchAll(/\bKevin\b/g)].map((match) => ({ kind: 'name', text: match[0] })),
   ];
   if (!details.length) return undefined;
   return new Response(
@@ -921,6 +923,23 @@ describe('<hearth-admin> story lists and actions', () => {
       { body: 'The front desk at 555 201 4433 was kind to me.', keepDetails: true },
     ]);
     expect(textOf(element)).to.include('Story published with its details as written.');
+  });
+
+  it('names the details the server found, even those only its dictionary knows', async () => {
+    const element = await open([detailed], { refuseDetails: true });
+    await until(element, '#edit-start-s-9');
+    $(element, '#edit-start-s-9').click();
+    await until(element, '#edit-s-9');
+    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
+    textarea.focus();
+    textarea.select();
+    await sendKeys({ type: 'Kevin at the front desk was kind to me.' });
+    buttonNamed(element, 'Save and approve').click();
+    await until(element, '#edit-s-9-error');
+    expect($(element, '#edit-s-9-error').textContent).to.equal(
+      'The text still holds personal details: a name (“Kevin”). Take them out, or publish with these details kept.',
+    );
+    await expect(element).to.be.accessible();
   });
 
   it('drops the offer to keep details once the text changes', async () => {

@@ -473,6 +473,7 @@ const PLAN = any([
   'has no (?:fence|guardrail|railing)',
   '(?:know|se) (?:which|cual|cuantos) (?:curve|pisos|floor)',
   'no hay (?:baranda|reja|valla|barandal|barandilla)',
+  '(?:and|with|y|con) (?:a|un) plan',
 ]);
 
 // Means of killing oneself.
