@@ -389,6 +389,9 @@ const WISH_DEAD = any([
   'ya me quiero ir con diosito',
   'tired of being a burden',
   'quiero irme con (?:dios|diosito|mi)',
+  '(?:no|not see|do not see) (?:another|any other|other) way out',
+  'no hay otra salida',
+  'no veo otra salida',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -510,6 +513,20 @@ const INTENT = any([
   'ya esta(?=,| me)',
   'is when it happens',
   'not planning on coming back',
+  '(?:ill|i will) (?:see to it|do it|handle it|take care of it) myself',
+]);
+
+// A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
+const DECISION = any([
+  'decided',
+  'made up my mind',
+  'mind is made up',
+  'decisions? (?:is )?made',
+  'ya (?:lo )?decidi',
+  'he decidido',
+  'esta decidido',
+  'tengo decidido',
+  'tome (?:la|mi) decision',
 ]);
 
 // A plan or method, researched or chosen.
@@ -586,6 +603,7 @@ const PLAN = any([
   'only need (?:the )?one',
   'pays out for suicide',
   'ya tengo las que necesito',
+  'not saving them for',
 ]);
 
 // Means of killing oneself.
@@ -1066,6 +1084,10 @@ const GOODBYE = any([
   'by my own hand',
   'no fue su culpa',
   'reci(?:b|v)eme',
+  'days left on this earth',
+  '(?:i am|im) not living past',
+  'for after i (?:take myself out|am gone|die|kill myself)',
+  'after i take myself out',
 ]);
 
 // The act is under way.
@@ -1149,6 +1171,7 @@ const IN_PROGRESS = any([
   'ya esta hecho',
   'vacio al lado de la cama',
   'ahora a esperar',
+  'bathwaters? (?:is |has )?gone red',
 ]);
 
 // A past attempt, the writer's own.
@@ -1246,9 +1269,7 @@ const OTHER_NOW = any([
   'better off with his pension',
   'help her die',
   'help him die',
-  'saying goodbye to everyone',
   'made his arrangements',
-  'ready to go home',
   'already chosen the spot',
   'fifty pills under',
   'pills under (?:my|her|his)',
@@ -1261,6 +1282,9 @@ const OTHER_NOW = any([
   'ya no quiere ser una carga',
   'se quer(?:ia|ía) dar de baja',
   'ya no voy a estar para la',
+  '(?:has been|keeps|is|been) saying goodbye to everyone',
+  '(?:he|she|they) (?:is|s|are) ready to (?:go home|die|go)',
+  '(?:keeps|been|is) posting',
 ]);
 const OTHER_PAST = any([
   'died by suicide',
@@ -1292,6 +1316,8 @@ const OTHER_PAST = any([
   'drove (?:his|her|their) car off',
   'found in the river',
   'used to cut',
+  'hanged (?:himself|herself|themselves)',
+  'tried to take (?:his|her|their) (?:own )?life',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -1383,6 +1409,8 @@ const PAST = words([
   'a stretch where',
   'in my (?:twenties|thirties|teens|20s|30s)',
   'back in my',
+  '\\d{1,2} ?yo me',
+  'younger me',
 ]);
 const NOW = words([
   'again',
@@ -1421,6 +1449,8 @@ const RESOLVED = words([
   'never looked back',
   'hace \\d{1,2} anos que (?:no|estoy bien)',
   'ya no existe',
+  'have not felt (?:that|like that) since',
+  'glow up',
 ]);
 
 // Denials: the cue after these words is said not to be so.
@@ -1618,6 +1648,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['self_harm', has(SELF_HARM)],
   ['intent', has(INTENT)],
   ['plan', has(PLAN)],
+  ['decision', has(DECISION)],
   ['means', has(MEANS)],
   ['time', has(TIME)],
   ['preparation', has(PREPARATION)],
@@ -1751,7 +1782,7 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
     (cues.has('self_death') &&
       !cues.has('thinking') &&
-      (near.has('time') || cues.has('intent') || near.has('plan'))) ||
+      (near.has('time') || cues.has('intent') || near.has('decision') || near.has('plan'))) ||
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') &&
       near.has('at_hand') &&

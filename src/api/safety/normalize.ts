@@ -30,6 +30,8 @@ const WORDS: Record<string, string> = {
   suisidal: 'suicidal',
   kil: 'kill',
   decieded: 'decided',
+  disapear: 'disappear',
+  dissapear: 'disappear',
   desided: 'decided',
   decidd: 'decided',
   evryone: 'everyone',
