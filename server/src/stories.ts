@@ -99,7 +99,9 @@ export function addStoryRoutes(
       contentWarning: value.contentWarning,
       month: localDate(submittedAt, practice.timeZone).slice(0, 7),
       now: submittedAt,
-      receipt: receiptFor(value.body),
+      receipt: receiptFor(
+        value.contentWarning ? `${value.body}\n${value.contentWarning}` : value.body,
+      ),
       idempotency:
         idempotencyKey === undefined
           ? undefined

@@ -59,9 +59,15 @@ const SPAM_LINKS = 2;
 const LETTERS = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 
-/** The flags of a text; `repeat` is decided by the store, which knows earlier submissions. */
-export function storyFlags(body: string): Omit<StoryFlags, 'repeat'> {
-  const details = detectPersonalDetails(body);
+/**
+ * The flags of a story; `repeat` is decided by the store, which knows earlier submissions. The
+ * crisis tier reads the content note too: it is the visitor's own words as well.
+ */
+export function storyFlags(
+  body: string,
+  contentWarning?: string | null,
+): Omit<StoryFlags, 'repeat'> {
+  const details = detectPersonalDetails(body, { firstNames: FIRST_NAMES });
   const links = details.ranges.filter((range) => range.kind === 'url').length;
   const spam: SpamSignal[] = [];
   if (links >= SPAM_LINKS) spam.push('links');
@@ -70,7 +76,8 @@ export function storyFlags(body: string): Omit<StoryFlags, 'repeat'> {
   if (letters >= 20 && upper / letters > 0.7) spam.push('all_caps');
   // The same character ten times in a row ("!!!!!!!!!!", "aaaaaaaaaa"): bounded, linear.
   if (/(\S)\1{9}/u.test(body)) spam.push('repeated_characters');
-  return { crisis: detectCrisis(body).tier, personalDetails: details.kinds, links, spam };
+  const crisis = detectCrisis(contentWarning ? `${body}\n${contentWarning}` : body).tier;
+  return { crisis, personalDetails: details.kinds, links, spam };
 }
 
 /** Review order: crisis-high first, then crisis-medium, then everything else (oldest first). */

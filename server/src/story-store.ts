@@ -239,7 +239,7 @@ export async function createStory(
         .where('body_hash', '=', bodyHash)
         .limit(1)
         .executeTakeFirst();
-      const flags = storyFlags(story.body);
+      const flags = storyFlags(story.body, story.contentWarning);
       await trx
         .insertInto('stories')
         .values({
@@ -279,7 +279,7 @@ export async function importStory(
   { cipher, hashes }: Omit<StoryContext, 'db'>,
   story: ImportedStory,
 ): Promise<void> {
-  const flags = storyFlags(story.body);
+  const flags = storyFlags(story.body, story.contentWarning);
   const shown = story.status === 'approved' || story.status === 'hidden';
   await trx
     .insertInto('stories')

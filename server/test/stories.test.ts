@@ -132,6 +132,19 @@ describe('POST /v1/stories', () => {
     }
   });
 
+  it('reads the content note too: it is the visitor’s own words', async () => {
+    const { body } = await postStory(
+      server,
+      story({
+        body: 'Group has been the one place I can be honest about how the last year went.',
+        contentWarning: 'I want to die most days',
+      }),
+    );
+    const receipt = body as StoryReceipt;
+    assert.equal(receipt.crisis, true);
+    assert.equal((await server.store.getModerationStory(receipt.id))?.flags.crisis, 'medium');
+  });
+
   it('uses the crisis resources the practice configured', async () => {
     const own = await startTestServer({ seed: 'none', ...NO_RATE_LIMITS });
     try {

@@ -39,7 +39,10 @@ const PROVIDERS =
 const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['email', /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g],
   // Spaced out against scrapers: "fer.ibarra @ gmail . com".
-  ['email', /[\w+-]{1,64}(?: ?\. ?[\w+-]{1,64}){0,4} ?@ ?[\w-]{1,63}(?: ?\. ?[\w-]{1,63}){1,3}/g],
+  [
+    'email',
+    /[\w+-]{1,64}(?:(?:\.| \. )[\w+-]{1,64}){0,4}(?:@| @ )[\w-]{1,63}(?:(?:\.| \. )[\w-]{1,63}){1,3}/g,
+  ],
   [
     'email',
     new RegExp(
