@@ -257,6 +257,11 @@ const SELF_HARM = any([
   'me hice rayas',
   '(?:gillette|navaja|cuchilla|hoja) en la mano',
   'moretones',
+  'hitting my head against',
+  'pinching and biting myself',
+  'biting myself',
+  'my self ?harm has (?:got|gotten|been) worse',
+  'need the pain',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -392,6 +397,12 @@ const WISH_DEAD = any([
   '(?:no|not see|do not see) (?:another|any other|other) way out',
   'no hay otra salida',
   'no veo otra salida',
+  'done trying',
+  'would be (?:ok|okay|fine|alright) if (?:a|an|some) [a-z]+ (?:just )?(?:hit|hits|killed) me',
+  'wish i had never been born',
+  'if something hits me',
+  '(?:do not|dont) (?:really )?look both ways',
+  'so tired of all of it',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -441,6 +452,9 @@ const IDEATION = any([
   'morir(?:me)? a proposito',
   'tengo la mente en (?:eso de )?matarme',
   'fantasia',
+  '(?:brain|head|mind|voice|voices) [a-z ]{0,25}kill yourself',
+  'wondering how (?:i would|id|i will) do it',
+  'catch myself wondering how',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -514,6 +528,8 @@ const INTENT = any([
   'is when it happens',
   'not planning on coming back',
   '(?:ill|i will) (?:see to it|do it|handle it|take care of it) myself',
+  '(?:i am|im) (?:ending|taking) my (?:own )?life',
+  'i am ending it',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -604,6 +620,13 @@ const PLAN = any([
   'pays out for suicide',
   'ya tengo las que necesito',
   'not saving them for',
+  'which (?:beam|branch|bridge|rafter|hook) (?:will hold|is high|to use)',
+  '(?:will|it) holds?',
+  'tested it on',
+  '(?:read|looked) up on how (?:much|many)',
+  'suicide clause',
+  'how i (?:would|d|will) do it',
+  'wondering how (?:i would|id|i will) do it',
 ]);
 
 // Means of killing oneself.
@@ -939,6 +962,13 @@ const PREPARATION = any([
   '(?:pills|meds|tablets|pastillas) saved',
   'everything (?:is )?ready',
   'todo listo para',
+  'collect(?:ing|ed)? (?:my )?[a-z]+ instead of taking',
+  'instead of taking them',
+  '(?:that is|thats) my way out',
+  'my way out',
+  'stones in my (?:coat )?pockets',
+  'whoever finds my body',
+  'finds my body',
 ]);
 
 // Goodbyes.
@@ -1088,6 +1118,13 @@ const GOODBYE = any([
   '(?:i am|im) not living past',
   'for after i (?:take myself out|am gone|die|kill myself)',
   'after i take myself out',
+  '(?:i will|ill) be dead by',
+  'last (?:day|night|week|weekend|birthday) alive',
+  '(?:i am )?sorry i (?:could not|couldnt) (?:stay|keep going|go on|hold on)',
+  'last thing (?:i will|ill) ever (?:post|write|say)',
+  'last message from me',
+  'do not come looking for me',
+  'will not need (?:anywhere|anything) (?:to live )?where i am going',
 ]);
 
 // The act is under way.
@@ -1172,11 +1209,15 @@ const IN_PROGRESS = any([
   'vacio al lado de la cama',
   'ahora a esperar',
   'bathwaters? (?:is |has )?gone red',
+  '(?:took|swallowed) (?:like |about |around )?\\d{1,3} (?:of )?(?:my )?',
+  'starting to feel (?:weird|sleepy|dizzy|funny|faint)',
+  'the rope is up',
+  'standing on the chair',
+  'estoy parad[oa] en la silla',
 ]);
 
 // A past attempt, the writer's own.
 const PAST_ATTEMPT = any([
-  'attempted suicide',
   '(?:my|a) suicide attempt',
   'survived (?:a|my|an) (?:suicide )?attempt',
   'after my attempt',
@@ -1214,6 +1255,11 @@ const PAST_ATTEMPT = any([
   'me avente de',
   'me salvaron',
   'estuve del otro lado',
+  '(?:drove|crashed) my car [a-z ]{0,20}on purpose',
+  'survived jumping',
+  'took an overdose',
+  '(?:my )?(?:first|second|last) suicide attempt',
+  'i (?:have )?attempted suicide',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -1285,6 +1331,15 @@ const OTHER_NOW = any([
   '(?:has been|keeps|is|been) saying goodbye to everyone',
   '(?:he|she|they) (?:is|s|are) ready to (?:go home|die|go)',
   '(?:keeps|been|is) posting',
+  '(?:texted|messaged|sent) me [a-z ,]{0,30}(?:bye|goodbye|love you forever)',
+  '(?:she|he|they) (?:is|s|are) not answering',
+  '(?:cant|can not) reach (?:him|her|them)',
+  '(?:she|he|they|her|his|their) (?:is |s |has been |keeps )?stockpiling',
+  'stockpiling (?:her|his|their)',
+  '(?:he|she|they) thinks? about (?:suicide|killing|dying)',
+  'fresh cuts on (?:her|his|their)',
+  'does not see the point of living',
+  '(?:his|her|their) last week on earth',
 ]);
 const OTHER_PAST = any([
   'died by suicide',
@@ -1318,6 +1373,7 @@ const OTHER_PAST = any([
   'used to cut',
   'hanged (?:himself|herself|themselves)',
   'tried to take (?:his|her|their) (?:own )?life',
+  '(?:mother|father|mom|mum|dad|sister|brother|wife|husband|ex wife|ex|friend|son|daughter) (?:attempted|tried to end)',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -1411,6 +1467,9 @@ const PAST = words([
   'back in my',
   '\\d{1,2} ?yo me',
   'younger me',
+  'in my early (?:twenties|thirties|teens)',
+  'decades ago',
+  'while we were married',
 ]);
 const NOW = words([
   'again',
@@ -1451,11 +1510,13 @@ const RESOLVED = words([
   'ya no existe',
   'have not felt (?:that|like that) since',
   'glow up',
+  'free from',
+  'long gone',
 ]);
 
 // Denials: the cue after these words is said not to be so.
 const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 const FIGURES = new RegExp(
@@ -1511,6 +1572,8 @@ const FIGURES = new RegExp(
     '(?:te|los|las|lo|la|nos) (?:voy a|va a|quiere|quieren) matar',
     'prefiero [a-z ]{1,30} antes que',
     'if my team',
+    'rope swing',
+    'cut(?:ting)? my hair',
     'me mato de risa',
     'heart attack',
     '(?:revolver|pistola|arma|cuchillo) de juguete',
@@ -1593,6 +1656,10 @@ const PREPARATION_HINT = words([
   'vet records',
   'records,? food',
   '(?:her|his) name on it',
+  'look after my (?:[a-z]+ )?(?:cat|dog|hamster|fish|rabbit|pet|pets|kids|plants)',
+  'where i am going',
+  'insurance papers',
+  'gave notice on my',
 ]);
 const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -1609,6 +1676,8 @@ const DO_IT = words([
   'only thing left is to do it',
   'is when it happens',
   'that is when',
+  'before i do it',
+  'antes de hacerlo',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 const METHOD = words([
@@ -1681,7 +1750,7 @@ function affirmed(pattern: RegExp, text: string): boolean {
 }
 // "Wanting to die is not my thing", "morir no es una opción".
 const DENIED_BY_WHAT_FOLLOWS =
-  /^[a-z ]{0,12}\b(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)/;
+  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no)/;
 
 // Words that make a strong mention of one's own death a wish or a thought.
 const WISHING = words([
