@@ -189,6 +189,21 @@ const SELF_DEATH = any([
   'unalive',
   'be switched off',
   'switched off',
+  'terminar con mi vida',
+  'ponerle fin a mi vida',
+  'poner fin a mi vida',
+  'se termina mi vida',
+  'no voy a seguir viv[oa]',
+  'ya no voy a estar viv[oa]',
+  'me voy de esta vida',
+  'descansar de todo',
+  'me las pienso tomar',
+  'me lo voy a tomar',
+  'me encierro en el (?:carro|coche)',
+  'no giro',
+  'me mato',
+  'dejarme llevar',
+  'me estoy dejando llevar',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -262,6 +277,13 @@ const SELF_HARM = any([
   'biting myself',
   'my self ?harm has (?:got|gotten|been) worse',
   'need the pain',
+  'me volvi a cortar',
+  'me pellizco',
+  'me arano',
+  'me (?:pego|di) punetazos',
+  'cortes nuevos',
+  'recai',
+  'me rascaba',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -403,6 +425,21 @@ const WISH_DEAD = any([
   'if something hits me',
   '(?:do not|dont) (?:really )?look both ways',
   'so tired of all of it',
+  'si manana no me despertara',
+  'no me importaria en absoluto',
+  'deseo (?:q|que) me de algo',
+  'ojala me hubiera muerto',
+  'me gustaria dormirme y no despertar',
+  'harta de respirar',
+  'hart[oa] de respirar',
+  'apagarme como una vela',
+  'preferiria no estar',
+  'no le encuentro sentido a estar viv[oa]',
+  'cargaria con menos si yo',
+  'si yo desapareciera',
+  'no haber existido nunca',
+  'tampoco quiero vivir',
+  'que esto se termine solo',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -455,6 +492,10 @@ const IDEATION = any([
   '(?:brain|head|mind|voice|voices) [a-z ]{0,25}kill yourself',
   'wondering how (?:i would|id|i will) do it',
   'catch myself wondering how',
+  'pensamientos de suicidio',
+  'la cabeza en eso de suicidarme',
+  'pensaba en el suicidio',
+  'la verdad es (?:q|que) si',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -530,6 +571,11 @@ const INTENT = any([
   '(?:ill|i will) (?:see to it|do it|handle it|take care of it) myself',
   '(?:i am|im) (?:ending|taking) my (?:own )?life',
   'i am ending it',
+  'decidi (?:terminar|acabar|quitarme|matarme|suicidarme)',
+  'no hay marcha atras',
+  'no hay vuelta que darle',
+  'lo tengo clarisimo',
+  'lo hago antes de',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -543,6 +589,13 @@ const DECISION = any([
   'esta decidido',
   'tengo decidido',
   'tome (?:la|mi) decision',
+  'decidi',
+  'resolucion esta tomada',
+  'es una decision',
+  'lo tengo clarisimo',
+  'lo tengo claro',
+  'no hay marcha atras',
+  'no hay vuelta que darle',
 ]);
 
 // A plan or method, researched or chosen.
@@ -627,6 +680,13 @@ const PLAN = any([
   'suicide clause',
   'how i (?:would|d|will) do it',
   'wondering how (?:i would|id|i will) do it',
+  '(?:ya )?busque cuanto',
+  'ya separe',
+  'ya se como hacerlo',
+  'para ver si quepo',
+  'por ahi lo voy a hacer',
+  'no tiene ventilacion',
+  'me las pienso tomar juntas',
 ]);
 
 // Means of killing oneself.
@@ -776,6 +836,14 @@ const MEANS = any([
   'la via',
   'amitriptyline',
   'belt',
+  'veneno para (?:hormigas|ratas)',
+  'tramadol',
+  'matayuyos',
+  'bidon',
+  'cochera',
+  'sexto',
+  'ventana',
+  'whisky',
 ]);
 
 // Standing somewhere high: a sign only with something else (a time, an intent, a death named).
@@ -1125,6 +1193,15 @@ const GOODBYE = any([
   'last message from me',
   'do not come looking for me',
   'will not need (?:anywhere|anything) (?:to live )?where i am going',
+  'carta de suicidio',
+  'esto es una despedida',
+  'me voy y no regreso',
+  'chao a todos',
+  'no lloren (?:x|por) mi',
+  'ultima semana',
+  'en dos horas ya no voy a estar',
+  'ya no voy a estar viv[oa]',
+  'solo falta elegir el dia',
 ]);
 
 // The act is under way.
@@ -1214,6 +1291,16 @@ const IN_PROGRESS = any([
   'the rope is up',
   'standing on the chair',
   'estoy parad[oa] en la silla',
+  'no para de salir sangre',
+  'empape la toalla',
+  'ya estoy en el agua',
+  'me estoy dejando llevar',
+  'me la puse en el cuello',
+  '(?:la|una) cuerda [a-z ]{0,30}en el cuello',
+  'ya me quite el cinturon',
+  'en la proxima curva',
+  'le quite el seguro',
+  'pistola cargada en la mano',
 ]);
 
 // A past attempt, the writer's own.
@@ -1260,6 +1347,11 @@ const PAST_ATTEMPT = any([
   'took an overdose',
   '(?:my )?(?:first|second|last) suicide attempt',
   'i (?:have )?attempted suicide',
+  'me intente (?:ahorcar|matar|suicidar|tirar|envenenar|colgar)',
+  'tuve un intento',
+  '(?:dos|tres|varios) intentos de suicidio',
+  'me corte las venas en',
+  'intente acabar con mi vida',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -1340,6 +1432,16 @@ const OTHER_NOW = any([
   'fresh cuts on (?:her|his|their)',
   'does not see the point of living',
   '(?:his|her|their) last week on earth',
+  'redaccion sobre como se mataria',
+  '(?:me escribio|me dijo|me mando) [a-z ]{0,10}esta noche me tomo',
+  'se iba a meter al mar',
+  'regalando sus cosas',
+  'ya no las va a necesitar',
+  'un audio despidiendose',
+  'preguntando por veneno',
+  'no vale la pena seguir vivo',
+  'se va a ahorcar',
+  'se va a (?:matar|tirar|colgar)',
 ]);
 const OTHER_PAST = any([
   'died by suicide',
@@ -1374,6 +1476,8 @@ const OTHER_PAST = any([
   'hanged (?:himself|herself|themselves)',
   'tried to take (?:his|her|their) (?:own )?life',
   '(?:mother|father|mom|mum|dad|sister|brother|wife|husband|ex wife|ex|friend|son|daughter) (?:attempted|tried to end)',
+  'se avento del',
+  'se ahogo a proposito',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -1405,6 +1509,10 @@ const MENTION = words([
   '13 reasons why',
   'cicatrices',
   'scars',
+  'intento de suicidio',
+  'intentos de suicidio',
+  'se autolesiona',
+  'piensa en suicidarse',
 ]);
 
 // Time words that put a sentence in the past, and words that bring it back to now.
@@ -1470,6 +1578,13 @@ const PAST = words([
   'in my early (?:twenties|thirties|teens)',
   'decades ago',
   'while we were married',
+  'con \\d{1,2} anos',
+  'en la secundaria',
+  'en la adolescencia',
+  'hace (?:mas de )?(?:[a-z0-9]{1,10} )?(?:anos|meses)',
+  'eso termino',
+  'queda muy lejos',
+  'a los \\d{1,2} ',
 ]);
 const NOW = words([
   'again',
@@ -1516,7 +1631,7 @@ const RESOLVED = words([
 
 // Denials: the cue after these words is said not to be so.
 const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 const FIGURES = new RegExp(
@@ -1573,6 +1688,10 @@ const FIGURES = new RegExp(
     'prefiero [a-z ]{1,30} antes que',
     'if my team',
     'rope swing',
+    'cuerda para saltar',
+    'me tiro en paracaidas',
+    'me corte el pelo',
+    'muert[oa] de cansancio',
     'cut(?:ting)? my hair',
     'me mato de risa',
     'heart attack',
@@ -1750,7 +1869,7 @@ function affirmed(pattern: RegExp, text: string): boolean {
 }
 // "Wanting to die is not my thing", "morir no es una opción".
 const DENIED_BY_WHAT_FOLLOWS =
-  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no)/;
+  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no|no entra en mis planes|ninguno|ninguna|no\s*$)/;
 
 // Words that make a strong mention of one's own death a wish or a thought.
 const WISHING = words([
