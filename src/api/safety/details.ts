@@ -73,20 +73,26 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
     ),
   ],
   ['handle', /(?<![\w.@/])@\w(?:[\w.]{0,29}\w)?/g],
-  ['handle', /(?<![\w/])u\/[\w-]{3,20}/g],
+  ['handle', /(?<![\w/])u\/[\w-]{3,30}/g],
+  ['handle', /(?<![\w.])@\w{1,30}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g],
   [
     'handle',
-    /\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
+    /\b(?:insta(?:gram)?|ig|sc|snap(?:chat)?|gamertag(?: on xbox| on psn)?|xbox|psn|steam|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on|i'm|i’m|im|i am|soy|personal|main|private|privado|principal|me)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
   ],
   [
     'address',
-    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? )?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
   ],
   [
     'address',
     /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
+  [
+    'address',
+    /\b\p{Lu}\p{Ll}{2,20}(?:straße|strasse|weg|platz|allee|gasse|ring) \d{1,4}[a-z]?(?:,\s\d{1,2}\.\s(?:OG|Stock))?/gu,
+  ],
+  ['address', /\bmanzana \d{1,4},? lote \d{1,4}\b/gi],
   ['address', /\b(?:Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g],
   [
     'address',
@@ -94,7 +100,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes|cra|cl|kr|pje)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?))*/giu,
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes|cra|cl|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
   ],
   [
     'phone',
@@ -128,23 +134,38 @@ const CRISIS_NUMBERS = new Set([
 ]);
 // Capitalised words before a name that make it a place: "Hospital Ramón y Cajal", "San Diego".
 const PLACE_BEFORE =
-  /\b(?:hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
+  /\b(?:parroquia|capilla|bas[ií]lica|catedral|cathedral|lady of|señora de|urgencias del|del|hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
 const PLACE_AFTER =
-  /^(?:church|chapel|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
+  /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
 // Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
 const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s$/iu;
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
+// Words for the people in someone's life, after which a name often follows.
+const KINSHIP = String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
-    String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])` +
-    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
+    KINSHIP +
+    String.raw`(?:\s(?:mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest))?` +
+    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:name is|names is|name was|nombre es|my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
     String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father)\.?)` +
     String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña|el|la)\.?\s)?$`,
   'iu',
 );
 const TITLES =
-  /\b(?:dr|doctor|mr|mrs|ms|miss|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|doctora)\.?,?\s$/iu;
+  /\b(?:dr|doctor|mr|mrs|ms|miss|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|doctora|licenciad[oa]|lic)\.?,?\s$/iu;
+// After a name: "Mercedes, my neighbor", "Destiny is my daughter", "Pancho, el de la tienda".
+const APPOSITIVE = new RegExp(
+  String.raw`^(?:,\s(?:my|mi|our|nuestr[oa]|his|her|su)\s(?:\w+\s)?(?:` +
+    KINSHIP +
+    String.raw`)\b|\s(?:is|was|es|era)\s(?:my|mi)\s(?:` +
+    KINSHIP +
+    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s)`,
+  'iu',
+);
+// Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
+const NAME_VERBS =
+  /\b(?:tell|told|ask|asked|call|called|text|texted|named|met|meet|love|miss|missed|saw|see|thank|thanks|visit|visited|hug|hugged|with|and)\s$/i;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
@@ -167,14 +188,19 @@ const AMBIGUOUS_NAMES = new Set(
     'jade crystal destiny harmony melody trinity autumn winter sky river brook cliff gene christian patience mercy honor sol esperanza luna ' +
     'estrella blanca alba amparo soledad remedios rocio nieves angeles milagros victoria felicidad gloria reyes trinidad socorro ' +
     'asuncion concepcion encarnacion salvador angel sunday tuesday noel ma pa buddy sonny king young major rich long lane rich penny robin ' +
-    'carmen march del de dolly misty stormy cherry candy'
+    'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
+    'sydney jordan israel santiago florence austin victoria georgia carolina virginia lima paris chelsea madison ' +
+    'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny'
   ).split(' '),
 );
 // Lower-case words that are never a name, even after "my son".
 const NOT_LOWER_NAMES = new Set(
   (
     'is was has had and but who said says told thinks wants will would can could does did just still always never also is not ' +
-    'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o'
+    'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o ' +
+    'esta está era vive murio murió nos mas más muy ' +
+    'on in at to for from with about and or the an of has had got went came left passed died lives lived ' +
+    'brother sister father mother pastor coach profe'
   ).split(' '),
 );
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
@@ -219,22 +245,37 @@ function nameRanges(
       capitalised(next.text) &&
       /^\s$/.test(text.slice(token.end, next.start)) &&
       !NOT_NAMES.has(plain(next.text));
-    const sentenceStart = /(?:^|[.!?:;\n]\s*|["“(]\s*)$/.test(text.slice(0, token.start));
+    const head = text.slice(Math.max(0, token.start - 8), token.start);
+    const sentenceStart =
+      (token.start === head.length && /^\s*$/.test(head)) || /(?:[.!?:;\n]|["“(])\s*$/.test(head);
+    const after = text.slice(token.end, token.end + 60);
+    const appositive = APPOSITIVE.test(after);
+    const andName =
+      next !== undefined &&
+      /^\s(?:and|y)\s$/.test(text.slice(token.end, next.start)) &&
+      capitalised(next.text) &&
+      known(next.text);
     let name = false;
     const place =
       PLACE_BEFORE.test(before) || (PLACE_PREPOSITION.test(before) && !surnameNext && !introduced);
     if (capitalised(token.text) && place && !titled) {
-      name = false;
+      // The rest of the place's name too ("colegio Inmaculada Concepción de Córdoba").
+      while (
+        index + 1 < tokens.length &&
+        /^\s$/.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start)) &&
+        (capitalised(tokens[index + 1]!.text) || isParticle(tokens[index + 1]!.text))
+      )
+        index++;
+      continue;
     } else if (capitalised(token.text)) {
-      if (titled || introduced) name = !NOT_NAMES.has(key) || AMBIGUOUS_NAMES.has(key);
+      if (titled || introduced || appositive)
+        name = !NOT_NAMES.has(key) || AMBIGUOUS_NAMES.has(key);
+      else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && andName) name = true;
       else if (known(token.text) && !AMBIGUOUS_NAMES.has(key)) name = true;
       else if (known(token.text) && surnameNext) name = true;
       else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && !sentenceStart) {
         // "tell Will from the group", not "in May 2018" or "since June".
-        name =
-          !/\b(?:in|on|since|until|till|by|last|next|this|of|early|late|mid|from|en|de|del|desde|hasta|el|la|con|with|have|has|had|lost|no|sin|tengo|hay)\s$/i.test(
-            before,
-          ) && !/^\s?\d/.test(text.slice(token.end, token.end + 2));
+        name = NAME_VERBS.test(before) && !/^\s?\d/.test(text.slice(token.end, token.end + 2));
       }
     } else if (/^\p{Ll}+(?:['’-]\p{Ll}+)*$/u.test(token.text) && !NOT_LOWER_NAMES.has(key)) {
       // "my sponsor rick", "la dra. gómez", "i'm josh": lower case after an introducer.
@@ -266,6 +307,16 @@ function nameRanges(
     if (!name) continue;
     ranges.push({ kind: 'name', start: token.start, end });
     index = last;
+  }
+  // A name found once is a name wherever it appears again ("Destiny is my daughter. Destiny…").
+  const found = new Set(ranges.map((range) => text.slice(range.start, range.end).split(' ')[0]!));
+  for (const token of tokens) {
+    if (
+      found.has(token.text) &&
+      capitalised(token.text) &&
+      !ranges.some((range) => range.start <= token.start && token.start < range.end)
+    )
+      ranges.push({ kind: 'name', start: token.start, end: token.end });
   }
   return ranges;
 }
