@@ -163,6 +163,15 @@ export const SELF_DEATH = any([
   'me mato',
   'dejarme llevar',
   'me estoy dejando llevar',
+  'stop living',
+  'dar(?:me)? cuello',
+  'elegi morir(?:me)?',
+  'termino con todo',
+  'salto y se acabo',
+  'para morir(?:me)?',
+  'the day i die',
+  'day i die',
+  '(?:finde|fin de semana|domingo|lunes|noche) me muero',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -243,6 +252,19 @@ export const SELF_HARM = any([
   'cortes nuevos',
   'recai',
   'me rascaba',
+  'cutting (?:every|again|daily)',
+  'punching walls',
+  'self ?harm is back',
+  'carved',
+  'to punish myself',
+  'me pego con la cabeza',
+  'me rasco hasta sangrar',
+  'me estoy haciendo dano',
+  'me clave las unas',
+  'herida nueva',
+  'no me he cortado hoy',
+  'quemandome',
+  'quemarme con',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -399,6 +421,20 @@ export const WISH_DEAD = any([
   'no haber existido nunca',
   'tampoco quiero vivir',
   'que esto se termine solo',
+  'would not mind if i got',
+  'would not (?:even )?bother getting out of the way',
+  'easier for everyone if i (?:just )?(?:was|were) not here',
+  'be fine with dying',
+  'do better with me gone',
+  'ready to go\\b',
+  'would welcome it',
+  'preferiria no haber nacido',
+  'no estaria mal',
+  'que todo pare',
+  'se apague todo',
+  'si me muriera',
+  'no me importaria nada',
+  'me daria paz',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -555,6 +591,9 @@ export const DECISION = any([
   'lo tengo claro',
   'no hay marcha atras',
   'no hay vuelta que darle',
+  'ya lo resolvi',
+  'ya me decidi',
+  'ya elegi',
 ]);
 
 // A plan or method, researched or chosen.
@@ -819,9 +858,19 @@ export const SOON = any([
   'ahora mismo',
   'esta noche',
   'en \\d{1,3} ?(?:min|minutos)',
+  'when everyones asleep',
+  'when everyone is asleep',
+  'in a couple of hours',
+  'hoy mismo',
+  'esta madrugada',
+  'manana a primera hora',
+  'cuando se acuesten',
+  'en cuanto cuelgue',
+  'before the weekend is over',
+  'antes de (?:que|q) termine el finde',
 ]);
 export const DENIED_AFTER =
-  /^\s*(?:nope|nah|no|never|not really|not at all|nunca|para nada|jamas|ni de broma)\s*$/;
+  /^\s*(?:nope|nah|no|never|none|zero|ninguno|ninguna|not really|not at all|nunca|para nada|jamas|ni de broma|i do not|i dont|i am not|not me|not me, not ever|yo no|no lo soy)\s*$/;
 export const HABITUAL = words(['whenever', 'every time', 'cada vez que', 'siempre que']);
 
 // Means already at hand, gathered or ready.
@@ -859,7 +908,6 @@ export const MEANS_AT_HAND = any([
   'delante de mi',
   'en la mano',
   'a mano',
-  'list[oa]s?',
   'i have (?:\\d{1,3}|a bottle|a bunch|a lot of|so many|plenty of|enough|all)',
   'on my (?:nightstand|desk|bed|table|lap|dresser)',
   'tengo (?:\\d{1,3}|un bote|una caja|muchas|un frasco)',
@@ -966,7 +1014,6 @@ export const PREPARATION = any([
   'said my goodbyes',
   'regal(?:e|ando|ado) (?:todas )?mis cosas',
   '(?:deje|dejo|escribi|escribiendo) (?:una |las |mis |la )?(?:carta|cartas|notas?)',
-  'carta de despedida',
   'borre (?:todas )?mis (?:redes|cuentas|fotos)',
   'todo en orden',
   'ya no (?:lo|la|los|las) voy a necesitar',
@@ -996,6 +1043,12 @@ export const PREPARATION = any([
   'stones in my (?:coat )?pockets',
   'whoever finds my body',
   'finds my body',
+  'wrote my note',
+  'note (?:is )?sealed',
+  'explaining why i did it',
+  'preparando para morir',
+  'cuando me quite la vida',
+  'para quitarme la vida',
 ]);
 
 // Goodbyes.
@@ -1157,10 +1210,21 @@ export const GOODBYE = any([
   'me voy y no regreso',
   'chao a todos',
   'no lloren (?:x|por) mi',
-  'ultima semana',
   'en dos horas ya no voy a estar',
   'ya no voy a estar viv[oa]',
   'solo falta elegir el dia',
+  'will not see you again',
+  '(?:go|going|leave|leaving|gone|checking out|signing off|logging off) for good',
+  'will not be back',
+  'this is me saying goodbye',
+  'last post',
+  'not be able to after tonight',
+  'esto es un adios',
+  'me despido para siempre',
+  'ya me habre ido',
+  'no voy a seguir viv[oa]',
+  'not planning to be alive',
+  'free to go',
 ]);
 
 // The act is under way.
@@ -1260,6 +1324,14 @@ export const IN_PROGRESS = any([
   'en la proxima curva',
   'le quite el seguro',
   'pistola cargada en la mano',
+  'bleeding through the towel',
+  'drank the bottle and took',
+  'took an overdose (?:an hour|\\d{1,3} (?:min|minutes|hours)|just now)',
+  'acabo de tomarme todas',
+  'respirando el humo',
+  'tubo de escape',
+  'me tome los \\d{1,3}',
+  'estoy tumbad[oa] esperando',
 ]);
 
 // A past attempt, the writer's own.
@@ -1401,6 +1473,26 @@ export const OTHER_NOW = any([
   'no vale la pena seguir vivo',
   'se va a ahorcar',
   'se va a (?:matar|tirar|colgar)',
+  '(?:she|he|they) (?:does not|doesnt|do not) want to (?:be alive|live|be here)',
+  '(?:she|he|they) (?:said|says) (?:she|he|they) took',
+  'searching online for ways to die',
+  'keeps a gun',
+  '(?:she|he|they) (?:is|s) on the bridge',
+  'written letters to (?:his|her|their) family',
+  'no le ve sentido a vivir',
+  'hablando de matarse',
+  'hasta aca llegue',
+  'cortes recientes',
+  'sobrando en este mundo',
+  'se va a tomar todas',
+  'ya cumplio',
+  'todo preparado para quitarse',
+  'que lo perdone',
+  'no va a salir viv[oa]',
+  'quitarse la vida',
+  'matarse',
+  'suicidarse',
+  'ahorcarse',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1437,6 +1529,8 @@ export const OTHER_PAST = any([
   '(?:mother|father|mom|mum|dad|sister|brother|wife|husband|ex wife|ex|friend|son|daughter) (?:attempted|tried to end)',
   'se avento del',
   'se ahogo a proposito',
+  'tuvo un intento',
+  'se pego un tiro',
 ]);
 
 // Talk about the subject: no risk of the writer's own, but help should be near.
@@ -1590,7 +1684,7 @@ export const RESOLVED = words([
 
 // Denials: the cue after these words is said not to be so.
 export const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
@@ -1647,6 +1741,14 @@ export const FIGURES = new RegExp(
     'prefiero [a-z ]{1,30} antes que',
     'if my team',
     'rope swing',
+    'rope to the (?:old )?tire',
+    'tire swing',
+    'tender la ropa',
+    'tendiendo (?:la )?ropa',
+    'chefs? knife',
+    'kitchen knife',
+    'cuchillo de cocina',
+    'cuerda para tender',
     'cuerda para saltar',
     'me tiro en paracaidas',
     'me corte el pelo',
@@ -1738,6 +1840,14 @@ export const PREPARATION_HINT = words([
   'where i am going',
   'insurance papers',
   'gave notice on my',
+  'will not get why',
+  'quien se quede con mis',
+  'alquiler pagado',
+  'life insurance is paid',
+  'kids are provided for',
+  'gave most of my clothes',
+  'le di a mi vecina',
+  'carta de despedida',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -1756,6 +1866,9 @@ export const DO_IT = words([
   'that is when',
   'before i do it',
   'antes de hacerlo',
+  'lo hago',
+  'im going to do it',
+  'i am going to do it',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 export const METHOD = words([
@@ -1784,7 +1897,7 @@ export const METHOD = words([
 
 // "Wanting to die is not my thing", "morir no es una opción".
 export const DENIED_BY_WHAT_FOLLOWS =
-  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no|no entra en mis planes|ninguno|ninguna|no\s*$)/;
+  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no|no entra en mis planes|ninguno|ninguna|no\s*$|(?:has )?never crossed my mind|(?:is not|isnt) on my radar|nunca ha pasado por mi cabeza|ni se me cruza)/;
 
 // Words that make a strong mention of one's own death a wish or a thought.
 export const WISHING = words([
@@ -1801,6 +1914,13 @@ export const WISHING = words([
   'quiero',
   'ganas',
   'would not mind',
+  'pido',
+  'rezo',
+  'deseando',
+  'deseo',
+  'fantaseo',
+  'hoped',
+  'would not mind',
 ]);
 export const THINKING = words([
   'think(?:ing)?',
@@ -1815,6 +1935,13 @@ export const THINKING = words([
   'pense',
   'pensamientos?',
   'imagino',
+  'on my mind',
+  'back of my mind',
+  'ronda',
+  'pasa por la cabeza',
+  'daydream(?:ing)?',
+  'wondering',
+  'i think about it',
 ]);
 export const BARE_DEATH = /^(?:die|morir)$/;
 // Deaths that happen to the writer, a wish only beside a word of wishing ("hoping the tree would fall on me").
@@ -1828,6 +1955,23 @@ export const PASSIVE_DEATH = words([
   'terminal',
   'se me pare el corazon',
   'me diera algo',
+  'accident',
+  'got (?:really )?sick',
+  'cancer comes back',
+  'go down',
+  'crash(?:es)?',
+  'swerved',
+  'took me',
+  'no despertar',
+  'no abrir los ojos',
+  'me atropell[a-z]{0,6}',
+  'sin cura',
+  'se caiga',
+  'se me pare',
+  'se acabaria todo',
+  'desapareciera',
+  'me muriera',
+  'enfermarme',
 ]);
 // Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
 export const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;

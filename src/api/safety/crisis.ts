@@ -140,7 +140,7 @@ function readSentence(sentence: string): Sentence {
   // "Die" alone ("I thought I was going to die in that attack") says little without intent.
   if (death && BARE_DEATH.test(death[0]) && !(cues.has('intent') && cues.has('time')))
     cues.delete('self_death');
-  if (WISHING.test(sentence) && PASSIVE_DEATH.test(sentence)) cues.add('wish_dead');
+  if (WISHING.test(sentence) && affirmed(PASSIVE_DEATH, sentence)) cues.add('wish_dead');
   if (THINKING.test(sentence)) cues.add('thinking');
   if (HABITUAL.test(sentence)) cues.add('habitual');
   if (affirmed(OTHER_NOW_RE, sentence)) cues.add('other_person');
