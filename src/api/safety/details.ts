@@ -74,6 +74,10 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   ['handle', /(?<![\w.@/])@\w(?:[\w.]{0,29}\w)?/g],
   ['handle', /(?<![\w/])u\/[\w-]{3,30}/g],
+  [
+    'handle',
+    /\b(?:username|user name|usuario|handle|gamertag)\b(?:\s{0,3}(?:is|es|:|on \w{2,12}|en \w{2,12})){1,2}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
+  ],
   ['handle', /(?<![\w.])@\w{1,30}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g],
   [
     'handle',
@@ -81,7 +85,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl|Flat)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
   ],
   [
     'address',
@@ -93,14 +97,17 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
     /\b\p{Lu}\p{Ll}{2,20}(?:straße|strasse|weg|platz|allee|gasse|ring) \d{1,4}[a-z]?(?:,\s\d{1,2}\.\s(?:OG|Stock))?/gu,
   ],
   ['address', /\bmanzana \d{1,4},? lote \d{1,4}\b/gi],
-  ['address', /\b(?:Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g],
+  [
+    'address',
+    /\b(?:Apartado de Correos|Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g,
+  ],
   [
     'address',
     /\b(?:Flat|Apt|Apartment|Unit) \w{1,5},? \d{1,6}[a-z]? (?:[A-Z][\w'-]{0,20} ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Gardens|Grove|Terrace|Way|Drive|Place|Square|Mews|Hill)\b/g,
   ],
   [
     'address',
-    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|insurgentes|cra|cl|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|bv|insurgentes|cra|cl|cll|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}[a-z]?(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
   ],
   [
     'phone',
@@ -130,25 +137,26 @@ const CRISIS_NUMBERS = new Set([
   '8006624357',
   '18006624357',
   '8009112000',
+  '0800838587',
   '8002900024',
 ]);
 // Capitalised words before a name that make it a place: "Hospital Ramón y Cajal", "San Diego".
 const PLACE_BEFORE =
   /\b(?:parroquia|capilla|bas[ií]lica|catedral|cathedral|lady of|señora de|urgencias del|del|hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
 const PLACE_AFTER =
-  /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
+  /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|general|beam|days|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
 // Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
 const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s$/iu;
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
     String.raw`(?:\s(?:mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest))?` +
     String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:name is|names is|name was|nombre es|my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
-    String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father)\.?)` +
+    String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father|aunt|auntie|uncle|cousin|grandma|grandpa|nana|t[ií]a|t[ií]o|abuela|abuelo|facilitator|group leader|leader)\.?)` +
     String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña|el|la)\.?\s)?$`,
   'iu',
 );
@@ -160,7 +168,7 @@ const APPOSITIVE = new RegExp(
     KINSHIP +
     String.raw`)\b|\s(?:is|was|es|era)\s(?:my|mi)\s(?:` +
     KINSHIP +
-    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s)`,
+    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s|\s(?:from|de|del)\s(?:the|my|our|el|la|mi)\s[\w' ]{0,30}(?:group|circle|grupo|c[ií]rculo|class|team|church))`,
   'iu',
 );
 // Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
@@ -176,6 +184,10 @@ const NOT_NAMES = new Set(
     'dr mr mrs ms miss mx prof sr sra srta dra don doña señor señora señorita doctor doctora ' +
     'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
     'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
+    'general tia tio tía tío ' +
+    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes hola pero si sí no cuando porque ' +
+    'que como donde para con sin por desde hasta mis sus lo un este esta ese esa ' +
+    'today yesterday tomorrow now then when why how what who this that these those it he she we they you me ' +
     'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana española español argentina católica católico'
   ).split(' '),
 );
@@ -190,7 +202,8 @@ const AMBIGUOUS_NAMES = new Set(
     'asuncion concepcion encarnacion salvador angel sunday tuesday noel ma pa buddy sonny king young major rich long lane rich penny robin ' +
     'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
     'sydney jordan israel santiago florence austin victoria georgia carolina virginia lima paris chelsea madison ' +
-    'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny'
+    'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny ' +
+    'caridad alma'
   ).split(' '),
 );
 // Lower-case words that are never a name, even after "my son".
@@ -271,6 +284,15 @@ function nameRanges(
       if (titled || introduced || appositive)
         name = !NOT_NAMES.has(key) || AMBIGUOUS_NAMES.has(key);
       else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && andName) name = true;
+      // "Mark and I", "Emily and Raj": beside another person.
+      else if (/^\s(?:and i|y yo)\b/i.test(after) && known(token.text)) name = true;
+      else if (
+        /\s(?:and|y)\s$/.test(before) &&
+        ranges.length > 0 &&
+        /^\s(?:and|y)\s$/.test(text.slice(ranges[ranges.length - 1]!.end, token.start)) &&
+        !NOT_NAMES.has(key)
+      )
+        name = true;
       else if (known(token.text) && !AMBIGUOUS_NAMES.has(key)) name = true;
       else if (known(token.text) && surnameNext) name = true;
       else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && !sentenceStart) {
@@ -295,7 +317,7 @@ function nameRanges(
       const gap = text.slice(tokens[look - 1]!.end, following.start);
       if (!/^\s$|^-$/.test(gap)) break;
       // "Grace Lutheran Church", "Cruz Roja": a name that is part of a place's name.
-      if (PLACE_AFTER.test(plain(following.text))) {
+      if (capitalised(following.text) && PLACE_AFTER.test(plain(following.text))) {
         name = false;
         break;
       }
