@@ -31,7 +31,7 @@ const TLDS =
 const BRACKET_AT = String.raw`\s{0,3}[([{<]\s{0,2}(?:at|arroba)\s{0,2}[)\]}>]\s{0,3}`;
 const BARE_AT = String.raw`\s{1,3}(?:at|arroba)\s{1,3}`;
 const WORD_DOT = String.raw`\s{0,3}(?:[([{<]\s{0,2}(?:dot|punto)\s{0,2}[)\]}>]|\s(?:dot|punto)\s)\s{0,3}`;
-const DOT = String.raw`(?:${WORD_DOT}|\s{0,2}\.\s{0,2})`;
+const DOT = String.raw`(?:${WORD_DOT}|\.| \. )`;
 const LOCAL = String.raw`[\w+-]{1,64}(?:(?:\.|${WORD_DOT}|\s(?:underscore|dash|hyphen|guion(?: bajo)?)\s)[\w+-]{1,64}){0,4}`;
 const PROVIDERS =
   'gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn|gmx|yandex|zoho|mail';
