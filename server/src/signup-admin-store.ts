@@ -7,6 +7,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safety/index.js';
 import type { ContactMethod } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
+import { onceMarked } from './db/database.js';
 import type { Database, SignupTable } from './db/schema.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
 
@@ -118,14 +119,7 @@ export async function listStaffSignups(
  * store opens: only the store holds the key to read their messages.
  */
 export async function assessSignupsOnce({ db, cipher }: SignupAdminContext): Promise<void> {
-  const MARK = 'signup_crisis_assessed';
-  await db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('meta')
-      .select('value')
-      .where('key', '=', MARK)
-      .executeTakeFirst();
-    if (done) return;
+  await onceMarked(db, 'signup_crisis_assessed', async (trx) => {
     const rows = await trx
       .selectFrom('signups')
       .select(['id', 'message_enc', 'best_times_enc'])
@@ -145,7 +139,6 @@ export async function assessSignupsOnce({ db, cipher }: SignupAdminContext): Pro
         .where('id', '=', row.id)
         .execute();
     }
-    await trx.insertInto('meta').values({ key: MARK, value: '1' }).execute();
   });
 }
 

@@ -5,6 +5,7 @@ import { sql, type Kysely, type Selectable, type Transaction, type Updateable } 
 import type { CrisisTier, PersonalDetailKind } from '../../src/api/safety/index.js';
 import type { CrisisResource, Story, StoryReceipt } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
+import { onceMarked } from './db/database.js';
 import type { Database, StoryTable } from './db/schema.js';
 import {
   maskPersonalDetails,
@@ -305,14 +306,7 @@ export async function importStory(
  * Runs when the store opens, because only the store holds the key.
  */
 export async function encryptPlainStories({ db, cipher, hashes }: StoryContext): Promise<void> {
-  const MARK = 'story_bodies_encrypted';
-  await db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('meta')
-      .select('value')
-      .where('key', '=', MARK)
-      .executeTakeFirst();
-    if (done) return;
+  await onceMarked(db, 'story_bodies_encrypted', async (trx) => {
     const rows = await trx
       .selectFrom('stories')
       .select(['id', 'body_enc', 'crisis_tier'])
@@ -331,7 +325,6 @@ export async function encryptPlainStories({ db, cipher, hashes }: StoryContext):
         .where('id', '=', row.id)
         .execute();
     }
-    await trx.insertInto('meta').values({ key: MARK, value: '1' }).execute();
   });
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -84,4 +84,26 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
       cause: error,
     });
   }
+}
+
+/**
+ * Runs `work` once per database, in one transaction with a mark in `meta`: for data steps only the
+ * store can do after a migration (it alone holds the data key), such as encrypting or assessing
+ * rows that were written before a column existed.
+ */
+export async function onceMarked(
+  db: Kysely<Database>,
+  mark: string,
+  work: (trx: Transaction<Database>) => Promise<void>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const done = await trx
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', mark)
+      .executeTakeFirst();
+    if (done) return;
+    await work(trx);
+    await trx.insertInto('meta').values({ key: mark, value: '1' }).execute();
+  });
 }
