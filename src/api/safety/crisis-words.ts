@@ -265,6 +265,13 @@ export const SELF_HARM = any([
   'no me he cortado hoy',
   'quemandome',
   'quemarme con',
+  'me pellizque',
+  'moratones',
+  'me golpeo los punos',
+  'nudillos abiertos',
+  'me arranco la piel',
+  'para castigarme',
+  'me autolesiono',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -435,6 +442,14 @@ export const WISH_DEAD = any([
   'si me muriera',
   'no me importaria nada',
   'me daria paz',
+  'me alegraria',
+  'se acabaria todo',
+  'apagarme como',
+  'si me atropellan',
+  'desaparecer del todo',
+  'seria mejor no estar',
+  'siento que sobro',
+  'sigo respirando',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -491,6 +506,7 @@ export const IDEATION = any([
   'la cabeza en eso de suicidarme',
   'pensaba en el suicidio',
   'la verdad es (?:q|que) si',
+  'ideas de suicidio',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -571,6 +587,7 @@ export const INTENT = any([
   'no hay vuelta que darle',
   'lo tengo clarisimo',
   'lo hago antes de',
+  'me (?:mato|suicido|quito la vida)',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -594,6 +611,7 @@ export const DECISION = any([
   'ya lo resolvi',
   'ya me decidi',
   'ya elegi',
+  'decision (?:ya )?esta tomada',
 ]);
 
 // A plan or method, researched or chosen.
@@ -685,6 +703,16 @@ export const PLAN = any([
   'por ahi lo voy a hacer',
   'no tiene ventilacion',
   'me las pienso tomar juntas',
+  'ya lo tengo pensado',
+  'el plan es',
+  'conozco la curva',
+  'no voy a frenar',
+  'paso a nivel',
+  'solo para esto',
+  'se como usarla',
+  'que no perdonan',
+  'lo necesario',
+  'es para mi\\b',
 ]);
 
 // Means of killing oneself.
@@ -868,6 +896,8 @@ export const SOON = any([
   'en cuanto cuelgue',
   'before the weekend is over',
   'antes de (?:que|q) termine el finde',
+  'a las \\d{1,2} de la (?:manana|madrugada)',
+  'al amanecer',
 ]);
 export const DENIED_AFTER =
   /^\s*(?:nope|nah|no|never|none|zero|ninguno|ninguna|not really|not at all|nunca|para nada|jamas|ni de broma|i do not|i dont|i am not|not me|not me, not ever|yo no|no lo soy)\s*$/;
@@ -999,6 +1029,11 @@ export const TIME = any([
   'en la madrugada',
   'ya mismo',
   'ahorita mismo',
+  'al amanecer',
+  'el \\d{1,2}\\b',
+  'a las \\d{1,2} de la (?:manana|madrugada|noche)',
+  'antes de que lleguen',
+  'a las \\d{1,2}\\b',
 ]);
 
 // Preparations for death.
@@ -1225,6 +1260,15 @@ export const GOODBYE = any([
   'no voy a seguir viv[oa]',
   'not planning to be alive',
   'free to go',
+  'cuando me mate',
+  'el dia que me mate',
+  'despues de que me quite la vida',
+  'ya no va a hacer falta que yo este',
+  'me puedo ir de este mundo',
+  'el ultimo post',
+  'chao (?:chao )?para siempre',
+  'no me van a volver a ver',
+  'que nadie se sienta culpable',
 ]);
 
 // The act is under way.
@@ -1332,6 +1376,9 @@ export const IN_PROGRESS = any([
   'tubo de escape',
   'me tome los \\d{1,3}',
   'estoy tumbad[oa] esperando',
+  'me acabo de tomar todo',
+  'pasada la linea amarilla',
+  'subid[oa] a la silla',
 ]);
 
 // A past attempt, the writer's own.
@@ -1489,10 +1536,13 @@ export const OTHER_NOW = any([
   'todo preparado para quitarse',
   'que lo perdone',
   'no va a salir viv[oa]',
-  'quitarse la vida',
-  'matarse',
-  'suicidarse',
   'ahorcarse',
+  'se va a ir por su cuenta',
+  'se encerro en el bano con',
+  'se va a pegar un tiro',
+  '(?:me escribio|me mando|me dijo) [a-z ,]{0,40}(?:perdon|cuida)',
+  '(?:quiere|va a|piensa) (?:matarse|suicidarse|quitarse la vida)',
+  'habla de (?:matarse|suicidarse)',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1566,6 +1616,7 @@ export const MENTION = words([
   'intentos de suicidio',
   'se autolesiona',
   'piensa en suicidarse',
+  'ya no me corto',
 ]);
 
 // Time words that put a sentence in the past, and words that bring it back to now.
@@ -1638,6 +1689,13 @@ export const PAST = words([
   'eso termino',
   'queda muy lejos',
   'a los \\d{1,2} ',
+  'hace un tiempo',
+  'cuando yo era',
+  'durante mi (?:primer|embarazo|juventud)',
+  'en la mili',
+  'antes [a-z]{3,12}aba',
+  'lo deje en',
+  'en (?:mi|la) adolescencia',
 ]);
 export const NOW = words([
   'again',
@@ -1680,11 +1738,13 @@ export const RESOLVED = words([
   'glow up',
   'free from',
   'long gone',
+  'quedo muy atras',
+  'quedo atras',
 ]);
 
 // Denials: the cue after these words is said not to be so.
 export const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
@@ -1741,6 +1801,11 @@ export const FIGURES = new RegExp(
     'prefiero [a-z ]{1,30} antes que',
     'if my team',
     'rope swing',
+    'despedida de soltera',
+    'despedida de soltero',
+    'trampolin',
+    'casi me mato',
+    'de la risa',
     'rope to the (?:old )?tire',
     'tire swing',
     'tender la ropa',
@@ -1897,7 +1962,7 @@ export const METHOD = words([
 
 // "Wanting to die is not my thing", "morir no es una opción".
 export const DENIED_BY_WHAT_FOLLOWS =
-  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no|no entra en mis planes|ninguno|ninguna|no\s*$|(?:has )?never crossed my mind|(?:is not|isnt) on my radar|nunca ha pasado por mi cabeza|ni se me cruza)/;
+  /^[a-z ]{0,12}\b(?:(?:is not|isnt|was not|wasnt|no es|nunca fue) (?:my thing|me|an option|on the table|something i|una opcion|lo mio|algo que)|and the answer is no|y la respuesta es no|no entra en mis planes|ninguno|ninguna|no\s*$|(?:has )?never crossed my mind|(?:is not|isnt) on my radar|nunca ha pasado por mi cabeza|ni se me cruza|no soy\b)/;
 
 // Words that make a strong mention of one's own death a wish or a thought.
 export const WISHING = words([
