@@ -272,6 +272,10 @@ export const SELF_HARM = any([
   'me arranco la piel',
   'para castigarme',
   'me autolesiono',
+  'used it (?:tuesday|monday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|again)',
+  'pressed a hot',
+  'fresh cuts',
+  'how i cope',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -450,6 +454,11 @@ export const WISH_DEAD = any([
   'seria mejor no estar',
   'siento que sobro',
   'sigo respirando',
+  'god to take me',
+  'drain on everyone',
+  'wish i (?:had|d) never existed',
+  'fall asleep and (?:just )?never come back',
+  'be rid of me',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -588,6 +597,8 @@ export const INTENT = any([
   'lo tengo clarisimo',
   'lo hago antes de',
   'me (?:mato|suicido|quito la vida)',
+  '(?:i am|im) killing myself (?:in the|tonight|tomorrow|today|on|this|at)',
+  '(?:ill|i will) kill myself',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -713,6 +724,13 @@ export const PLAN = any([
   'que no perdonan',
   'lo necesario',
   'es para mi\\b',
+  'worked out the drop',
+  'gap in the fenc(?:e|ing)',
+  'which door it goes over',
+  'counted out',
+  'sharpened a knife for this',
+  'know when the (?:train|express)',
+  '(?:top|upper) deck',
 ]);
 
 // Means of killing oneself.
@@ -1269,6 +1287,16 @@ export const GOODBYE = any([
   'chao (?:chao )?para siempre',
   'no me van a volver a ver',
   'que nadie se sienta culpable',
+  'when i take them all',
+  'will not come back down',
+  'that is (?:where|how) (?:i will|ill|i want to) go',
+  'for when i end (?:this|it)',
+  'after (?:i have|ive) killed myself',
+  'after (?:i am|im) dead',
+  'checked out of (?:this )?life',
+  'will not be here to',
+  'my own obituary',
+  'to find after',
 ]);
 
 // The act is under way.
@@ -1379,6 +1407,15 @@ export const IN_PROGRESS = any([
   'me acabo de tomar todo',
   'pasada la linea amarilla',
   'subid[oa] a la silla',
+  'swallowed a full strip',
+  'going heavy',
+  'climbed over the (?:barrier|railing|fence)',
+  'legs over the edge',
+  'around my neck',
+  'about to step off',
+  'blood on the floor',
+  'gone through two',
+  'through the bandage',
 ]);
 
 // A past attempt, the writer's own.
@@ -1430,6 +1467,9 @@ export const PAST_ATTEMPT = any([
   '(?:dos|tres|varios) intentos de suicidio',
   'me corte las venas en',
   'intente acabar con mi vida',
+  'my own suicide attempt',
+  'survivor of my own attempt',
+  'jumped from a bridge and lived',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -1543,6 +1583,13 @@ export const OTHER_NOW = any([
   '(?:me escribio|me mando|me dijo) [a-z ,]{0,40}(?:perdon|cuida)',
   '(?:quiere|va a|piensa) (?:matarse|suicidarse|quitarse la vida)',
   'habla de (?:matarse|suicidarse)',
+  '(?:he|she|they) (?:is|s|are) going to jump',
+  'saying (?:he|she|they) (?:is|s|are) going to',
+  'searched how many pills',
+  'emailed me a goodbye',
+  'keeps (?:his|her) (?:hunting )?(?:shotgun|gun|rifle)',
+  'new cuts',
+  'posted a noose',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1696,6 +1743,11 @@ export const PAST = words([
   'antes [a-z]{3,12}aba',
   'lo deje en',
   'en (?:mi|la) adolescencia',
+  'back in the army',
+  'in middle school',
+  'during postpartum',
+  'used to fantasize',
+  'was a cutter',
 ]);
 export const NOW = words([
   'again',
@@ -1740,6 +1792,9 @@ export const RESOLVED = words([
   'long gone',
   'quedo muy atras',
   'quedo atras',
+  'behind me',
+  'has not come back',
+  'have not had a thought like that',
 ]);
 
 // Denials: the cue after these words is said not to be so.
@@ -1801,6 +1856,9 @@ export const FIGURES = new RegExp(
     'prefiero [a-z ]{1,30} antes que',
     'if my team',
     'rope swing',
+    'boat rope',
+    'roof deck',
+    'watch the fireworks',
     'despedida de soltera',
     'despedida de soltero',
     'trampolin',
@@ -1913,6 +1971,11 @@ export const PREPARATION_HINT = words([
   'gave most of my clothes',
   'le di a mi vecina',
   'carta de despedida',
+  'for after',
+  'funeral wishes',
+  'it is time',
+  'cleared my debts',
+  'returned everything',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -1986,6 +2049,7 @@ export const WISHING = words([
   'fantaseo',
   'hoped',
   'would not mind',
+  'hopes',
 ]);
 export const THINKING = words([
   'think(?:ing)?',

@@ -113,6 +113,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['method', METHOD],
 ];
 const OTHER_NOW_RE = has(OTHER_NOW);
+const SUICIDE_WORD = /\bsuicid[a-z]{0,6}\b/;
 const OTHER_PAST_RE = has(OTHER_PAST);
 
 /** True when `pattern` matches in `text` and the words just before it do not deny it. */
@@ -142,6 +143,8 @@ function readSentence(sentence: string): Sentence {
     cues.delete('self_death');
   if (WISHING.test(sentence) && affirmed(PASSIVE_DEATH, sentence)) cues.add('wish_dead');
   if (THINKING.test(sentence)) cues.add('thinking');
+  // "Suicide is on my mind most days": the topic, thought about now.
+  if (cues.has('thinking') && affirmed(SUICIDE_WORD, sentence)) cues.add('ideation');
   if (HABITUAL.test(sentence)) cues.add('habitual');
   if (affirmed(OTHER_NOW_RE, sentence)) cues.add('other_person');
   if (OTHER_PAST_RE.test(sentence) || affirmed(MENTION, sentence)) cues.add('mention');
