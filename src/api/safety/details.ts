@@ -94,6 +94,10 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
   [
     'address',
+    /\b\d{1,6} (?:County Road|County Rd|State Road|State Route|Route|Rural Route|RR|Farm Road|FM) \d{1,4}\b/g,
+  ],
+  [
+    'address',
     /\b\p{Lu}\p{Ll}{2,20}(?:straße|strasse|weg|platz|allee|gasse|ring) \d{1,4}[a-z]?(?:,\s\d{1,2}\.\s(?:OG|Stock))?/gu,
   ],
   ['address', /\bmanzana \d{1,4},? lote \d{1,4}\b/gi],
@@ -142,7 +146,7 @@ const CRISIS_NUMBERS = new Set([
 ]);
 // Capitalised words before a name that make it a place: "Hospital Ramón y Cajal", "San Diego".
 const PLACE_BEFORE =
-  /\b(?:parroquia|capilla|bas[ií]lica|catedral|cathedral|lady of|señora de|urgencias del|del|hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
+  /\b(?:parroquia|capilla|virgin|bas[ií]lica|catedral|cathedral|lady of|señora de|urgencias del|del|hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
 const PLACE_AFTER =
   /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|general|beam|days|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
 // Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
@@ -150,7 +154,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:facilitator|group leader|leader|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
@@ -168,7 +172,7 @@ const APPOSITIVE = new RegExp(
     KINSHIP +
     String.raw`)\b|\s(?:is|was|es|era)\s(?:my|mi)\s(?:` +
     KINSHIP +
-    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s|\s(?:from|de|del)\s(?:the|my|our|el|la|mi)\s[\w' ]{0,30}(?:group|circle|grupo|c[ií]rculo|class|team|church))`,
+    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s|\s(?:from|de|del)\s(?:the|my|our|el|la|mi)\s[\w' ]{0,30}(?:group|circle|grupo|c[ií]rculo|class|team|church)|,\s(?:if you(?:'re|’re| are) reading|si lees esto|si estás leyendo))`,
   'iu',
 );
 // Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
@@ -184,7 +188,7 @@ const NOT_NAMES = new Set(
     'dr mr mrs ms miss mx prof sr sra srta dra don doña señor señora señorita doctor doctora ' +
     'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
     'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
-    'general tia tio tía tío ' +
+    'general tia tio tía tío era fue es ' +
     'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes hola pero si sí no cuando porque ' +
     'que como donde para con sin por desde hasta mis sus lo un este esta ese esa ' +
     'today yesterday tomorrow now then when why how what who this that these those it he she we they you me ' +
@@ -203,7 +207,7 @@ const AMBIGUOUS_NAMES = new Set(
     'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
     'sydney jordan israel santiago florence austin victoria georgia carolina virginia lima paris chelsea madison ' +
     'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny ' +
-    'caridad alma'
+    'caridad alma sterling'
   ).split(' '),
 );
 // Lower-case words that are never a name, even after "my son".
@@ -213,7 +217,7 @@ const NOT_LOWER_NAMES = new Set(
     'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o ' +
     'esta está era vive murio murió nos mas más muy ' +
     'on in at to for from with about and or the an of has had got went came left passed died lives lived ' +
-    'brother sister father mother pastor coach profe'
+    'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd'
   ).split(' '),
 );
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
@@ -283,7 +287,7 @@ function nameRanges(
     } else if (capitalised(token.text)) {
       if (titled || introduced || appositive)
         name = !NOT_NAMES.has(key) || AMBIGUOUS_NAMES.has(key);
-      else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && andName) name = true;
+      else if (andName && (known(token.text) || !sentenceStart)) name = true;
       // "Mark and I", "Emily and Raj": beside another person.
       else if (/^\s(?:and i|y yo)\b/i.test(after) && known(token.text)) name = true;
       else if (
