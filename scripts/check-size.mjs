@@ -69,6 +69,7 @@ const onDemand = (keys) =>
   );
 const PARTS = {
   'share-form': 'the share form, fetched when Share your story nears the screen or is used',
+  crisis: 'the crisis tiers (docs/safety.md), fetched at the first keystroke in a message',
 };
 
 const everything = new Set(initialKeys);
