@@ -116,8 +116,10 @@ const OTHER_NOW_RE = has(OTHER_NOW);
 const SUICIDE_WORD = /\bsuicid[a-z]{0,6}\b/;
 const OTHER_PAST_RE = has(OTHER_PAST);
 
-/** True when `pattern` matches in `text` and the words just before it do not deny it. */
+// Each pattern's global twin, made once, to look at every match in a sentence.
 const GLOBAL = new Map<RegExp, RegExp>();
+
+/** True when `pattern` matches in `text` where the words around it do not deny it. */
 function affirmed(pattern: RegExp, text: string): boolean {
   let every = GLOBAL.get(pattern);
   if (!every) GLOBAL.set(pattern, (every = new RegExp(pattern.source, 'g')));
@@ -129,6 +131,7 @@ function affirmed(pattern: RegExp, text: string): boolean {
   }
   return false;
 }
+
 function readSentence(sentence: string): Sentence {
   const cues = new Set<string>();
   for (const [cue, pattern] of CUE_PATTERNS) if (affirmed(pattern, sentence)) cues.add(cue);
@@ -207,9 +210,9 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
 /** The crisis tier of a text and the cues behind it. */
 export function assessCrisis(text: string): CrisisAssessment {
   const normal = normalizeText(text).replace(FIGURES, ' ');
-  const sentences = normal.split(SENTENCES).map(readSentence);
-  // "Thoughts of suicide? Nope." — a sentence that only says no takes back the one before.
   const parts = normal.split(SENTENCES);
+  const sentences = parts.map(readSentence);
+  // "Thoughts of suicide? Nope." — a sentence that only says no takes back the one before.
   parts.forEach((part, index) => {
     if (index > 0 && DENIED_AFTER.test(part)) sentences[index - 1]!.cues.clear();
   });
