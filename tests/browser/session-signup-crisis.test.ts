@@ -4,12 +4,13 @@
  * the crisis lines when the server flags the request. The phrases are clear ones: the tiers
  * themselves are measured by `npm run eval:safety`.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/session-signup.js';
 import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
 import { watchConsole } from './helpers/console.js';
-import { signupFake, type SignupAnswer } from './session-signup.fake.js';
+import { mountSignup, typeInto } from './helpers/signup.js';
+import type { SignupAnswer } from './session-signup.fake.js';
 
 const HIGH = 'I want to kill myself tonight, I have the pills';
 const MEDIUM = "I don't want to be alive anymore";
@@ -26,24 +27,8 @@ const textOf = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, 
 const liveRegion = (element: Element) => $(element, '.base > [role="status"]');
 const focused = (element: Element) => root(element).activeElement;
 
-async function setup(answers: SignupAnswer[] = [], lang = 'en') {
-  const fake = signupFake({ answers });
-  const element = await fixture<HearthSessionSignup>(
-    html`<hearth-session-signup
-      group-id="grp-grief-online"
-      lang=${lang}
-      .client=${fake.client}
-    ></hearth-session-signup>`,
-  );
-  await waitUntil(() => root(element).querySelector('form'), 'no form');
-  return { element, fake };
-}
-
-function type(element: HearthSessionSignup, name: string, value: string) {
-  const input = $<HTMLInputElement>(element, `[name="${name}"]`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
+const setup = (answers: SignupAnswer[] = [], lang = 'en') => mountSignup(answers, { lang });
+const type = typeInto;
 
 async function helpShows(element: HearthSessionSignup) {
   await waitUntil(() => panelOf(element), 'the help panel never showed');

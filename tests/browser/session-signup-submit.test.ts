@@ -6,6 +6,7 @@ import type { HearthSignupSubmitEvent } from '../../src/events/signup-submit.js'
 import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
 import { practice } from './fixtures/demo-data.js';
 import { watchConsole } from './helpers/console.js';
+import { mountSignup, typeInto } from './helpers/signup.js';
 import { signupFake, type SignupAnswer } from './session-signup.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;
@@ -24,27 +25,12 @@ const NAME = 'Marisol Quintero-Vale';
 const EMAIL = 'marisol.qv@example.org';
 const MESSAGE = 'My sister died in spring and evenings are hard';
 
-async function setup(
+const setup = (
   answers: SignupAnswer[] = [],
   groupId = 'grp-grief-online',
-  options: Parameters<typeof signupFake>[0] = {},
-) {
-  const fake = signupFake({ ...options, answers });
-  const element = await fixture<HearthSessionSignup>(
-    html`<hearth-session-signup
-      group-id=${groupId}
-      .client=${fake.client}
-    ></hearth-session-signup>`,
-  );
-  await waitUntil(() => root(element).querySelector('form'), 'no form');
-  return { element, fake };
-}
-
-function type(element: HearthSessionSignup, name: string, value: string) {
-  const input = $<HTMLInputElement>(element, `[name="${name}"]`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
+  options: Parameters<typeof mountSignup>[1] = {},
+) => mountSignup(answers, { ...options, groupId });
+const type = typeInto;
 
 async function fill(element: HearthSessionSignup) {
   type(element, 'name', NAME);
