@@ -364,6 +364,22 @@ describe('<hearth-admin> story lists and actions', () => {
     return element;
   }
 
+  /**
+   * Opens the story with details in a console whose server refuses texts that still hold some,
+   * starts editing it, and types `text` over the masked text.
+   */
+  async function editDetailed(text: string) {
+    const element = await open([detailed], { refuseDetails: true });
+    await until(element, '#edit-start-s-9');
+    $(element, '#edit-start-s-9').click();
+    await until(element, '#edit-s-9');
+    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
+    textarea.focus();
+    textarea.select();
+    await sendKeys({ type: text });
+    return { element, textarea };
+  }
+
   async function showList(element: HTMLElement, list: string) {
     $(element, `#list-${list}`).click();
     await waitUntil(() => $(element, `#list-${list}`).getAttribute('aria-pressed') === 'true');
@@ -894,14 +910,9 @@ describe('<hearth-admin> story lists and actions', () => {
   });
 
   it('shows a refused text’s details on the field, and keeps them only when asked', async () => {
-    const element = await open([detailed], { refuseDetails: true });
-    await until(element, '#edit-start-s-9');
-    $(element, '#edit-start-s-9').click();
-    await until(element, '#edit-s-9');
-    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
-    textarea.focus();
-    textarea.select();
-    await sendKeys({ type: 'The front desk at 555 201 4433 was kind to me.' });
+    const { element, textarea } = await editDetailed(
+      'The front desk at 555 201 4433 was kind to me.',
+    );
     expect($(element, '#keep-details-s-9')).to.equal(null);
     buttonNamed(element, 'Save and approve').click();
     await until(element, '#edit-s-9-error');
@@ -926,14 +937,7 @@ describe('<hearth-admin> story lists and actions', () => {
   });
 
   it('names the details the server found, even those only its dictionary knows', async () => {
-    const element = await open([detailed], { refuseDetails: true });
-    await until(element, '#edit-start-s-9');
-    $(element, '#edit-start-s-9').click();
-    await until(element, '#edit-s-9');
-    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
-    textarea.focus();
-    textarea.select();
-    await sendKeys({ type: 'Kevin at the front desk was kind to me.' });
+    const { element } = await editDetailed('Kevin at the front desk was kind to me.');
     buttonNamed(element, 'Save and approve').click();
     await until(element, '#edit-s-9-error');
     expect($(element, '#edit-s-9-error').textContent).to.equal(
@@ -943,14 +947,7 @@ describe('<hearth-admin> story lists and actions', () => {
   });
 
   it('drops the offer to keep details once the text changes', async () => {
-    const element = await open([detailed], { refuseDetails: true });
-    await until(element, '#edit-start-s-9');
-    $(element, '#edit-start-s-9').click();
-    await until(element, '#edit-s-9');
-    const textarea = $<HTMLTextAreaElement>(element, '#edit-s-9');
-    textarea.focus();
-    textarea.select();
-    await sendKeys({ type: 'Write to me at ana@mail.example please.' });
+    const { element, textarea } = await editDetailed('Write to me at ana@mail.example please.');
     buttonNamed(element, 'Save and approve').click();
     await until(element, '#keep-details-s-9');
     textarea.select();
