@@ -32,8 +32,10 @@ export interface StoryHashes {
   body(normalised: string): string;
   /** Keyed hash of a visitor token for one story: one "me too" per token and story. */
   token(storyId: string, token: string): string;
-  /** Keyed hash of a reporter's address for one story. */
-  reporter(storyId: string, address: string): string;
+  /** Keyed hash of a visitor's address group for one story: one "me too" per group and story. */
+  group(storyId: string, client: string): string;
+  /** Keyed hash of a reporter's address group for one story. */
+  reporter(storyId: string, client: string): string;
 }
 
 export interface StoryContext {
@@ -328,11 +330,16 @@ export async function encryptPlainStories({ db, cipher, hashes }: StoryContext):
   });
 }
 
-/** "Me too": the first call for a token counts, the next one takes it back. */
+/**
+ * "Me too": the first call for a token counts, the next one takes it back. Only one token per
+ * address group (`client`) counts on a story: another token from the same group is answered
+ * with the count as it stands, not counted.
+ */
 export async function toggleResonance(
   { db, hashes }: StoryContext,
   storyId: string,
   token: string,
+  client: string,
   now: Date,
   idempotency?: IdempotencyOptions,
 ): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }> {
@@ -355,9 +362,23 @@ export async function toggleResonance(
         .executeTakeFirst();
       const resonated = Number(removed.numDeletedRows) === 0;
       if (resonated) {
+        const groupHash = hashes.group(storyId, client);
+        const counted = await trx
+          .selectFrom('story_resonance')
+          .innerJoin('stories', 'stories.id', 'story_resonance.story_id')
+          .select('stories.resonance')
+          .where('story_resonance.story_id', '=', storyId)
+          .where('story_resonance.group_hash', '=', groupHash)
+          .executeTakeFirst();
+        if (counted) return { resonance: counted.resonance, resonated: false };
         await trx
           .insertInto('story_resonance')
-          .values({ story_id: storyId, token_hash: tokenHash, created_at: now.toISOString() })
+          .values({
+            story_id: storyId,
+            token_hash: tokenHash,
+            group_hash: groupHash,
+            created_at: now.toISOString(),
+          })
           .execute();
       }
       const updated = await trx
@@ -376,13 +397,13 @@ export async function toggleResonance(
 }
 
 /**
- * Records a report of an approved story, once per reporter until the next review; at
- * `threshold` distinct reporters the story is hidden until staff look at it again.
+ * Records a report of an approved story, once per reporter's address group (`client`) until the
+ * next review; at `threshold` distinct groups the story is hidden until staff look at it again.
  */
 export async function reportStory(
   { db, cipher, hashes }: StoryContext,
   storyId: string,
-  report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+  report: { reason: ReportReason; note?: string; client: string; now: Date; threshold: number },
 ): Promise<ReportOutcome> {
   const timestamp = report.now.toISOString();
   return db.transaction().execute(async (trx) => {
@@ -394,7 +415,7 @@ export async function reportStory(
       .returning('id')
       .executeTakeFirst();
     if (!story) return { kind: 'not_found' };
-    const reporterHash = hashes.reporter(storyId, report.address);
+    const reporterHash = hashes.reporter(storyId, report.client);
     const already = await trx
       .selectFrom('story_reports')
       .select('id')

@@ -103,13 +103,15 @@ export interface StoryResonanceTable {
   story_id: string;
   /** Keyed hash of the visitor's random token. */
   token_hash: string;
+  /** Keyed hash of the visitor's address group: one "me too" per group and story. */
+  group_hash: string | null;
   created_at: string;
 }
 
 export interface StoryReportTable {
   id: string;
   story_id: string;
-  /** Keyed hash of the reporter's address. */
+  /** Keyed hash of the reporter's address group (an IPv4 address or IPv6 /64). */
   reporter_hash: string;
   reason: string;
   /** Encrypted, like the story text. */
