@@ -306,7 +306,8 @@ const schemas = {
       resonance: { type: 'integer', minimum: 0 },
       resonated: {
         type: 'boolean',
-        description: 'Whether this token now counts ("me too" pressed) or not (taken back).',
+        description:
+          'Whether this token now counts ("me too" pressed) or not: taken back, or not counted because another token from the same network (IPv4 address or IPv6 /64) already counts.',
       },
     },
   },
