@@ -105,6 +105,8 @@ export interface StoryResonanceTable {
   token_hash: string;
   /** Keyed hash of the visitor's address group: one "me too" per group and story. */
   group_hash: string | null;
+  /** 1 when this token is the one its group counts with; 0 while another one is. */
+  counted: Generated<number>;
   created_at: string;
 }
 
