@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { addressGroup } from './address-group.js';
 import { pathWithoutQuery, type Logger } from './log.js';
 
 export interface AppEnv {
@@ -386,17 +387,18 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /**
- * The address a request came from: the socket's peer, or, when the server is told it sits
- * behind a proxy, the last `X-Forwarded-For` entry (the one the proxy itself added; earlier
- * entries come from the client and can be forged).
+ * The client as every public limit counts it: the address group (`addressGroup`: an IPv4
+ * address, or an IPv6 /64) of the socket's peer, or, when the server is told it sits behind a
+ * proxy, of the last `X-Forwarded-For` entry (the one the proxy itself added; earlier entries
+ * come from the client and can be forged).
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
-    if (forwarded) return forwarded;
+    if (forwarded) return addressGroup(forwarded);
   }
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return addressGroup(getConnInfo(c).remote.address ?? 'unknown');
   } catch {
     // Not running on a Node socket (e.g. `app.request()` in a test).
     return 'unknown';

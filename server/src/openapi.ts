@@ -303,7 +303,12 @@ const schemas = {
     required: ['resonance', 'resonated'],
     additionalProperties: false,
     properties: {
-      resonance: { type: 'integer', minimum: 0 },
+      resonance: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'The count as this browser should show it. One browser per network (IPv4 address or IPv6 /64) counts on the wall; others there are answered as if they counted too.',
+      },
       resonated: {
         type: 'boolean',
         description: 'Whether this token now counts ("me too" pressed) or not (taken back).',

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { addressGroup } from './address-group.js';
 import type { RateLimitRule } from './config.js';
 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -16,9 +17,9 @@ const MAX_CLIENTS = 100_000;
 
 /**
  * Fixed-window request counters per client, in memory: right for one server process (several
- * processes would each count on their own; see docs/decisions.md). Clients are told apart by an
- * HMAC of their address under a secret made at start-up, so the raw address is never kept and
- * the keys cannot be reversed by trying every address.
+ * processes would each count on their own; see docs/decisions.md). A client is an address group
+ * (an IPv4 address or an IPv6 /64, see `addressGroup`), kept as an HMAC under a secret made at
+ * start-up, so no address is ever kept and the keys cannot be reversed by trying every address.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
@@ -32,11 +33,11 @@ export class RateLimiter {
     this.secret = secret;
   }
 
-  /** Counts one request of `address` in `bucket` and says whether it may go on. */
-  hit(bucket: string, address: string, rule: RateLimitRule): RateVerdict {
+  /** Counts one request of `client` (an address or address group) in `bucket`. */
+  hit(bucket: string, client: string, rule: RateLimitRule): RateVerdict {
     const now = this.now().getTime();
     if (++this.hits % SWEEP_EVERY === 0) this.sweep(now);
-    const key = `${bucket}:${this.clientKey(address)}`;
+    const key = `${bucket}:${this.clientKey(client)}`;
     let window = this.windows.get(key);
     if (!window || window.resetsAt <= now) {
       window = { count: 0, resetsAt: now + rule.windowSeconds * 1000 };
@@ -55,9 +56,9 @@ export class RateLimiter {
     };
   }
 
-  /** The keyed hash a client is counted under. */
-  clientKey(address: string): string {
-    return createHmac('sha256', this.secret).update(address).digest('base64url');
+  /** The keyed hash a client is counted under: that of its address group. */
+  clientKey(client: string): string {
+    return createHmac('sha256', this.secret).update(addressGroup(client)).digest('base64url');
   }
 
   /** The keys currently counted (tests check that no raw address is among them). */

@@ -180,17 +180,21 @@ export interface Store {
   listStories(query: StoryListQuery): Promise<StoryPage>;
   /** Stores a submission as `pending` with its flags, once per idempotency key when given. */
   createStory(story: NewStory): Promise<Idempotent<StoryReceipt>>;
-  /** "Me too" on an approved story: a token's first call counts, its second takes it back. */
+  /**
+   * "Me too" on an approved story: a token's first call counts, its second takes it back; one
+   * token per address group (`client`) and story counts.
+   */
   toggleResonance(
     storyId: string,
     token: string,
+    client: string,
     now: Date,
     idempotency?: IdempotencyOptions,
   ): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }>;
-  /** Reports an approved story; enough distinct reporters hide it until it is reviewed. */
+  /** Reports an approved story; enough distinct address groups hide it until it is reviewed. */
   reportStory(
     storyId: string,
-    report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+    report: { reason: ReportReason; note?: string; client: string; now: Date; threshold: number },
   ): Promise<ReportOutcome>;
   /** What staff review: pending and hidden stories, crisis-high first, then oldest first. */
   listModerationQueue(): Promise<ModerationStory[]>;
@@ -325,12 +329,14 @@ export async function openStore({
 function storyHashes(key: Buffer): StoryHashes {
   const body = createKeyedHasher(key, 'story-body');
   const token = createKeyedHasher(key, 'resonance-token');
+  const group = createKeyedHasher(key, 'resonance-group');
   const reporter = createKeyedHasher(key, 'story-reporter');
   // Per story, so rows of one visitor cannot be linked across stories.
   return {
     body,
     token: (storyId, value) => token(`${storyId}\n${value}`),
-    reporter: (storyId, address) => reporter(`${storyId}\n${address}`),
+    group: (storyId, client) => group(`${storyId}\n${client}`),
+    reporter: (storyId, client) => reporter(`${storyId}\n${client}`),
   };
 }
 
@@ -508,13 +514,19 @@ class KyselyStore implements Store {
     return createStory(this.stories, story);
   }
 
-  toggleResonance(storyId: string, token: string, now: Date, idempotency?: IdempotencyOptions) {
-    return toggleResonance(this.stories, storyId, token, now, idempotency);
+  toggleResonance(
+    storyId: string,
+    token: string,
+    client: string,
+    now: Date,
+    idempotency?: IdempotencyOptions,
+  ) {
+    return toggleResonance(this.stories, storyId, token, client, now, idempotency);
   }
 
   reportStory(
     storyId: string,
-    report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+    report: { reason: ReportReason; note?: string; client: string; now: Date; threshold: number },
   ): Promise<ReportOutcome> {
     return reportStory(this.stories, storyId, report);
   }

@@ -145,6 +145,7 @@ export function addStoryRoutes(
       ? await store.toggleResonance(
           id,
           token,
+          clientAddress(c, config.trustProxy),
           now(),
           idempotencyKey === undefined
             ? undefined
@@ -190,7 +191,7 @@ export function addStoryRoutes(
       ? await store.reportStory(id, {
           reason: data.reason as ReportReason,
           ...(note && { note }),
-          address: clientAddress(c, config.trustProxy),
+          client: clientAddress(c, config.trustProxy),
           now: now(),
           threshold: config.reportThreshold,
         })

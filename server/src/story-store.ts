@@ -32,8 +32,10 @@ export interface StoryHashes {
   body(normalised: string): string;
   /** Keyed hash of a visitor token for one story: one "me too" per token and story. */
   token(storyId: string, token: string): string;
-  /** Keyed hash of a reporter's address for one story. */
-  reporter(storyId: string, address: string): string;
+  /** Keyed hash of a visitor's address group for one story: one "me too" per group and story. */
+  group(storyId: string, client: string): string;
+  /** Keyed hash of a reporter's address group for one story. */
+  reporter(storyId: string, client: string): string;
 }
 
 export interface StoryContext {
@@ -328,11 +330,17 @@ export async function encryptPlainStories({ db, cipher, hashes }: StoryContext):
   });
 }
 
-/** "Me too": the first call for a token counts, the next one takes it back. */
+/**
+ * "Me too": the first call for a token counts, the next one takes it back. One token per address
+ * group (`client`) and story counts; another token of the group waits, uncounted, and takes over
+ * when the counting one is taken back. Every token is answered as if it counted, so nobody on a
+ * shared network can tell from the answer that someone else there said "me too" to this story.
+ */
 export async function toggleResonance(
   { db, hashes }: StoryContext,
   storyId: string,
   token: string,
+  client: string,
   now: Date,
   idempotency?: IdempotencyOptions,
 ): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }> {
@@ -343,7 +351,7 @@ export async function toggleResonance(
       .set((eb) => ({ resonance: eb.ref('resonance') }))
       .where('id', '=', storyId)
       .where('status', '=', 'approved')
-      .returning('id')
+      .returning('resonance')
       .executeTakeFirst();
     if (!story) return { kind: 'not_found' };
     return idempotent(trx, idempotency, now, async () => {
@@ -352,37 +360,82 @@ export async function toggleResonance(
         .deleteFrom('story_resonance')
         .where('story_id', '=', storyId)
         .where('token_hash', '=', tokenHash)
+        .returning(['group_hash', 'counted'])
         .executeTakeFirst();
-      const resonated = Number(removed.numDeletedRows) === 0;
-      if (resonated) {
-        await trx
-          .insertInto('story_resonance')
-          .values({ story_id: storyId, token_hash: tokenHash, created_at: now.toISOString() })
-          .execute();
+      if (removed) {
+        if (!removed.counted) return { resonance: story.resonance, resonated: false };
+        const heir = removed.group_hash
+          ? await trx
+              .updateTable('story_resonance')
+              .set({ counted: 1 })
+              .where('story_id', '=', storyId)
+              .where('token_hash', '=', (eb) =>
+                eb
+                  .selectFrom('story_resonance')
+                  .select('token_hash')
+                  .where('story_id', '=', storyId)
+                  .where('group_hash', '=', removed.group_hash)
+                  .where('counted', '=', 0)
+                  .limit(1),
+              )
+              .executeTakeFirst()
+          : undefined;
+        if (heir && Number(heir.numUpdatedRows) > 0) {
+          return { resonance: Math.max(0, story.resonance - 1), resonated: false };
+        }
+        return { resonance: await addResonance(trx, storyId, -1), resonated: false };
       }
-      const updated = await trx
-        .updateTable('stories')
-        .set((eb) => ({
-          resonance: resonated
-            ? eb('resonance', '+', 1)
-            : sql<number>`case when ${eb.ref('resonance')} > 0 then ${eb.ref('resonance')} - 1 else 0 end`,
-        }))
-        .where('id', '=', storyId)
-        .returning('resonance')
-        .executeTakeFirstOrThrow();
-      return { resonance: updated.resonance, resonated };
+      const groupHash = hashes.group(storyId, client);
+      const taken = await trx
+        .selectFrom('story_resonance')
+        .select('token_hash')
+        .where('story_id', '=', storyId)
+        .where('group_hash', '=', groupHash)
+        .where('counted', '=', 1)
+        .executeTakeFirst();
+      await trx
+        .insertInto('story_resonance')
+        .values({
+          story_id: storyId,
+          token_hash: tokenHash,
+          group_hash: groupHash,
+          counted: taken ? 0 : 1,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      if (taken) return { resonance: story.resonance + 1, resonated: true };
+      return { resonance: await addResonance(trx, storyId, 1), resonated: true };
     });
   });
 }
 
+async function addResonance(
+  trx: Transaction<Database>,
+  storyId: string,
+  change: 1 | -1,
+): Promise<number> {
+  const updated = await trx
+    .updateTable('stories')
+    .set((eb) => ({
+      resonance:
+        change > 0
+          ? eb('resonance', '+', 1)
+          : sql<number>`case when ${eb.ref('resonance')} > 0 then ${eb.ref('resonance')} - 1 else 0 end`,
+    }))
+    .where('id', '=', storyId)
+    .returning('resonance')
+    .executeTakeFirstOrThrow();
+  return updated.resonance;
+}
+
 /**
- * Records a report of an approved story, once per reporter until the next review; at
- * `threshold` distinct reporters the story is hidden until staff look at it again.
+ * Records a report of an approved story, once per reporter's address group (`client`) until the
+ * next review; at `threshold` distinct groups the story is hidden until staff look at it again.
  */
 export async function reportStory(
   { db, cipher, hashes }: StoryContext,
   storyId: string,
-  report: { reason: ReportReason; note?: string; address: string; now: Date; threshold: number },
+  report: { reason: ReportReason; note?: string; client: string; now: Date; threshold: number },
 ): Promise<ReportOutcome> {
   const timestamp = report.now.toISOString();
   return db.transaction().execute(async (trx) => {
@@ -394,7 +447,7 @@ export async function reportStory(
       .returning('id')
       .executeTakeFirst();
     if (!story) return { kind: 'not_found' };
-    const reporterHash = hashes.reporter(storyId, report.address);
+    const reporterHash = hashes.reporter(storyId, report.client);
     const already = await trx
       .selectFrom('story_reports')
       .select('id')

@@ -264,7 +264,7 @@ describe('me too', () => {
   const hidden = approvedStory({ status: 'hidden' });
 
   before(async () => {
-    server = await startTestServer({ seed: 'none', ...NO_RATE_LIMITS });
+    server = await startTestServer({ seed: 'none', trustProxy: true, ...NO_RATE_LIMITS });
     await importStories(server, [shown, pending, rejected, hidden]);
   });
   after(() => server.stop());
@@ -274,7 +274,13 @@ describe('me too', () => {
     assert.equal(first.status, 200);
     assert.equal(first.headers.get('cache-control'), 'no-store');
     assert.deepEqual(first.body, { resonance: 6, resonated: true });
-    const other = await meToo(server, shown.id, 'another-visitor-token-42');
+    // Another visitor, on another network (one "me too" per network is story-reactions.test.ts).
+    const other = await postJson(
+      server,
+      `/v1/stories/${shown.id}/resonance`,
+      { token: 'another-visitor-token-42' },
+      { 'X-Forwarded-For': '198.51.100.42' },
+    );
     assert.deepEqual(other.body, { resonance: 7, resonated: true });
     const undo = await meToo(server, shown.id, TOKEN);
     assert.deepEqual(undo.body, { resonance: 6, resonated: false });
@@ -290,9 +296,7 @@ describe('me too', () => {
         server,
         `/v1/stories/${shown.id}/resonance`,
         { token: 'retrying-visitor-1234' },
-        {
-          'Idempotency-Key': 'me-too-1',
-        },
+        { 'Idempotency-Key': 'me-too-1', 'X-Forwarded-For': '198.51.100.43' },
       );
     const first = await send();
     const retry = await send();

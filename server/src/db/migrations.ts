@@ -481,6 +481,26 @@ const m0006_signup_crisis: Migration = {
   },
 };
 
+// "Me too" counts once per address group and story (an IPv4 address or an IPv6 /64), whatever
+// token it comes with: a keyed hash of the group, per story, beside the token's, and whether the
+// row counts (other tokens of a group wait, uncounted). Rows from before have no group and count.
+const m0009_story_reactions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('story_resonance').addColumn('group_hash', 'varchar(64)').execute();
+    await db.schema
+      .alterTable('story_resonance')
+      .addColumn('counted', 'integer', (col) => col.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .createIndex('story_resonance_group')
+      .unique()
+      .on('story_resonance')
+      .columns(['story_id', 'group_hash'])
+      .where(sql.ref('counted'), '=', 1)
+      .execute();
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_signups': m0002_signups,
@@ -488,6 +508,7 @@ export const migrations: Record<string, Migration> = {
   '0004_staff': m0004_staff,
   '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
+  '0009_story_reactions': m0009_story_reactions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -103,13 +103,17 @@ export interface StoryResonanceTable {
   story_id: string;
   /** Keyed hash of the visitor's random token. */
   token_hash: string;
+  /** Keyed hash of the visitor's address group: one "me too" per group and story. */
+  group_hash: string | null;
+  /** 1 when this token is the one its group counts with; 0 while another one is. */
+  counted: Generated<number>;
   created_at: string;
 }
 
 export interface StoryReportTable {
   id: string;
   story_id: string;
-  /** Keyed hash of the reporter's address. */
+  /** Keyed hash of the reporter's address group (an IPv4 address or IPv6 /64). */
   reporter_hash: string;
   reason: string;
   /** Encrypted, like the story text. */
