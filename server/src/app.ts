@@ -13,10 +13,12 @@ import {
   cachedPublicJson,
   cachedText,
   clientAddress,
+  corsOrigins,
   matchesEtag,
   publicAssetCors,
   PublicResponseCache,
   readBody,
+  RequestBodyAborted,
   requestLog,
   securityHeaders,
   type AppEnv,
@@ -82,8 +84,10 @@ export function createApp({
     cachedPublicJson(c, publicCache, await store.dataVersion(), now(), compute);
 
   app.use('*', requestLog(logger), securityHeaders());
-  app.use('/v1/*', apiCors(config.allowedOrigins));
-  app.use('/healthz', apiCors(config.allowedOrigins));
+  // Staff routes get no CORS at all: the console is same-origin, and no other page may read them.
+  const cors = apiCors(corsOrigins(config));
+  app.use('/v1/*', (c, next) => (isStaffPath(c.req.path) ? next() : cors(c, next)));
+  app.use('/healthz', cors);
   app.use('/hearth/*', publicAssetCors());
   // Every public POST is limited per client, before its body is even read. Staff requests are
   // not public: they need credentials, and sign-in failures have their own lockout.
@@ -208,6 +212,15 @@ export function createApp({
   app.notFound((c) => problemResponse(c, notFoundProblem().problem));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error.problem, error.headers);
+    if (error instanceof RequestBodyAborted) {
+      // The client's doing (it left, or was too slow), not ours: no one is there to read this.
+      logger.info('the client left before sending the whole body', {
+        method: c.req.method,
+        path: c.req.path,
+        requestId: c.get('requestId'),
+      });
+      return problemResponse(c, bodyAbortedProblem);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, {
         type: 'about:blank',
@@ -226,6 +239,17 @@ export function createApp({
   });
 
   return app;
+}
+
+const bodyAbortedProblem = {
+  type: 'about:blank',
+  title: 'Request timeout',
+  status: 408,
+  detail: 'The request body did not arrive in full.',
+};
+
+function isStaffPath(path: string): boolean {
+  return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 }
 
 /** Lists of next sessions change when the earliest of them starts. */

@@ -38,8 +38,20 @@ export interface Config {
   smtpUrl?: string;
   /** Where notifications of new sign-ups go (and the sender address). */
   notifyEmail?: string;
-  /** Public base URL of this server, for links in e-mails; undefined: the server's own URL. */
+  /**
+   * Public base URL of this server: links in e-mails, and the server's own origin for CORS.
+   * Undefined: `http://localhost:<port>` (and `127.0.0.1`) at the configured port.
+   */
   publicUrl?: string;
+  /** Time a client has to send a whole request, headers and body; past it: 408, closed. */
+  requestTimeoutMs: number;
+  /** Time a client has to send the request headers (at most `requestTimeoutMs`). */
+  headersTimeoutMs: number;
+  /**
+   * Open connections one client address may hold; 0: no cap. Not applied behind a proxy
+   * (`trustProxy`), where every connection comes from the proxy.
+   */
+  maxConnectionsPerClient: number;
   /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
   /** Per-client limits on public POSTs, per route class (`posts`: any other POST). */
@@ -81,6 +93,10 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitClass, RateLimitRule> = {
   posts: { limit: 30, windowSeconds: 600 },
 };
 export const DEFAULT_REPORT_THRESHOLD = 3;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+// Browsers open up to six connections per site; an office behind one address has several people.
+export const DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 64;
 
 const RATE_LIMIT_VARIABLES: Record<RateLimitClass, string> = {
   signups: 'HEARTH_RATE_LIMIT_SIGNUPS',
@@ -114,6 +130,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     retentionDays: parseRetention(env.HEARTH_RETENTION_DAYS),
     ...notification(env.HEARTH_SMTP_URL, env.HEARTH_NOTIFY_EMAIL),
     ...publicUrl(env.HEARTH_PUBLIC_URL),
+    requestTimeoutMs: parseRequestTimeout(env.HEARTH_REQUEST_TIMEOUT_SECONDS),
+    headersTimeoutMs: DEFAULT_HEADERS_TIMEOUT_MS,
+    maxConnectionsPerClient: parseConnectionCap(env.HEARTH_MAX_CONNECTIONS_PER_CLIENT),
     trustProxy: parseFlag('HEARTH_TRUST_PROXY', env.HEARTH_TRUST_PROXY),
     rateLimits: Object.fromEntries(
       RATE_LIMIT_CLASSES.map((name) => [
@@ -200,6 +219,30 @@ function publicUrl(raw: string | undefined): { publicUrl?: string } {
     );
   }
   return { publicUrl: url.href.endsWith('/') ? url.href : `${url.href}/` };
+}
+
+function parseRequestTimeout(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds < 1 || seconds > 600) {
+    throw new ConfigError(
+      `HEARTH_REQUEST_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 600; got "${value}".`,
+    );
+  }
+  return seconds * 1000;
+}
+
+function parseConnectionCap(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count > 10_000) {
+    throw new ConfigError(
+      `HEARTH_MAX_CONNECTIONS_PER_CLIENT must be a whole number from 0 (no cap) to 10000; got "${value}".`,
+    );
+  }
+  return count;
 }
 
 function parseReportThreshold(raw: string | undefined): number {

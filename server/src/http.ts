@@ -4,6 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { addressGroup } from './address-group.js';
+import type { Config } from './config.js';
 import { pathWithoutQuery, type Logger } from './log.js';
 
 export interface AppEnv {
@@ -76,7 +77,10 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The security headers of a response with this status and content type to `path`. */
+/**
+ * The security headers of a response with this status and content type to `path`: the one
+ * definition, used by the app, the fast path and the answers written straight to the socket.
+ */
 export function securityHeaderEntries(
   path: string,
   status: number,
@@ -86,19 +90,44 @@ export function securityHeaderEntries(
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'no-referrer'],
   ];
-  const isWidgetFile = path.startsWith('/hearth/');
   // A 304's headers replace the cached response's: it must not swap a page's policy for the
   // API's, or a revisited page loses its own script and stylesheet. It keeps what it carried.
   if (status !== 304) {
     if (contentType.startsWith('text/html')) {
       entries.push(['Content-Security-Policy', HTML_CSP], ['X-Frame-Options', 'DENY']);
-    } else if (!isWidgetFile) {
+    } else {
       entries.push(['Content-Security-Policy', DATA_CSP]);
     }
   }
   // Widget files are meant to be loaded by other sites; everything else stays ours.
+  const isWidgetFile = path.startsWith('/hearth/');
   entries.push(['Cross-Origin-Resource-Policy', isWidgetFile ? 'cross-origin' : 'same-origin']);
   return entries;
+}
+
+/**
+ * A whole problem answer as raw HTTP/1.1, for what Node answers before any request object
+ * exists (unreadable requests, timeouts, refused connections); the connection is then closed.
+ */
+export function rawProblemAnswer(
+  status: number,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+): string {
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  const lines = [
+    `HTTP/1.1 ${status} ${title}`,
+    'Content-Type: application/problem+json',
+    'Cache-Control: no-store',
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ...securityHeaderEntries('', status, 'application/problem+json').map(
+      ([name, value]) => `${name}: ${value}`,
+    ),
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ];
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
@@ -106,14 +135,30 @@ const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
 export const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed';
 
 /**
- * CORS for the API: only listed origins (and the server's own) get `Access-Control-*` headers;
+ * The origins whose pages may read the public API: the listed ones and the server's own. The
+ * own origin comes from configuration (`HEARTH_PUBLIC_URL`, else loopback at the configured
+ * port), never from the request's `Host`, which any client can set.
+ */
+export function corsOrigins(
+  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'port'>,
+): string[] {
+  const own = config.publicUrl
+    ? [new URL(config.publicUrl).origin]
+    : config.port === 0
+      ? []
+      : [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
+  return [...new Set([...own, ...config.allowedOrigins])];
+}
+
+/**
+ * CORS for the public API: only `origins` (see `corsOrigins`) get `Access-Control-*` headers;
  * any other origin gets none, so the browser blocks it.
  */
-export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
-  const allowed = new Set(allowedOrigins);
+export function apiCors(origins: readonly string[]): MiddlewareHandler<AppEnv> {
+  const allowed = new Set(origins);
   return async (c, next) => {
     const origin = c.req.header('origin');
-    const isAllowed = isAllowedOrigin(origin, allowed, () => ownOrigin(c));
+    const isAllowed = isAllowedOrigin(origin, allowed);
     if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
       const headers: Record<string, string> = {
         Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
@@ -135,13 +180,12 @@ export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler<Ap
   };
 }
 
-/** Whether `origin` may read the API's answers: a listed origin, or the server's own. */
+/** Whether `origin` may read the public API's answers. */
 export function isAllowedOrigin(
   origin: string | undefined,
   allowed: ReadonlySet<string>,
-  ownOrigin: () => string,
 ): origin is string {
-  return origin !== undefined && (allowed.has(origin) || origin === ownOrigin());
+  return origin !== undefined && allowed.has(origin);
 }
 
 /** Public widget files: any site may load them (module scripts are fetched with CORS). */
@@ -152,8 +196,12 @@ export function publicAssetCors(): MiddlewareHandler<AppEnv> {
   };
 }
 
-function ownOrigin(c: Context): string {
-  return new URL(c.req.url).origin;
+/** The client closed the connection, or it was cut, before its whole body arrived. */
+export class RequestBodyAborted extends Error {
+  override name = 'RequestBodyAborted';
+  constructor() {
+    super('The client left before sending the whole body.');
+  }
 }
 
 /** Bodies read by `readBody`, by request: what `requestText` gives the routes. */
@@ -203,8 +251,8 @@ function readWithin(incoming: IncomingMessage, maxBytes: number): Promise<Buffer
     const stop = () => {
       incoming.off('data', onData);
       incoming.off('end', onEnd);
-      incoming.off('error', onError);
-      incoming.off('close', onClose);
+      incoming.off('error', onAborted);
+      incoming.off('close', onAborted);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -220,18 +268,15 @@ function readWithin(incoming: IncomingMessage, maxBytes: number): Promise<Buffer
       stop();
       resolve(Buffer.concat(chunks, size));
     };
-    const onError = (error: Error) => {
+    // Errors of the incoming stream are the connection's: a reset, or a timeout that cut it.
+    const onAborted = () => {
       stop();
-      reject(error);
-    };
-    const onClose = () => {
-      stop();
-      reject(new Error('The client left before sending the whole body.'));
+      reject(new RequestBodyAborted());
     };
     incoming.on('data', onData);
     incoming.on('end', onEnd);
-    incoming.on('error', onError);
-    incoming.on('close', onClose);
+    incoming.on('error', onAborted);
+    incoming.on('close', onAborted);
   });
 }
 

@@ -23,6 +23,7 @@ export interface PublicFastPathOptions {
   store: Pick<Store, 'dataVersion'>;
   now: () => Date;
   logger: Logger;
+  /** Origins given CORS headers: `corsOrigins(config)`, as the app's. */
   allowedOrigins: readonly string[];
 }
 
@@ -61,24 +62,21 @@ export function createPublicFastPath({
   const allowed = new Set(allowedOrigins);
   // Hosts come in one or two spellings per deployment: remember the last one checked.
   let lastHost = '';
-  let lastOrigin: string | undefined;
+  let lastAccepted = false;
 
-  /** The server's own origin as the app sees it, or undefined where the app would refuse. */
-  const originOfHost = (host: string): string | undefined => {
-    if (host === lastHost) return lastOrigin;
-    let origin: string | undefined;
+  /** Whether the adapter takes this host: one that does not survive parsing unchanged is refused. */
+  const acceptsHost = (host: string): boolean => {
+    if (host === lastHost) return lastAccepted;
+    let accepted = false;
     try {
       const url = new URL(`http://${host}`);
-      // The adapter's own check: a host that does not survive parsing unchanged is refused.
-      if (url.hostname.length === host.length || url.hostname === host.replace(/:\d+$/, '')) {
-        origin = url.origin;
-      }
+      accepted = url.hostname.length === host.length || url.hostname === host.replace(/:\d+$/, '');
     } catch {
-      origin = undefined;
+      accepted = false;
     }
     lastHost = host;
-    lastOrigin = origin;
-    return origin;
+    lastAccepted = accepted;
+    return accepted;
   };
 
   return async (request, response) => {
@@ -87,8 +85,7 @@ export function createPublicFastPath({
     if (request.method !== 'GET' || !PUBLIC_TARGET.test(target)) return false;
     const host = request.headers.host;
     if (host === undefined || !PLAIN_HOST.test(host)) return false;
-    const ownOrigin = originOfHost(host);
-    if (ownOrigin === undefined) return false;
+    if (!acceptsHost(host)) return false;
     const answer = cache.peek(target, await store.dataVersion(), now().getTime());
     if (!answer || response.headersSent) return false;
 
@@ -104,7 +101,7 @@ export function createPublicFastPath({
       ...securityHeaderEntries(target, status, status === 200 ? JSON_TYPE : ''),
     ];
     if (status === 200) entries.push(['Content-Type', JSON_TYPE]);
-    if (isAllowedOrigin(origin, allowed, () => ownOrigin)) {
+    if (isAllowedOrigin(origin, allowed)) {
       entries.push(
         ['Access-Control-Allow-Origin', origin],
         ['Access-Control-Expose-Headers', EXPOSED_HEADERS],

@@ -1,12 +1,12 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { SESSION_IDLE_MS } from './auth.js';
 import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
-import { PublicResponseCache, type AppEnv } from './http.js';
+import { adapterErrorAnswer, createEdgeServer } from './edge.js';
+import { corsOrigins, PublicResponseCache, type AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailNotifier, silentNotifier } from './notify.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -106,9 +106,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           store,
           now,
           logger,
-          allowedOrigins: config.allowedOrigins,
+          allowedOrigins: corsOrigins(config),
         });
-    const server = await listen(app, config, fastPath);
+    const server = await listen(app, config, logger, fastPath);
     const port = (server.address() as AddressInfo).port;
     url = `http://${displayHost(config.host)}:${port}/`;
     return {
@@ -147,13 +147,24 @@ async function purge(store: Store, now: () => Date, logger: Logger): Promise<voi
   }
 }
 
-function listen(app: Hono<AppEnv>, config: Config, fastPath?: FastPath): Promise<Server> {
+function listen(
+  app: Hono<AppEnv>,
+  config: Config,
+  logger: Logger,
+  fastPath?: FastPath,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
     // As `serve()` of the Node adapter, with kept public answers going out directly
     // (public-fast-path.ts) and everything else to the app.
-    const toApp = getRequestListener(app.fetch, { hostname: config.host });
-    const server = createServer(fastPath ? withFastPath(fastPath, toApp) : toApp);
-    server.on('clientError', answerClientError);
+    const toApp = getRequestListener(app.fetch, {
+      hostname: config.host,
+      errorHandler: adapterErrorAnswer(logger),
+    });
+    const server = createEdgeServer(
+      fastPath ? withFastPath(fastPath, toApp) : toApp,
+      config,
+      logger,
+    );
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -161,30 +172,6 @@ function listen(app: Hono<AppEnv>, config: Config, fastPath?: FastPath): Promise
     });
     server.listen(config.port, config.host);
   });
-}
-
-/**
- * Requests Node's HTTP parser refuses (a control character in a header, a header section that
- * is too large) never reach the app; they still get a problem document rather than a bare 400.
- */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const title = status === 431 ? 'Request headers too large' : 'Bad request';
-  const body = JSON.stringify({
-    type: 'about:blank',
-    title,
-    status,
-    detail: 'The request could not be read as HTTP.',
-  });
-  socket.end(
-    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
-      `Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `Connection: close\r\n\r\n${body}`,
-  );
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -102,6 +102,19 @@ describe('configuration', () => {
     );
   });
 
+  it('limits slow requests and connections per client, and reads both limits', () => {
+    const defaults = loadConfig({});
+    assert.equal(defaults.requestTimeoutMs, 30_000);
+    assert.equal(defaults.headersTimeoutMs, 10_000);
+    assert.equal(defaults.maxConnectionsPerClient, 64);
+    const set = loadConfig({
+      HEARTH_REQUEST_TIMEOUT_SECONDS: '5',
+      HEARTH_MAX_CONNECTIONS_PER_CLIENT: '0',
+    });
+    assert.equal(set.requestTimeoutMs, 5000);
+    assert.equal(set.maxConnectionsPerClient, 0);
+  });
+
   it('rejects bad values with a message naming the variable', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ PORT: 'eighty' }, /PORT/],
@@ -129,6 +142,9 @@ describe('configuration', () => {
       [{ HEARTH_TRUST_PROXY: 'yes' }, /HEARTH_TRUST_PROXY/],
       [{ HEARTH_RATE_LIMIT_SIGNUPS: '10' }, /HEARTH_RATE_LIMIT_SIGNUPS/],
       [{ HEARTH_RATE_LIMIT_POSTS: '0/60' }, /HEARTH_RATE_LIMIT_POSTS/],
+      [{ HEARTH_REQUEST_TIMEOUT_SECONDS: '0' }, /HEARTH_REQUEST_TIMEOUT_SECONDS/],
+      [{ HEARTH_REQUEST_TIMEOUT_SECONDS: '2.5' }, /HEARTH_REQUEST_TIMEOUT_SECONDS/],
+      [{ HEARTH_MAX_CONNECTIONS_PER_CLIENT: 'many' }, /HEARTH_MAX_CONNECTIONS_PER_CLIENT/],
     ];
     for (const [env, message] of cases) {
       assert.throws(
