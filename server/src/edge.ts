@@ -12,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import type { Config } from './config.js';
 import { rawProblemAnswer, securityHeaderEntries } from './http.js';
 import type { Logger } from './log.js';
+import { addressGroup } from './address-group.js';
 
 // A refused connection stays open this long so its request can arrive and the answer be read.
 const REFUSED_LINGER_MS = 1000;
@@ -87,7 +88,7 @@ function capConnections(
   let lastLog = -Infinity;
   // Before Node's own listener, so a refused connection is answered before its request is read.
   server.prependListener('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
+    const address = addressGroup(socket.remoteAddress ?? 'unknown');
     const count = open.get(address) ?? 0;
     if (count >= max) {
       refused.add(socket);
@@ -95,7 +96,7 @@ function capConnections(
         rawProblemAnswer(
           429,
           'Too Many Requests',
-          `At most ${max} connections from one address are served at a time.`,
+          `At most ${max} connections from one address (or IPv6 /64) are served at a time.`,
           { 'Retry-After': String(REFUSED_RETRY_AFTER_SECONDS) },
         ),
       );
