@@ -481,6 +481,25 @@ const m0006_signup_crisis: Migration = {
   },
 };
 
+// Sign-in attempts in the database rather than in each process's memory, so the lockout holds
+// across server processes and an attempt is counted before its password is checked.
+const m0007_sign_in_throttle: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('sign_in_throttle')
+      .addColumn('key', 'varchar(80)', (col) => col.primaryKey())
+      .addColumn('attempts', 'integer', (col) => col.notNull())
+      .addColumn('locked_until', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('last_attempt', 'integer', (col) => col.notNull())
+      .execute();
+    await db.schema
+      .createIndex('sign_in_throttle_by_last_attempt')
+      .on('sign_in_throttle')
+      .column('last_attempt')
+      .execute();
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_signups': m0002_signups,
@@ -488,6 +507,7 @@ export const migrations: Record<string, Migration> = {
   '0004_staff': m0004_staff,
   '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
+  '0007_sign_in_throttle': m0007_sign_in_throttle,
 };
 
 export const migrationProvider: MigrationProvider = {
