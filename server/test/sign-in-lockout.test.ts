@@ -95,6 +95,29 @@ describe('sign-in attempts arriving together', () => {
   });
 });
 
+describe('counters', () => {
+  let server: AdminTestServer;
+
+  before(async () => {
+    server = await startAdminServer();
+  });
+  after(() => server.stop());
+
+  it('start again after a day without attempts, and are then purged', async () => {
+    await createAccount(server, 'ida@practice.example');
+    const guess = async () => (await login(server, 'ida@practice.example', WRONG)).status;
+    for (let attempt = 0; attempt < 4; attempt++) assert.equal(await guess(), 401);
+    server.clock.advance(24 * 60 * 60_000 + 1);
+    const statuses = [];
+    for (let attempt = 0; attempt < 6; attempt++) statuses.push(await guess());
+    assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
+
+    const afterTheLock = new Date(server.clock.now().getTime() + 60_001);
+    assert.equal(await server.store.staff.purgeAttempts(server.clock.now()), 0);
+    assert.equal(await server.store.staff.purgeAttempts(afterTheLock), 2);
+  });
+});
+
 describe('password and code checks inside a session', () => {
   let server: AdminTestServer;
   let tests = 0;
