@@ -20,7 +20,6 @@ import {
 } from './auth.js';
 import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
 import { clientAddress } from './http.js';
-import { ACCOUNT_RULE, CLIENT_RULE } from './login-throttle.js';
 import {
   decoyHash,
   generatePassword,
@@ -32,7 +31,6 @@ import {
   conflictProblem,
   notFoundProblem,
   PROBLEM_TYPES,
-  rateLimitedProblem,
   unauthorizedProblem,
   validationProblem,
 } from './problem.js';
@@ -80,10 +78,8 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
       c,
       'LoginRequest',
     );
-    const accountKey = throttle.key('account', body.email.trim().toLowerCase());
-    const clientKey = throttle.key('client', clientAddress(c, config.trustProxy));
-    const wait = Math.max(throttle.retryAfter(accountKey), throttle.retryAfter(clientKey));
-    if (wait > 0) throw rateLimitedProblem(wait);
+    // Counted before the password is checked: 429 (nothing hashed) once the limit is reached.
+    const attempt = await throttle.begin(body.email, clientAddress(c, config.trustProxy));
 
     const credentials = await store.staff.credentialsByEmail(body.email);
     const passwordOk = await verifyPassword(
@@ -91,8 +87,6 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
       credentials?.passwordHash ?? (await decoyHash(deps.passwordCost)),
     );
     const failed = async (reason: string) => {
-      throttle.fail(accountKey, ACCOUNT_RULE);
-      throttle.fail(clientKey, CLIENT_RULE);
       await store.staff.audit({
         actorId: credentials?.id ?? null,
         via: 'session',
@@ -107,6 +101,7 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     }
     if (credentials.totpEnabled && credentials.totpSecret) {
       if (body.totp === undefined || body.totp === '') {
+        await attempt.withdrawn();
         throw unauthorizedProblem(
           'Enter the 6-digit code from your authenticator app.',
           PROBLEM_TYPES.totpRequired,
@@ -117,7 +112,6 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
         throw await failed('totp');
       }
     }
-    throttle.succeed(accountKey);
 
     // A new session id at every sign-in; any session this browser had ends here.
     const previous = getCookie(c, SESSION_COOKIE);
@@ -125,7 +119,11 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const token = newSecret();
     const at = now();
     const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_MS);
-    await store.staff.createSession(sha256(token), credentials.id, at, expiresAt);
+    // A password reset or disable committed while the password was being checked wins.
+    if (!(await store.staff.createSession(sha256(token), credentials, at, expiresAt))) {
+      throw await failed('changed');
+    }
+    await attempt.succeeded();
     setSessionCookie(c, config, token);
     const principal: StaffPrincipal = {
       account: credentials,
@@ -141,6 +139,18 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     await audit(c, deps, 'login', { type: 'staff', id: credentials.id });
     return c.json(sessionView(principal), 200, NO_STORE);
   });
+
+  /** The signed-in person's password, checked under the sign-in lockout. */
+  async function checkPassword(c: Context<AdminEnv>, password: string, field: string) {
+    const account = c.get('staff').account;
+    const attempt = await throttle.begin(account.email, clientAddress(c, config.trustProxy));
+    const credentials = await store.staff.credentialsById(account.id);
+    if (!credentials || !(await verifyPassword(password, credentials.passwordHash))) {
+      throw validationProblem({ [field]: 'This is not your current password.' });
+    }
+    await attempt.succeeded();
+    return credentials;
+  }
 
   admin.post('/logout', async (c) => {
     const principal = c.get('staff');
@@ -158,23 +168,24 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
       'PasswordChange',
     );
     const principal = c.get('staff');
-    const credentials = await store.staff.credentialsById(principal.account.id);
-    if (!credentials || !(await verifyPassword(body.currentPassword, credentials.passwordHash))) {
-      throw validationProblem({ currentPassword: 'This is not your current password.' });
-    }
+    const credentials = await checkPassword(c, body.currentPassword, 'currentPassword');
     const problem = passwordProblem(body.newPassword);
     if (problem) throw validationProblem({ newPassword: problem });
     if (body.newPassword === body.currentPassword) {
       throw validationProblem({ newPassword: 'Choose a password different from the current one.' });
     }
-    await store.staff.setPassword(
+    // Other browsers and every token go with the old password; a reset made meanwhile wins.
+    const changed = await store.staff.setPassword(
       credentials.id,
       await hashPassword(body.newPassword, deps.passwordCost),
-      false,
       now(),
+      {
+        mustChange: false,
+        expected: credentials.passwordHash,
+        keepSession: sha256(principal.sessionToken!),
+      },
     );
-    // Other browsers signed in with the old password are signed out.
-    await store.staff.deleteSessionsOf(credentials.id, sha256(principal.sessionToken!));
+    if (!changed) throw unauthorizedProblem('Your session has ended. Please sign in again.');
     c.set('staff', { ...principal, account: { ...principal.account, mustChangePassword: false } });
     await audit(c, deps, 'password_changed', { type: 'staff', id: credentials.id });
     return c.json(sessionView(c.get('staff')), 200, NO_STORE);
@@ -212,10 +223,13 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
         'Start the set-up first (POST /v1/admin/account/totp).',
       );
     }
+    const attempt = await throttle.begin(credentials.email, clientAddress(c, config.trustProxy));
     const step = matchTotp(credentials.totpSecret, body.code, now());
     if (step === undefined || !(await store.staff.useTotpStep(credentials.id, step))) {
       throw validationProblem({ code: 'This code is not right. Check the time on your phone.' });
     }
+    // A right code proves the new authenticator, not the password: the password's count stays.
+    await attempt.withdrawn();
     await store.staff.enableTotp(credentials.id, now());
     await audit(c, deps, 'totp_enabled', { type: 'staff', id: credentials.id });
     const account = (await store.staff.getAccount(credentials.id))!;
@@ -226,10 +240,7 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   admin.delete('/account/totp', requireSession, async (c) => {
     const body = await readChecked<{ password: string }>(c, 'PasswordConfirmation');
     const principal = c.get('staff');
-    const credentials = await store.staff.credentialsById(principal.account.id);
-    if (!credentials || !(await verifyPassword(body.password, credentials.passwordHash))) {
-      throw validationProblem({ password: 'This is not your current password.' });
-    }
+    const credentials = await checkPassword(c, body.password, 'password');
     await store.staff.setTotpSecret(credentials.id, null, now());
     await audit(c, deps, 'totp_disabled', { type: 'staff', id: credentials.id });
     c.set('staff', { ...principal, account: { ...principal.account, totpEnabled: false } });
@@ -304,9 +315,9 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
       return c.json({ staff: staffView(updated), ...extra }, 200, NO_STORE);
     });
 
+  // Both end the account's sessions and revoke its tokens: whoever held them may be why.
   ownerAction('disable', async (_c, account) => {
     await store.staff.setDisabled(account.id, true, now());
-    await store.staff.deleteSessionsOf(account.id);
     return {};
   });
   ownerAction('enable', async (_c, account) => {
@@ -315,15 +326,16 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   });
   ownerAction('reset-password', async (_c, account) => {
     const password = generatePassword();
+    // Account recovery: a lost phone is the usual reason, so two-step sign-in is reset too.
     await store.staff.setPassword(
       account.id,
       await hashPassword(password, deps.passwordCost),
-      true,
       now(),
+      {
+        mustChange: true,
+        resetTotp: true,
+      },
     );
-    // Account recovery: a lost phone is the usual reason, so two-step sign-in is reset too.
-    await store.staff.setTotpSecret(account.id, null, now());
-    await store.staff.deleteSessionsOf(account.id);
     return { oneTimePassword: password };
   });
 }

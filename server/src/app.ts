@@ -55,7 +55,7 @@ export interface AppOptions {
   now?: () => Date;
   /** Counts public POSTs per client; one per app unless shared (tests inspect it). */
   rateLimiter?: RateLimiter;
-  /** Counts failed staff sign-ins; one per app unless shared (tests inspect it). */
+  /** Counts staff sign-in attempts (in the database); one per app unless shared. */
   loginThrottle?: LoginThrottle;
   /** Public GET answers kept until the data changes; one per app unless shared (tests). */
   publicCache?: PublicResponseCache;
@@ -75,7 +75,7 @@ export function createApp({
   notifier = silentNotifier,
   now = () => new Date(),
   rateLimiter = new RateLimiter(now),
-  loginThrottle = new LoginThrottle(now),
+  loginThrottle = new LoginThrottle(store.staff, now),
   publicCache = new PublicResponseCache(),
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

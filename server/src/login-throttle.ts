@@ -1,13 +1,19 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { rateLimitedProblem } from './problem.js';
+import { normalizeEmail, type AttemptCounter, type SignInAttempts } from './staff-store.js';
 
-// Failed sign-ins lock an account (and, more leniently, a client address) for a while: after
-// `threshold` failures one minute, doubling with each further failure, up to an hour. Counted in
-// memory under keyed hashes, like the public rate limits: neither the e-mail address nor the
-// client address is kept. Unknown e-mail addresses are counted exactly like known ones, so the
-// answer never tells whether an account exists.
+// Every check of a staff secret (a sign-in, the current password to change it, a TOTP code) is
+// an attempt, counted per account and, more leniently, per client address. It is counted before
+// the secret is checked, in one database transaction, so requests arriving together or at
+// another server process cannot all be judged: once `threshold` attempts are counted the account
+// is locked for a minute, doubling with each further attempt, up to an hour, and an attempt while
+// locked is answered 429 without checking anything. A right password clears the account's count.
+// Counters are kept under keyed hashes (key derived from the data key, so every process on the
+// database agrees): neither the e-mail address nor the client address is stored. Unknown e-mail
+// addresses are counted exactly like known ones, so the answer never tells whether an account
+// exists.
 
 export interface ThrottleRule {
-  /** Failures allowed before the first lock. */
+  /** Attempts judged before the first lock. */
   threshold: number;
 }
 
@@ -15,70 +21,57 @@ export const ACCOUNT_RULE: ThrottleRule = { threshold: 5 };
 /** An office shares one address; a script trying many accounts does too. */
 export const CLIENT_RULE: ThrottleRule = { threshold: 20 };
 
-const FIRST_LOCK_MS = 60_000;
-const MAX_LOCK_MS = 60 * 60_000;
-/** A record with no failure for this long is forgotten. */
-const FORGET_AFTER_MS = 24 * 60 * 60_000;
-const MAX_ENTRIES = 100_000;
+export const LOCK_RULES = {
+  firstLockMs: 60_000,
+  maxLockMs: 60 * 60_000,
+  /** A counter with no attempt for this long starts again from zero (and is purged). */
+  forgetAfterMs: 24 * 60 * 60_000,
+};
 
-interface Entry {
-  failures: number;
-  lockedUntil: number;
-  lastFailure: number;
+/** One counted attempt: say how it ended when it was not a failure. */
+export interface Attempt {
+  /** The account's secret was right: its count is cleared; the client's attempt taken back. */
+  succeeded(): Promise<void>;
+  /** Neither right nor wrong (a code is still needed, nothing was checked): taken back. */
+  withdrawn(): Promise<void>;
 }
 
 export class LoginThrottle {
-  private readonly entries = new Map<string, Entry>();
-  private readonly secret = randomBytes(32);
+  constructor(
+    private readonly attempts: SignInAttempts,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
-
-  key(kind: 'account' | 'client', value: string): string {
-    return `${kind}:${createHmac('sha256', this.secret).update(value).digest('base64url')}`;
-  }
-
-  /** Seconds until `key` may try again; 0 when it may now. */
-  retryAfter(key: string): number {
-    const entry = this.entries.get(key);
-    const now = this.now().getTime();
-    if (!entry || entry.lockedUntil <= now) return 0;
-    return Math.max(1, Math.ceil((entry.lockedUntil - now) / 1000));
-  }
-
-  fail(key: string, rule: ThrottleRule): void {
-    const now = this.now().getTime();
-    let entry = this.entries.get(key);
-    if (!entry || now - entry.lastFailure > FORGET_AFTER_MS) {
-      entry = { failures: 0, lockedUntil: 0, lastFailure: now };
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      if (this.entries.size > MAX_ENTRIES) this.sweep(now);
+  /**
+   * Counts an attempt at the account of `email` from `address`, before its secret is checked.
+   * Throws a 429 problem (nothing counted) while either is locked.
+   */
+  async begin(email: string, address: string): Promise<Attempt> {
+    const account: AttemptCounter = {
+      kind: 'account',
+      value: normalizeEmail(email),
+      threshold: ACCOUNT_RULE.threshold,
+    };
+    const client: AttemptCounter = {
+      kind: 'client',
+      value: address,
+      threshold: CLIENT_RULE.threshold,
+    };
+    const at = this.now();
+    const outcome = await this.attempts.countAttempt([account, client], LOCK_RULES, at);
+    if (!outcome.counted) {
+      throw rateLimitedProblem(Math.max(1, Math.ceil((outcome.lockedUntil - at.getTime()) / 1000)));
     }
-    entry.failures += 1;
-    entry.lastFailure = now;
-    if (entry.failures >= rule.threshold) {
-      const doublings = Math.min(entry.failures - rule.threshold, 10);
-      entry.lockedUntil = now + Math.min(FIRST_LOCK_MS * 2 ** doublings, MAX_LOCK_MS);
-    }
-  }
-
-  succeed(key: string): void {
-    this.entries.delete(key);
-  }
-
-  /** The keys currently counted (tests check no raw e-mail or address is among them). */
-  keys(): string[] {
-    return [...this.entries.keys()];
-  }
-
-  private sweep(now: number): void {
-    for (const [key, entry] of this.entries) {
-      if (now - entry.lastFailure > FORGET_AFTER_MS) this.entries.delete(key);
-    }
-    while (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    const [accountTicket, clientTicket] = outcome.tickets;
+    return {
+      succeeded: async () => {
+        await this.attempts.clearAttempts(accountTicket!);
+        await this.attempts.withdrawAttempt(clientTicket!);
+      },
+      withdrawn: async () => {
+        await this.attempts.withdrawAttempt(accountTicket!);
+        await this.attempts.withdrawAttempt(clientTicket!);
+      },
+    };
   }
 }

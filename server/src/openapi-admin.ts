@@ -678,21 +678,24 @@ const queryParam = (name: string, description: string, schema: object) => ({
   schema,
 });
 
+/** Every check of a password or code counts towards the sign-in lockout. */
+const lockedOut = {
+  ...problem('Too many attempts at this account or from this client; see `Retry-After`.'),
+  headers: { 'Retry-After': { schema: { type: 'integer' } } },
+};
+
 export const adminPaths = {
   '/v1/admin/login': {
     post: operation({
       id: 'adminLogin',
       summary: 'Sign in: sets the `hearth_session` cookie (HttpOnly, SameSite=Strict)',
       description:
-        'A new session id at every sign-in. Failed attempts lock the account (and the client) for a minute after 5, doubling after each further failure: `429` with `Retry-After`. The error never says whether the address has an account. With two-step sign-in on, a missing code gives `401` `urn:hearth:problem:totp-required`.',
+        'A new session id at every sign-in. Attempts are counted before the password is checked: 5 attempts at an account that do not succeed (20 from one client) lock it for a minute, doubling after each further one, up to an hour: `429` with `Retry-After`, nothing checked. The error never says whether the address has an account. With two-step sign-in on, a missing code gives `401` `urn:hearth:problem:totp-required`.',
       open: true,
       body: 'LoginRequest',
       responses: {
         '200': 'Session',
-        '429': {
-          ...problem('Too many failed attempts; see `Retry-After`.'),
-          headers: { 'Retry-After': { schema: { type: 'integer' } } },
-        },
+        '429': lockedOut,
       },
     }),
   },
@@ -715,11 +718,11 @@ export const adminPaths = {
     post: operation({
       id: 'changePassword',
       summary:
-        'Change your password (required after a one-time password); signs out your other sessions',
+        'Change your password (required after a one-time password); signs out your other sessions and revokes your tokens',
       sessionOnly: true,
       parameters: withCsrf(),
       body: 'PasswordChange',
-      responses: { '200': 'Session' },
+      responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/totp': {
@@ -736,7 +739,7 @@ export const adminPaths = {
       sessionOnly: true,
       parameters: withCsrf(),
       body: 'PasswordConfirmation',
-      responses: { '200': 'Session' },
+      responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/totp/confirm': {
@@ -746,7 +749,7 @@ export const adminPaths = {
       sessionOnly: true,
       parameters: withCsrf(),
       body: 'TotpCode',
-      responses: { '200': 'Session' },
+      responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/tokens': {
@@ -793,7 +796,7 @@ export const adminPaths = {
   '/v1/admin/staff/{id}/disable': {
     post: operation({
       id: 'disableStaff',
-      summary: 'Disable an account: its sessions end and its tokens stop working',
+      summary: 'Disable an account: its sessions end and its tokens are revoked',
       owner: true,
       parameters: withCsrf([pathId('Staff id.')]),
       responses: { '200': 'StaffChange' },
@@ -802,7 +805,7 @@ export const adminPaths = {
   '/v1/admin/staff/{id}/enable': {
     post: operation({
       id: 'enableStaff',
-      summary: 'Enable a disabled account again',
+      summary: 'Enable a disabled account again, with none of its old sessions or tokens',
       owner: true,
       parameters: withCsrf([pathId('Staff id.')]),
       responses: { '200': 'StaffChange' },
@@ -812,7 +815,7 @@ export const adminPaths = {
     post: operation({
       id: 'resetStaffPassword',
       summary:
-        'Give an account a new one-time password; signs it out everywhere and turns off its two-step sign-in',
+        'Give an account a new one-time password; signs it out everywhere, revokes its tokens and turns off its two-step sign-in',
       owner: true,
       parameters: withCsrf([pathId('Staff id.')]),
       responses: { '200': 'StaffChange' },

@@ -9,7 +9,7 @@ import { adapterErrorAnswer, createEdgeServer } from './edge.js';
 import { corsOrigins, PublicResponseCache, type AppEnv } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailNotifier, silentNotifier } from './notify.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LOCK_RULES, LoginThrottle } from './login-throttle.js';
 import { createPublicFastPath, withFastPath, type FastPath } from './public-fast-path.js';
 import { RateLimiter } from './rate-limit.js';
 import { createDemoLogin, seedIfEmpty } from './seed.js';
@@ -38,7 +38,7 @@ export interface RunningServer {
   config: Config;
   /** The per-client counters of public POSTs. */
   rateLimiter: RateLimiter;
-  /** The counters of failed staff sign-ins. */
+  /** Counts staff sign-in attempts (kept in the database). */
   loginThrottle: LoginThrottle;
   /**
    * The demo staff login, only when this start seeded the demo practice into an empty database:
@@ -85,7 +85,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           })
         : silentNotifier;
     const rateLimiter = new RateLimiter(now);
-    const loginThrottle = new LoginThrottle(now);
+    const loginThrottle = new LoginThrottle(store.staff, now);
     const publicCache = new PublicResponseCache();
     const app = createApp({
       store,
@@ -139,6 +139,7 @@ async function purge(store: Store, now: () => Date, logger: Logger): Promise<voi
     const at = now();
     const deleted = await store.purgeExpired(at);
     const sessions = await store.staff.purgeSessions(new Date(at.getTime() - SESSION_IDLE_MS), at);
+    await store.staff.purgeAttempts(new Date(at.getTime() - LOCK_RULES.forgetAfterMs));
     if (deleted.signups > 0 || deleted.idempotencyKeys > 0 || sessions > 0) {
       logger.info('deleted expired records', { ...deleted, staffSessions: sessions });
     }

@@ -13,10 +13,11 @@ const USAGE = `Usage: npm run staff -- <command>
   add <email> [--role owner|staff]   Create an account and print a one-time password.
                                      The first account is an owner; later ones staff.
   list                               List the accounts.
-  reset-password <email>             Print a new one-time password; signs the account out
-                                     and turns off its two-step sign-in (lost phone).
-  disable <email>                    Disable an account; signs it out, its tokens stop working.
-  enable <email>                     Enable a disabled account again.
+  reset-password <email>             Print a new one-time password; signs the account out,
+                                     revokes its tokens and turns off its two-step sign-in.
+  disable <email>                    Disable an account; signs it out and revokes its tokens.
+  enable <email>                     Enable a disabled account again (with no old sessions
+                                     or tokens).
 `;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -109,15 +110,11 @@ export async function runStaffCommand(
       const account = await findAccount();
       if (!account) return email ? 1 : usage(io);
       const password = generatePassword();
-      await store.staff.setPassword(
-        account.id,
-        await hashPassword(password, passwordCost),
-        true,
-        now(),
-      );
       // Account recovery: a lost phone is the usual reason, so two-step sign-in is reset too.
-      await store.staff.setTotpSecret(account.id, null, now());
-      await store.staff.deleteSessionsOf(account.id);
+      await store.staff.setPassword(account.id, await hashPassword(password, passwordCost), now(), {
+        mustChange: true,
+        resetTotp: true,
+      });
       await audit('staff_reset_password', account.id);
       io.out(`New password for ${account.email}.`);
       printPassword(password);
@@ -128,7 +125,6 @@ export async function runStaffCommand(
       const account = await findAccount();
       if (!account) return email ? 1 : usage(io);
       await store.staff.setDisabled(account.id, command === 'disable', now());
-      if (command === 'disable') await store.staff.deleteSessionsOf(account.id);
       await audit(`staff_${command}`, account.id);
       io.out(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${account.email}.`);
       return 0;

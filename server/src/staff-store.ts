@@ -2,7 +2,7 @@
 // calls these. Secrets are never stored as given: sessions and tokens as SHA-256 hashes (they are
 // long random values), TOTP secrets encrypted with the data key.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { FieldCipher } from './crypto.js';
 import type { AuditLogTable, Database, StaffTable } from './db/schema.js';
 
@@ -75,7 +75,54 @@ export interface AuditQuery {
   targetId?: string;
 }
 
-export interface StaffStore {
+/** A counter of sign-in attempts (login-throttle.ts): the value is stored only as a keyed hash. */
+export interface AttemptCounter {
+  kind: 'account' | 'client';
+  value: string;
+  /** Attempts judged before the first lock. */
+  threshold: number;
+}
+
+export interface LockRules {
+  firstLockMs: number;
+  maxLockMs: number;
+  forgetAfterMs: number;
+}
+
+/** What taking back or clearing a counted attempt needs. */
+export interface AttemptTicket {
+  key: string;
+  /** The lock this attempt started, or 0. */
+  lockedUntil: number;
+}
+
+export type AttemptOutcome =
+  { counted: true; tickets: AttemptTicket[] } | { counted: false; lockedUntil: number };
+
+export interface SignInAttempts {
+  /**
+   * Counts one attempt under every counter, in one transaction, or none when any is locked (then
+   * says until when, in milliseconds since the epoch).
+   */
+  countAttempt(counters: AttemptCounter[], rules: LockRules, now: Date): Promise<AttemptOutcome>;
+  /** Takes back one counted attempt, and the lock it started. */
+  withdrawAttempt(ticket: AttemptTicket): Promise<void>;
+  clearAttempts(ticket: AttemptTicket): Promise<void>;
+  /** Counters with no attempt since `before`. */
+  purgeAttempts(before: Date): Promise<number>;
+}
+
+export interface PasswordChange {
+  mustChange: boolean;
+  /** Only if the stored hash is still this one (the one the current password was checked against). */
+  expected?: string;
+  /** The session that made the change stays signed in. */
+  keepSession?: string;
+  /** Account recovery: two-step sign-in is turned off too. */
+  resetTotp?: boolean;
+}
+
+export interface StaffStore extends SignInAttempts {
   countAccounts(): Promise<number>;
   createAccount(input: {
     email: string;
@@ -88,7 +135,17 @@ export interface StaffStore {
   getAccount(id: string): Promise<StaffAccount | undefined>;
   credentialsByEmail(email: string): Promise<StaffCredentials | undefined>;
   credentialsById(id: string): Promise<StaffCredentials | undefined>;
-  setPassword(id: string, passwordHash: string, mustChange: boolean, now: Date): Promise<void>;
+  /**
+   * Sets a new password and revokes the account's sessions (but `keepSession`) and tokens, in one
+   * transaction; false (nothing changed) when `expected` is no longer the stored hash.
+   */
+  setPassword(
+    id: string,
+    passwordHash: string,
+    now: Date,
+    change: PasswordChange,
+  ): Promise<boolean>;
+  /** Disabling or enabling again revokes the account's sessions and tokens. */
   setDisabled(id: string, disabled: boolean, now: Date): Promise<void>;
   setRole(id: string, role: StaffRole, now: Date): Promise<void>;
   /** A new (pending) secret, or null to turn TOTP off. */
@@ -97,7 +154,16 @@ export interface StaffStore {
   /** Records that a code of `step` was used; false when it (or a later one) already was. */
   useTotpStep(id: string, step: number): Promise<boolean>;
 
-  createSession(idHash: string, staffId: string, now: Date, expiresAt: Date): Promise<void>;
+  /**
+   * A session for the account, only while its credentials are still the ones the sign-in checked
+   * (same password hash and two-step setting, not disabled); false otherwise.
+   */
+  createSession(
+    idHash: string,
+    verified: Pick<StaffCredentials, 'id' | 'passwordHash' | 'totpEnabled'>,
+    now: Date,
+    expiresAt: Date,
+  ): Promise<boolean>;
   getSession(idHash: string): Promise<StaffSession | undefined>;
   touchSession(idHash: string, now: Date): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
@@ -117,7 +183,21 @@ export interface StaffStore {
 
 const TOTP_COLUMN = 'staff.totp_secret';
 
-export function createStaffStore(db: Kysely<Database>, cipher: FieldCipher): StaffStore {
+class Locked extends Error {
+  constructor(readonly lockedUntil: number) {
+    super('locked');
+  }
+}
+
+/**
+ * `attemptKey` is the keyed hash counters are stored under (derived from the data key, so every
+ * process on the database computes the same one).
+ */
+export function createStaffStore(
+  db: Kysely<Database>,
+  cipher: FieldCipher,
+  attemptKey: (value: string) => string,
+): StaffStore {
   const toAccount = (row: Selectable<StaffTable>): StaffAccount => ({
     id: row.id,
     email: row.email,
@@ -140,6 +220,14 @@ export function createStaffStore(db: Kysely<Database>, cipher: FieldCipher): Sta
       .where('id', '=', id)
       .execute();
   };
+  const revokeAccess = async (trx: Transaction<Database>, staffId: string, keep?: string) => {
+    let sessions = trx.deleteFrom('staff_sessions').where('staff_id', '=', staffId);
+    if (keep) sessions = sessions.where('id_hash', '<>', keep);
+    await sessions.execute();
+    await trx.deleteFrom('staff_tokens').where('staff_id', '=', staffId).execute();
+  };
+  const counterKey = ({ kind, value }: AttemptCounter) =>
+    `${kind}:${attemptKey(`${kind}\n${value}`)}`;
 
   return {
     async countAccounts() {
@@ -188,9 +276,32 @@ export function createStaffStore(db: Kysely<Database>, cipher: FieldCipher): Sta
       const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toCredentials(row) : undefined;
     },
-    setPassword: (id, passwordHash, mustChange, now) =>
-      update(id, now, { password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 }),
-    setDisabled: (id, disabled, now) => update(id, now, { disabled: disabled ? 1 : 0 }),
+    setPassword: (id, passwordHash, now, { mustChange, expected, keepSession, resetTotp }) =>
+      db.transaction().execute(async (trx) => {
+        let query = trx
+          .updateTable('staff')
+          .set({
+            password_hash: passwordHash,
+            must_change_password: mustChange ? 1 : 0,
+            ...(resetTotp && { totp_secret_enc: null, totp_enabled: 0, totp_last_step: null }),
+            updated_at: now.toISOString(),
+          })
+          .where('id', '=', id);
+        if (expected !== undefined) query = query.where('password_hash', '=', expected);
+        const result = await query.executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) return false;
+        await revokeAccess(trx, id, keepSession);
+        return true;
+      }),
+    setDisabled: (id, disabled, now) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('staff')
+          .set({ disabled: disabled ? 1 : 0, updated_at: now.toISOString() })
+          .where('id', '=', id)
+          .execute();
+        await revokeAccess(trx, id);
+      }),
     setRole: (id, role, now) => update(id, now, { role }),
     setTotpSecret: (id, secret, now) =>
       update(id, now, {
@@ -209,17 +320,28 @@ export function createStaffStore(db: Kysely<Database>, cipher: FieldCipher): Sta
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async createSession(idHash, staffId, now, expiresAt) {
-      await db
+    async createSession(idHash, verified, now, expiresAt) {
+      // One statement: a password reset or a disable committed meanwhile leaves no row to copy.
+      const result = await db
         .insertInto('staff_sessions')
-        .values({
-          id_hash: idHash,
-          staff_id: staffId,
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: expiresAt.toISOString(),
-        })
-        .execute();
+        .columns(['id_hash', 'staff_id', 'created_at', 'last_seen_at', 'expires_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('staff')
+            .select([
+              eb.val(idHash).as('id_hash'),
+              'id',
+              eb.val(now.toISOString()).as('created_at'),
+              eb.val(now.toISOString()).as('last_seen_at'),
+              eb.val(expiresAt.toISOString()).as('expires_at'),
+            ])
+            .where('id', '=', verified.id)
+            .where('password_hash', '=', verified.passwordHash)
+            .where('totp_enabled', '=', verified.totpEnabled ? 1 : 0)
+            .where('disabled', '=', 0),
+        )
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows) === 1;
     },
     async getSession(idHash) {
       const row = await db
@@ -308,6 +430,81 @@ export function createStaffStore(db: Kysely<Database>, cipher: FieldCipher): Sta
         .returning('staff_id')
         .executeTakeFirst();
       return row?.staff_id;
+    },
+
+    async countAttempt(counters, { firstLockMs, maxLockMs, forgetAfterMs }, now) {
+      const at = now.getTime();
+      const forgetBefore = at - forgetAfterMs;
+      try {
+        const tickets = await db.transaction().execute(async (trx) => {
+          const counted: AttemptTicket[] = [];
+          for (const counter of counters) {
+            const key = counterKey(counter);
+            // Attempts before this one; a counter idle for a day starts again.
+            const before = sql<number>`(case when sign_in_throttle.last_attempt < ${forgetBefore} then 0 else sign_in_throttle.attempts end)`;
+            const lockFor = (attempts: ReturnType<typeof sql>) =>
+              sql<number>`(case when ${attempts} >= ${counter.threshold} then ${at} + min(${firstLockMs} << min(${attempts} - ${counter.threshold}, 10), ${maxLockMs}) else 0 end)`;
+            // The insert takes the write lock first, so no other process counts in between.
+            const row = await trx
+              .insertInto('sign_in_throttle')
+              .values({
+                key,
+                attempts: 1,
+                locked_until: lockFor(sql`1`),
+                last_attempt: at,
+              })
+              .onConflict((oc) =>
+                oc
+                  .column('key')
+                  .doUpdateSet({
+                    attempts: sql`${before} + 1`,
+                    locked_until: lockFor(sql`${before} + 1`),
+                    last_attempt: at,
+                  })
+                  .where('sign_in_throttle.locked_until', '<=', at),
+              )
+              .returning('locked_until')
+              .executeTakeFirst();
+            if (row) {
+              counted.push({ key, lockedUntil: Number(row.locked_until) });
+              continue;
+            }
+            const locked = await trx
+              .selectFrom('sign_in_throttle')
+              .select('locked_until')
+              .where('key', '=', key)
+              .executeTakeFirstOrThrow();
+            // Rolls back what this attempt counted under the other counters.
+            throw new Locked(Number(locked.locked_until));
+          }
+          return counted;
+        });
+        return { counted: true, tickets };
+      } catch (error) {
+        if (error instanceof Locked) return { counted: false, lockedUntil: error.lockedUntil };
+        throw error;
+      }
+    },
+    async withdrawAttempt({ key, lockedUntil }) {
+      await db
+        .updateTable('sign_in_throttle')
+        .set({
+          attempts: sql`max(attempts - 1, 0)`,
+          locked_until: sql`(case when locked_until = ${lockedUntil} then 0 else locked_until end)`,
+        })
+        .where('key', '=', key)
+        .execute();
+    },
+    async clearAttempts({ key }) {
+      await db.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+    },
+    async purgeAttempts(before) {
+      const result = await db
+        .deleteFrom('sign_in_throttle')
+        .where('last_attempt', '<', before.getTime())
+        .where('locked_until', '<', before.getTime())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async audit({ actorId, via, action, targetType, targetId, detail, at }) {

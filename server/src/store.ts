@@ -319,7 +319,8 @@ export async function openStore({
       const [changes, data] = version.get() as [number, number];
       return `${data}:${changes}`;
     };
-    return new KyselyStore(db, now, cipher, retentionDays, stories, dataVersion);
+    const staff = createStaffStore(db, cipher, createKeyedHasher(key, 'sign-in-attempts'));
+    return new KyselyStore(db, now, cipher, retentionDays, stories, dataVersion, staff);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -386,8 +387,6 @@ export function normalizeForSearch(text: string): string {
 }
 
 class KyselyStore implements Store {
-  readonly staff: StaffStore;
-
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
@@ -395,9 +394,8 @@ class KyselyStore implements Store {
     private readonly retentionDays: number,
     private readonly stories: StoryContext,
     private readonly readDataVersion: () => string,
-  ) {
-    this.staff = createStaffStore(db, cipher);
-  }
+    readonly staff: StaffStore,
+  ) {}
 
   /** Groups with the number of seats their sign-ups hold, computed in the same query. */
   private selectGroups() {

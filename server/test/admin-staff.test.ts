@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { runStaffCommand } from '../src/staff-cli.js';
 import {
   admin,
   createAccount,
   createToken,
   login,
+  PASSWORD,
   session,
   startAdminServer,
   type AdminTestServer,
@@ -69,7 +71,12 @@ describe('staff accounts API (owners)', () => {
     assert.equal((await admin(server, '/v1/admin/session', { token })).status, 401);
 
     await admin(server, `/v1/admin/staff/${id}/enable`, owner, { method: 'POST' });
-    assert.equal((await admin(server, '/v1/admin/session', { token })).status, 200);
+    assert.equal(
+      (await admin(server, '/v1/admin/session', { token })).status,
+      401,
+      'enabling again does not bring back the tokens of before',
+    );
+    assert.equal((await admin(server, '/v1/admin/session', kai)).status, 401);
 
     await server.store.staff.setTotpSecret(id, 'JBSWY3DPEHPK3PXP', new Date());
     await server.store.staff.enableTotp(id, new Date());
@@ -141,6 +148,91 @@ describe('staff accounts API (owners)', () => {
     ]) {
       assert.ok(actions.has(action), `no ${action}`);
     }
+  });
+});
+
+describe('recovery and password changes revoke sessions and tokens', () => {
+  let server: AdminTestServer;
+  let owner: Credentials;
+
+  before(async () => {
+    server = await startAdminServer();
+    await createAccount(server, 'owner@practice.example', 'owner');
+    owner = await session(server, 'owner@practice.example');
+  });
+  after(() => server.stop());
+
+  /** A token and two browsers of one account. */
+  async function signedInTwice(email: string) {
+    const here = await session(server, email);
+    const elsewhere = await session(server, email);
+    const token = await createToken(server, here);
+    return { here, elsewhere, token };
+  }
+  const status = async (credentials: Credentials) =>
+    (await admin(server, '/v1/admin/session', credentials)).status;
+
+  it('an owner’s password reset revokes every session and token of the account', async () => {
+    const id = await createAccount(server, 'ria@practice.example', 'staff');
+    const { here, elsewhere, token } = await signedInTwice('ria@practice.example');
+    const reset = await admin(server, `/v1/admin/staff/${id}/reset-password`, owner, {
+      method: 'POST',
+    });
+    assert.equal(reset.status, 200);
+    assert.deepEqual(
+      [await status(here), await status(elsewhere), await status({ token })],
+      [401, 401, 401],
+    );
+  });
+
+  it('enabling an account again brings back none of its sessions or tokens', async () => {
+    const id = await createAccount(server, 'eli@practice.example', 'staff');
+    const { here, token } = await signedInTwice('eli@practice.example');
+    for (const action of ['disable', 'enable']) {
+      const response = await admin(server, `/v1/admin/staff/${id}/${action}`, owner, {
+        method: 'POST',
+      });
+      assert.equal(response.status, 200);
+    }
+    assert.deepEqual([await status(here), await status({ token })], [401, 401]);
+    const list = await admin(
+      server,
+      '/v1/admin/account/tokens',
+      await session(server, 'eli@practice.example'),
+    );
+    assert.deepEqual((list.body as { items: unknown[] }).items, []);
+  });
+
+  it('changing one’s own password keeps this session and revokes the others and the tokens', async () => {
+    await createAccount(server, 'noa@practice.example', 'staff');
+    const { here, elsewhere, token } = await signedInTwice('noa@practice.example');
+    const changed = await admin(server, '/v1/admin/account/password', here, {
+      method: 'POST',
+      body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' },
+    });
+    assert.equal(changed.status, 200);
+    assert.deepEqual(
+      [await status(here), await status(elsewhere), await status({ token })],
+      [200, 401, 401],
+    );
+  });
+
+  it('the command line’s reset and enable revoke tokens too', async () => {
+    const io = { out: () => undefined, err: () => undefined };
+    const run = (...args: string[]) =>
+      runStaffCommand(args, server.store, io, server.clock.now, 10);
+    await createAccount(server, 'ode@practice.example', 'staff');
+    const first = await signedInTwice('ode@practice.example');
+    assert.equal(await run('disable', 'ode@practice.example'), 0);
+    assert.equal(await run('enable', 'ode@practice.example'), 0);
+    assert.deepEqual([await status(first.here), await status({ token: first.token })], [401, 401]);
+
+    const second = await signedInTwice('ode@practice.example');
+    assert.equal(await run('reset-password', 'ode@practice.example'), 0);
+    assert.deepEqual(
+      [await status(second.here), await status({ token: second.token })],
+      [401, 401],
+    );
   });
 });
 

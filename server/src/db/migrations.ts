@@ -481,6 +481,25 @@ const m0006_signup_crisis: Migration = {
   },
 };
 
+// Sign-in attempts in the database rather than in each process's memory, so the lockout holds
+// across server processes and an attempt is counted before its password is checked.
+const m0007_sign_in_throttle: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('sign_in_throttle')
+      .addColumn('key', 'varchar(80)', (col) => col.primaryKey())
+      .addColumn('attempts', 'integer', (col) => col.notNull())
+      .addColumn('locked_until', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('last_attempt', 'integer', (col) => col.notNull())
+      .execute();
+    await db.schema
+      .createIndex('sign_in_throttle_by_last_attempt')
+      .on('sign_in_throttle')
+      .column('last_attempt')
+      .execute();
+  },
+};
+
 // "Me too" counts once per address group and story (an IPv4 address or an IPv6 /64), whatever
 // token it comes with: a keyed hash of the group, per story, beside the token's, and whether the
 // row counts (other tokens of a group wait, uncounted). Rows from before have no group and count.
@@ -508,6 +527,7 @@ export const migrations: Record<string, Migration> = {
   '0004_staff': m0004_staff,
   '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
+  '0007_sign_in_throttle': m0007_sign_in_throttle,
   '0009_story_reactions': m0009_story_reactions,
 };
 

@@ -239,6 +239,16 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Sign-in attempts per keyed hash of an e-mail or client address (login-throttle.ts). */
+export interface SignInThrottleTable {
+  /** `account:` or `client:` and an HMAC under a key derived from the data key. */
+  key: string;
+  attempts: number;
+  /** Milliseconds since the epoch; 0 when not locked. */
+  locked_until: number;
+  last_attempt: number;
+}
+
 export interface Database {
   practice: PracticeTable;
   topics: TopicTable;
@@ -257,4 +267,5 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   meta: MetaTable;
+  sign_in_throttle: SignInThrottleTable;
 }
