@@ -30,7 +30,6 @@ import { migrateToLatest, openSqlite } from './db/database.js';
 import {
   createRequestHasher,
   DELETED_REQUEST_STATUS,
-  forgetSignupRequests,
   keyIdempotencyRecordsOnce,
   type RequestHasher,
 } from './idempotency-records.js';
@@ -899,19 +898,12 @@ class KyselyStore implements Store {
 
   async purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 24 * 60 * 60 * 1000);
-    const signups = await this.db.transaction().execute(async (trx) => {
-      const expired = await trx
-        .deleteFrom('signups')
-        .where('status', '<>', 'enrolled')
-        .where('created_at', '<', cutoff.toISOString())
-        .returning('id')
-        .execute();
-      await forgetSignupRequests(
-        trx,
-        expired.map((row) => row.id),
-      );
-      return { numDeletedRows: expired.length };
-    });
+    // Retention is at least a day, as long as a key lives: their keys go in this same purge.
+    const signups = await this.db
+      .deleteFrom('signups')
+      .where('status', '<>', 'enrolled')
+      .where('created_at', '<', cutoff.toISOString())
+      .executeTakeFirst();
     const keys = await this.db
       .deleteFrom('idempotency_keys')
       .where('expires_at', '<=', now.toISOString())

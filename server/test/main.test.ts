@@ -58,7 +58,9 @@ describe('main.ts', () => {
       // A fresh demo database prints a demo staff login once, on stderr: stdout (the banner
       // and the JSON logs a collector keeps) never holds the password.
       // stderr is another pipe: its line, written first, may still be on its way.
-      while (!server.stderr().includes('\n')) await new Promise((resolve) => setImmediate(resolve));
+      for (let tries = 0; tries < 100 && !server.stderr().includes('\n'); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       const login = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.stderr());
       assert.ok(login, 'no demo login on stderr');
       assert.equal(login[1], 'demo@riverbend.example');

@@ -102,6 +102,18 @@ describe('idempotency records of sign-ups', () => {
     const deleted = await admin(server, `/v1/admin/signups/${id}`, staff, { method: 'DELETE' });
     assert.equal(deleted.status, 204);
 
+    const before = (await server.store.listSignups()).length;
+    const retry = await postSignup(server, group.id, body, { key });
+    assert.equal(retry.status, 410);
+    assert.match(retry.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const problem = retry.body as { type: string; detail: string };
+    assert.equal(problem.type, 'urn:hearth:problem:request-data-deleted');
+    assert.ok(!problem.detail.includes('Philippa'));
+    assert.equal((await server.store.listSignups()).length, before, 'no sign-up is made again');
+    assert.ok(
+      !(await server.store.listSignups()).some((signup) => signup.name === 'Philippa Forgetme'),
+    );
+
     // Only a tombstone is left: no hash of the body, no answer, no link to the sign-up.
     assert.deepEqual(
       rows<IdempotencyRow>(
@@ -114,18 +126,6 @@ describe('idempotency records of sign-ups', () => {
     assert.equal(
       rows(server, 'select key from idempotency_keys where response like ?', `%${id}%`).length,
       0,
-    );
-
-    const before = (await server.store.listSignups()).length;
-    const retry = await postSignup(server, group.id, body, { key });
-    assert.equal(retry.status, 410);
-    assert.match(retry.headers.get('content-type') ?? '', /^application\/problem\+json/);
-    const problem = retry.body as { type: string; detail: string };
-    assert.equal(problem.type, 'urn:hearth:problem:request-data-deleted');
-    assert.ok(!problem.detail.includes('Philippa'));
-    assert.equal((await server.store.listSignups()).length, before, 'no sign-up is made again');
-    assert.ok(
-      !(await server.store.listSignups()).some((signup) => signup.name === 'Philippa Forgetme'),
     );
 
     // A new key is a new request.
