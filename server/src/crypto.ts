@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from './private-files.js';
 
 // Personal fields are encrypted at rest with AES-256-GCM: a fresh 96-bit IV per value, the
 // 128-bit tag stored with it, and the column name as associated data, so a ciphertext copied
@@ -23,21 +24,22 @@ export function parseDataKey(raw: string): Buffer | undefined {
 }
 
 /**
- * The key in `<dataDir>/data.key`, created (0600) on first use. Losing this file makes every
+ * The key in `<dataDir>/data.key`, created on first use, owner-only (0600, also when it was looser). Losing this file makes every
  * stored sign-up unreadable, so it is backed up with the database (docs/configuration.md).
  */
 export function loadOrCreateDataKey(dataDir: string): Buffer {
   const file = path.join(dataDir, DATA_KEY_FILE);
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   try {
     // `wx` fails when the file exists, so two processes starting together keep one key.
     fs.writeFileSync(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, {
-      mode: 0o600,
+      mode: PRIVATE_FILE_MODE,
       flag: 'wx',
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  makePrivateFile(file);
   const key = parseDataKey(fs.readFileSync(file, 'utf8'));
   if (!key) throw new Error(`${file} does not hold a 32-byte key in base64 or hex.`);
   return key;

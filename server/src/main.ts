@@ -7,6 +7,8 @@ import { startServer } from './server.js';
 
 // The command-line entry point: `npm start -w @hearth/server`. The banner goes to stdout as
 // plain text at every log level, because people (and the end-to-end test) read the URL from it.
+// The demo password goes to stderr, apart from the banner and the JSON logs that log collectors
+// read from stdout.
 
 async function main(): Promise<void> {
   let config: Config;
@@ -23,6 +25,15 @@ async function main(): Promise<void> {
   const server = await startServer({ config, logger });
 
   const url = server.url;
+  if (server.demoLogin) {
+    process.stderr.write(
+      [
+        `Demo staff login    ${server.demoLogin.email} / ${server.demoLogin.password}`,
+        '                    (shown only now, on this first start of the demo database)',
+        '',
+      ].join('\n'),
+    );
+  }
   process.stdout.write(
     [
       `Hearth is running at ${url}`,
@@ -31,10 +42,7 @@ async function main(): Promise<void> {
       `  OpenAPI document    ${url}v1/openapi.json`,
       `  Staff console       ${url}admin`,
       ...(server.demoLogin
-        ? [
-            `  Demo staff login    ${server.demoLogin.email} / ${server.demoLogin.password}`,
-            '                      (shown only now, on this first start of the demo database)',
-          ]
+        ? [`  Demo staff login    ${server.demoLogin.email} (password on stderr, shown once)`]
         : []),
       `  Database            ${path.join(config.dataDir, 'hearth.db')}`,
       `  Data key            ${config.dataKey ? 'from HEARTH_DATA_KEY' : `${path.join(config.dataDir, DATA_KEY_FILE)} (back it up, apart from the database)`}`,

@@ -637,7 +637,8 @@ export const openApiDocument = {
         summary: 'Request a spot in a group, or join its waitlist when it is full',
         description:
           'Exactly once per `Idempotency-Key`: a retry with the same key and body gets the first ' +
-          'answer again (for 24 hours). Responses are never cached. Limited per client (429).',
+          'answer again (for 24 hours), unless staff deleted that sign-up (410). Only a keyed hash ' +
+          'of the body is kept. Responses are never cached. Limited per client (429).',
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           {
@@ -668,6 +669,9 @@ export const openApiDocument = {
           '404': problem('No such group, or it was archived.'),
           '409': problem(
             'The practice is not taking requests for this group (`urn:hearth:problem:group-closed`).',
+          ),
+          '410': problem(
+            'The sign-up this `Idempotency-Key` made was deleted at the person’s request (`urn:hearth:problem:request-data-deleted`): nothing is replayed or made again; send a new key.',
           ),
           '415': problem('The body is not JSON.'),
           '422': problem('The `Idempotency-Key` was already used for a different request.'),

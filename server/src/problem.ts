@@ -15,6 +15,7 @@ export const PROBLEM_TYPES = {
   unsupportedMediaType: 'urn:hearth:problem:unsupported-media-type',
   groupClosed: 'urn:hearth:problem:group-closed',
   idempotencyKeyReused: 'urn:hearth:problem:idempotency-key-reused',
+  requestDataDeleted: 'urn:hearth:problem:request-data-deleted',
   rateLimited: 'urn:hearth:problem:rate-limited',
   unauthorized: 'urn:hearth:problem:unauthorized',
   forbidden: 'urn:hearth:problem:forbidden',

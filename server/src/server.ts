@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
+import { DATA_KEY_FILE } from './crypto.js';
+import { DATABASE_FILES } from './db/database.js';
+import { looseDataEntries } from './private-files.js';
 import { SESSION_IDLE_MS } from './auth.js';
 import { defaultConfig, type Config, type ConfigOverrides } from './config.js';
 import { adapterErrorAnswer, createEdgeServer } from './edge.js';
@@ -57,6 +60,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = defaultConfig(options.config);
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const now = options.now ?? (() => new Date());
+  warnLooseDataFiles(config, logger);
   const store = await openStore({
     dataDir: config.dataDir,
     now,
@@ -131,6 +135,25 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     clearInterval(purgeTimer);
     await store.close();
     throw error;
+  }
+}
+
+/** Says what in the data directory others may read, before the store tightens the files. */
+function warnLooseDataFiles(config: Config, logger: Logger): void {
+  if (config.dataDir === ':memory:') return;
+  const files = config.dataKey ? DATABASE_FILES : [...DATABASE_FILES, DATA_KEY_FILE];
+  for (const entry of looseDataEntries(config.dataDir, files)) {
+    if (entry.kind === 'directory') {
+      logger.warn('other users of this machine can open the data directory: chmod 700 it', {
+        path: entry.path,
+        mode: entry.mode,
+      });
+    } else {
+      logger.warn('a data file was readable by other users of this machine: now owner-only', {
+        path: entry.path,
+        mode: entry.mode,
+      });
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safet
 import type { ContactMethod } from '../../src/api/types.js';
 import type { FieldCipher } from './crypto.js';
 import { onceMarked } from './db/database.js';
+import { forgetSignupRequests } from './idempotency-records.js';
 import type { Database, SignupTable } from './db/schema.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
 
@@ -261,6 +262,7 @@ export async function addSignupNote(
 export async function deleteSignup(context: SignupAdminContext, id: string): Promise<boolean> {
   const deleted = await context.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('signup_events').where('signup_id', '=', id).execute();
+    await forgetSignupRequests(trx, [id]);
     const result = await trx.deleteFrom('signups').where('id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
   });

@@ -107,6 +107,14 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
           detail:
             'The practice is not taking requests for this group right now. Other groups may be open, or contact the practice directly.',
         });
+      case 'deleted':
+        throw new HttpProblem({
+          type: PROBLEM_TYPES.requestDataDeleted,
+          title: 'This request’s data was deleted',
+          status: 410,
+          detail:
+            'The sign-up made with this Idempotency-Key was deleted at the person’s request. To ask again, send a new sign-up with a new key.',
+        });
       case 'key_reused':
         throw new HttpProblem({
           type: PROBLEM_TYPES.idempotencyKeyReused,

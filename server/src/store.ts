@@ -27,6 +27,12 @@ import {
   type FieldCipher,
 } from './crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
+import {
+  createRequestHasher,
+  DELETED_REQUEST_STATUS,
+  keyIdempotencyRecordsOnce,
+  type RequestHasher,
+} from './idempotency-records.js';
 import type { Database, GroupTable } from './db/schema.js';
 import type { GroupCursor, GroupPaging } from './groups-paging.js';
 import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
@@ -54,6 +60,7 @@ import {
   countStoriesByStatus,
   createStory,
   encryptPlainStories,
+  encryptPlainStoryNotes,
   getModerationStory,
   importStory,
   listModerationQueue,
@@ -104,7 +111,7 @@ export interface CreateSignupOptions {
   /** Where the key was used (method and path): keys are scoped per route. */
   scope: string;
   idempotencyKey: string;
-  /** Hash of the request body: the same key with another body is refused. */
+  /** SHA-256 of the request body (only a keyed hash of it is stored): another body is refused. */
   requestHash: string;
   now: Date;
   /** Version of the consent wording the visitor agreed to. */
@@ -117,7 +124,9 @@ export interface CreateSignupOptions {
 
 export type CreateSignupOutcome =
   | { kind: 'created' | 'replayed'; statusCode: number; result: SignupResult }
-  | { kind: 'not_found' | 'closed' | 'key_reused' };
+  | { kind: 'not_found' | 'closed' | 'key_reused' }
+  /** The sign-up this key made was deleted (the person's data): nothing is replayed or made. */
+  | { kind: 'deleted' };
 
 /** A stored sign-up, decrypted: for the staff console (and tests). */
 export interface StoredSignup extends SignupInput {
@@ -303,10 +312,17 @@ export async function openStore({
     const key =
       dataKey ?? (dataDir === ':memory:' ? randomBytes(32) : loadOrCreateDataKey(dataDir));
     const cipher = createFieldCipher(key);
+    const changes = sqlite.prepare('select total_changes()').pluck();
+    const unchanged = changes.get();
     await checkDataKey(db, cipher);
     const stories: StoryContext = { db, cipher, hashes: storyHashes(key) };
     await encryptPlainStories(stories);
+    await encryptPlainStoryNotes(stories);
     await assessSignupsOnce({ db, cipher, retentionDays });
+    const hashRequest = createRequestHasher(key);
+    await keyIdempotencyRecordsOnce(db, hashRequest);
+    // When the steps above replaced plain values, no old copy stays in the WAL.
+    if (changes.get() !== unchanged) sqlite.pragma('wal_checkpoint(TRUNCATE)');
     // total_changes(): rows this connection changed since it opened (counted even when a
     // transaction rolls back, which only costs a needless refresh); data_version: moves when
     // another connection (a staff command, a second server process) commits. Read outside
@@ -320,7 +336,16 @@ export async function openStore({
       return `${data}:${changes}`;
     };
     const staff = createStaffStore(db, cipher, createKeyedHasher(key, 'sign-in-attempts'));
-    return new KyselyStore(db, now, cipher, retentionDays, stories, dataVersion, staff);
+    return new KyselyStore(
+      db,
+      now,
+      cipher,
+      retentionDays,
+      stories,
+      hashRequest,
+      dataVersion,
+      staff,
+    );
   } catch (error) {
     await db.destroy();
     throw error;
@@ -393,6 +418,7 @@ class KyselyStore implements Store {
     private readonly cipher: FieldCipher,
     private readonly retentionDays: number,
     private readonly stories: StoryContext,
+    private readonly hashRequest: RequestHasher,
     private readonly readDataVersion: () => string,
     readonly staff: StaffStore,
   ) {}
@@ -509,7 +535,7 @@ class KyselyStore implements Store {
   }
 
   createStory(story: NewStory): Promise<Idempotent<StoryReceipt>> {
-    return createStory(this.stories, story);
+    return createStory(this.stories, { ...story, idempotency: this.keyed(story.idempotency) });
   }
 
   toggleResonance(
@@ -519,7 +545,14 @@ class KyselyStore implements Store {
     now: Date,
     idempotency?: IdempotencyOptions,
   ) {
-    return toggleResonance(this.stories, storyId, token, client, now, idempotency);
+    return toggleResonance(this.stories, storyId, token, client, now, this.keyed(idempotency));
+  }
+
+  /** What a visitor sent is kept only as a keyed hash, like a sign-up's. */
+  private keyed(idempotency: IdempotencyOptions | undefined): IdempotencyOptions | undefined {
+    return (
+      idempotency && { ...idempotency, requestHash: this.hashRequest(idempotency.requestHash) }
+    );
   }
 
   reportStory(
@@ -699,7 +732,8 @@ class KyselyStore implements Store {
     signup: SignupInput,
     options: CreateSignupOptions,
   ): Promise<CreateSignupOutcome> {
-    const { scope, idempotencyKey, requestHash, now, consentVersion } = options;
+    const { scope, idempotencyKey, now, consentVersion } = options;
+    const requestHash = this.hashRequest(options.requestHash);
     const { crisisTier = 'none', resources = [] } = options;
     const timestamp = now.toISOString();
     return this.db.transaction().execute(async (trx) => {
@@ -740,6 +774,7 @@ class KyselyStore implements Store {
         .where('expires_at', '>', timestamp)
         .executeTakeFirst();
       if (earlier) {
+        if (earlier.status_code === DELETED_REQUEST_STATUS) return { kind: 'deleted' };
         if (earlier.request_hash !== requestHash) return { kind: 'key_reused' };
         return {
           kind: 'replayed',
@@ -790,6 +825,7 @@ class KyselyStore implements Store {
         request_hash: requestHash,
         status_code: statusCode,
         response: JSON.stringify(result),
+        signup_id: result.id,
         created_at: timestamp,
         expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
       };
@@ -881,6 +917,7 @@ class KyselyStore implements Store {
 
   async purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 24 * 60 * 60 * 1000);
+    // Retention is at least a day, as long as a key lives: their keys go in this same purge.
     const signups = await this.db
       .deleteFrom('signups')
       .where('status', '<>', 'enrolled')

@@ -155,6 +155,9 @@ export type ReportOutcome = { kind: 'not_found' } | { kind: 'received'; hidden: 
 const BODY_COLUMN = 'stories.body';
 const KEPT_COLUMN = 'stories.kept_details';
 const NOTE_COLUMN = 'story_reports.note';
+const CONTENT_WARNING_COLUMN = 'stories.content_warning';
+const STATUS_REASON_COLUMN = 'stories.status_reason';
+const EVENT_REASON_COLUMN = 'story_events.reason';
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 type StoryRow = Selectable<StoryTable>;
@@ -173,7 +176,7 @@ export async function listPublicStories(
       'id',
       'body_enc',
       'kept_details_enc',
-      'content_warning',
+      'content_warning_enc',
       'month',
       'resonance',
       'approved_at',
@@ -216,7 +219,7 @@ export async function listPublicStories(
       keptDetailsOf(cipher, row.kept_details_enc),
     ).masked,
     topics: topicsById.get(row.id) ?? [],
-    contentWarning: row.content_warning,
+    contentWarning: opened(cipher, row.content_warning_enc, CONTENT_WARNING_COLUMN),
     month: row.month,
     resonance: row.resonance,
   }));
@@ -250,7 +253,7 @@ export async function createStory(
           status: 'pending',
           body_enc: cipher.encrypt(story.body, BODY_COLUMN),
           body_hash: bodyHash,
-          content_warning: story.contentWarning ?? null,
+          content_warning_enc: sealed(cipher, story.contentWarning, CONTENT_WARNING_COLUMN),
           month: story.month,
           ...flagColumns({ ...flags, repeat: earlier !== undefined }),
           created_at: timestamp,
@@ -291,7 +294,7 @@ export async function importStory(
       status: story.status,
       body_enc: cipher.encrypt(story.body, BODY_COLUMN),
       body_hash: hashes.body(normalizeForRepeat(story.body)),
-      content_warning: story.contentWarning,
+      content_warning_enc: sealed(cipher, story.contentWarning, CONTENT_WARNING_COLUMN),
       month: story.month,
       resonance: story.resonance,
       ...flagColumns({ ...flags, repeat: false }),
@@ -324,6 +327,44 @@ export async function encryptPlainStories({ db, cipher, hashes }: StoryContext):
           body_hash: hashes.body(normalizeForRepeat(row.body_enc)),
           ...flagColumns({ ...flags, crisis, repeat: false }),
         })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  });
+}
+
+/**
+ * Content notes and moderation reasons renamed by migration 0008 are still plain: encrypt them,
+ * once, when the store opens.
+ */
+export async function encryptPlainStoryNotes({ db, cipher }: StoryContext): Promise<void> {
+  await onceMarked(db, 'story_notes_encrypted', async (trx) => {
+    const stories = await trx
+      .selectFrom('stories')
+      .select(['id', 'content_warning_enc', 'status_reason_enc'])
+      .where((eb) =>
+        eb.or([eb('content_warning_enc', 'is not', null), eb('status_reason_enc', 'is not', null)]),
+      )
+      .execute();
+    for (const row of stories) {
+      await trx
+        .updateTable('stories')
+        .set({
+          content_warning_enc: sealed(cipher, row.content_warning_enc, CONTENT_WARNING_COLUMN),
+          status_reason_enc: sealed(cipher, row.status_reason_enc, STATUS_REASON_COLUMN),
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    const events = await trx
+      .selectFrom('story_events')
+      .select(['id', 'reason_enc'])
+      .where('reason_enc', 'is not', null)
+      .execute();
+    for (const row of events) {
+      await trx
+        .updateTable('story_events')
+        .set({ reason_enc: sealed(cipher, row.reason_enc, EVENT_REASON_COLUMN) })
         .where('id', '=', row.id)
         .execute();
     }
@@ -472,10 +513,15 @@ export async function reportStory(
     if (open < report.threshold) return { kind: 'received', hidden: false };
     await trx
       .updateTable('stories')
-      .set({ status: 'hidden', status_reason: 'reports', updated_at: timestamp })
+      .set({
+        status: 'hidden',
+        status_reason_enc: sealed(cipher, 'reports', STATUS_REASON_COLUMN),
+        updated_at: timestamp,
+      })
       .where('id', '=', storyId)
       .execute();
-    await recordEvent(trx, storyId, 'hide', 'approved', 'hidden', 'reports', 'reports', timestamp);
+    const reason = sealed(cipher, 'reports', EVENT_REASON_COLUMN);
+    await recordEvent(trx, storyId, 'hide', 'approved', 'hidden', 'reports', reason, timestamp);
     return { kind: 'received', hidden: true };
   });
 }
@@ -632,7 +678,8 @@ export async function moderateStory(
         ? context.cipher.encrypt(JSON.stringify(texts), KEPT_COLUMN)
         : null;
     }
-    if (contentWarning !== undefined) changes.content_warning = contentWarning;
+    if (contentWarning !== undefined)
+      changes.content_warning_enc = sealed(context.cipher, contentWarning, CONTENT_WARNING_COLUMN);
     if (topics !== undefined) {
       await trx.deleteFrom('story_topics').where('story_id', '=', id).execute();
       await insertTopics(trx, id, topics);
@@ -649,7 +696,7 @@ export async function moderateStory(
       });
     }
     if (action === 'approve') {
-      changes.status_reason = null;
+      changes.status_reason_enc = null;
       await trx
         .updateTable('stories')
         .set({ approved_at: timestamp })
@@ -657,7 +704,8 @@ export async function moderateStory(
         .where('approved_at', 'is', null)
         .execute();
     }
-    if (action === 'reject' || action === 'hide') changes.status_reason = trimmedReason ?? null;
+    if (action === 'reject' || action === 'hide')
+      changes.status_reason_enc = sealed(context.cipher, trimmedReason, STATUS_REASON_COLUMN);
     await trx.updateTable('stories').set(changes).where('id', '=', id).execute();
     if ((action === 'approve' || action === 'reject') && from === 'hidden') {
       await trx
@@ -667,7 +715,8 @@ export async function moderateStory(
         .where('resolved_at', 'is', null)
         .execute();
     }
-    await recordEvent(trx, id, action, from, to, actor, trimmedReason ?? null, timestamp);
+    const eventReason = sealed(context.cipher, trimmedReason, EVENT_REASON_COLUMN);
+    await recordEvent(trx, id, action, from, to, actor, eventReason, timestamp);
     return { kind: 'ok', kept } as const;
   });
   if (outcome.kind !== 'ok') return outcome;
@@ -791,6 +840,7 @@ async function recordEvent(
   from: StoryStatus,
   to: StoryStatus,
   actor: string,
+  /** Already encrypted. */
   reason: string | null,
   timestamp: string,
 ): Promise<void> {
@@ -803,7 +853,7 @@ async function recordEvent(
       from_status: from,
       to_status: to,
       actor,
-      reason,
+      reason_enc: reason,
       created_at: timestamp,
     })
     .execute();
@@ -842,7 +892,7 @@ async function toModerationStories(
       masked: wallText(body, keep, kept),
       detailsKept: kept.size > 0,
       topics: topicsById.get(row.id) ?? [],
-      contentWarning: row.content_warning,
+      contentWarning: opened(cipher, row.content_warning_enc, CONTENT_WARNING_COLUMN),
       month: row.month,
       resonance: row.resonance,
       flags: {
@@ -859,12 +909,20 @@ async function toModerationStories(
           report.note_enc ? [cipher.decrypt(report.note_enc, NOTE_COLUMN)] : [],
         ),
       },
-      statusReason: row.status_reason,
+      statusReason: opened(cipher, row.status_reason_enc, STATUS_REASON_COLUMN),
       editedAt: row.edited_at,
       createdAt: row.created_at,
       approvedAt: row.approved_at,
     };
   });
+}
+
+function sealed(cipher: FieldCipher, value: string | null | undefined, column: string) {
+  return value === null || value === undefined ? null : cipher.encrypt(value, column);
+}
+
+function opened(cipher: FieldCipher, value: string | null, column: string): string | null {
+  return value === null ? null : cipher.decrypt(value, column);
 }
 
 function splitList(value: string): string[] {

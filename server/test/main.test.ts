@@ -14,8 +14,16 @@ function startMain(env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stderr += chunk.toString();
+  });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
@@ -26,13 +34,20 @@ function startMain(env: Record<string, string>) {
     });
     void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
   });
-  return { child, running, exited, output: () => output };
+  return {
+    child,
+    running,
+    exited,
+    output: () => output,
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
 }
 
 describe('main.ts', () => {
   it('starts on a free port, serves, and exits 0 on Ctrl-C', async () => {
     const dataDir = tempDir();
-    const server = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir });
+    const server = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir, HEARTH_LOG_LEVEL: 'debug' });
     try {
       const url = await server.running;
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -40,10 +55,18 @@ describe('main.ts', () => {
       const response = await fetch(new URL('v1/groups', url));
       assert.equal(((await response.json()) as { items: unknown[] }).items.length, 10);
       assert.match(server.output(), /openapi\.json/);
-      // A fresh demo database prints a demo staff login once, in the banner only.
-      const login = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
-      assert.ok(login, 'no demo login in the banner');
+      // A fresh demo database prints a demo staff login once, on stderr: stdout (the banner
+      // and the JSON logs a collector keeps) never holds the password.
+      // stderr is another pipe: its line, written first, may still be on its way.
+      for (let tries = 0; tries < 100 && !server.stderr().includes('\n'); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const login = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.stderr());
+      assert.ok(login, 'no demo login on stderr');
       assert.equal(login[1], 'demo@riverbend.example');
+      assert.ok(!server.stdout().includes(login[2]!), 'the password is on stdout');
+      assert.match(server.stdout(), /"msg":"seeded the demo practice"/, 'the JSON logs are there');
+      assert.match(server.stdout(), /Demo staff login\s+demo@riverbend\.example \(password on/);
       const signIn = await fetch(new URL('v1/admin/login', url), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
+import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from '../private-files.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 
 export const DATABASE_FILE = 'hearth.db';
+/** The database and the files SQLite keeps beside it in WAL mode. */
+export const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
 
 export interface OpenedSqlite {
   db: Kysely<Database>;
@@ -31,6 +34,10 @@ export function openSqlite(dataDir: string): OpenedSqlite {
   // Deleted rows are overwritten with zeros, so a person's data deleted on request does not
   // linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
+  // SQLite gives the WAL and shared-memory files the database's mode; older ones may be looser.
+  if (dataDir !== ':memory:') {
+    for (const file of DATABASE_FILES) makePrivateFile(path.join(dataDir, file));
+  }
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
@@ -69,9 +76,17 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
+/** The database file, created empty and owner-only before SQLite opens it (SQLite would use 0644). */
 function prepareFile(dataDir: string): string {
-  fs.mkdirSync(dataDir, { recursive: true });
-  return path.join(dataDir, DATABASE_FILE);
+  makePrivateDir(dataDir);
+  const file = path.join(dataDir, DATABASE_FILE);
+  const fd = fs.openSync(file, 'a', PRIVATE_FILE_MODE);
+  try {
+    fs.fchmodSync(fd, PRIVATE_FILE_MODE);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return file;
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -500,6 +500,30 @@ const m0007_sign_in_throttle: Migration = {
   },
 };
 
+// Privacy at rest: content notes and moderation reasons are encrypted like story texts (the
+// columns are renamed to `_enc`; the store encrypts what they hold when it opens, as only it
+// holds the key), and an idempotency record names the sign-up it made, so deleting a person's
+// data also empties the record (its request hash becomes a keyed hash, re-keyed the same way).
+const m0008_private_at_rest: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('stories')
+      .renameColumn('content_warning', 'content_warning_enc')
+      .execute();
+    await db.schema
+      .alterTable('stories')
+      .renameColumn('status_reason', 'status_reason_enc')
+      .execute();
+    await db.schema.alterTable('story_events').renameColumn('reason', 'reason_enc').execute();
+    await db.schema.alterTable('idempotency_keys').addColumn('signup_id', 'varchar(64)').execute();
+    await db.schema
+      .createIndex('idempotency_keys_by_signup')
+      .on('idempotency_keys')
+      .column('signup_id')
+      .execute();
+  },
+};
+
 // "Me too" counts once per address group and story (an IPv4 address or an IPv6 /64), whatever
 // token it comes with: a keyed hash of the group, per story, beside the token's, and whether the
 // row counts (other tokens of a group wait, uncounted). Rows from before have no group and count.
@@ -528,6 +552,7 @@ export const migrations: Record<string, Migration> = {
   '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
   '0007_sign_in_throttle': m0007_sign_in_throttle,
+  '0008_private_at_rest': m0008_private_at_rest,
   '0009_story_reactions': m0009_story_reactions,
 };
 

@@ -69,7 +69,8 @@ export interface StoryTable {
   body_enc: string;
   /** Keyed hash of the normalised text, to notice repeats without a second copy. */
   body_hash: string | null;
-  content_warning: string | null;
+  /** The visitor's content note, encrypted like the text (migration 0008). */
+  content_warning_enc: string | null;
   /** `YYYY-MM`: stories never carry a finer date in public. */
   month: string;
   resonance: Generated<number>;
@@ -84,8 +85,8 @@ export interface StoryTable {
   repeat: Generated<number>;
   /** Comma-separated spam signals (`links`, `all_caps`, `repeated_characters`). */
   spam: Generated<string>;
-  /** Why staff rejected or hid it (or `reports`). */
-  status_reason: string | null;
+  /** Why staff rejected or hid it (or `reports`), encrypted like the text. */
+  status_reason_enc: string | null;
   /** When staff last edited (redacted) the text; the original is not kept. */
   edited_at: string | null;
   created_at: string;
@@ -131,7 +132,8 @@ export interface StoryEventTable {
   to_status: string;
   /** `staff` for now (staff accounts come later), `reports` for the automatic hide. */
   actor: string;
-  reason: string | null;
+  /** The staff's reason, encrypted like the story text. */
+  reason_enc: string | null;
   created_at: string;
 }
 
@@ -169,11 +171,17 @@ export interface IdempotencyKeyTable {
   /** Method and path the key was used on: keys are scoped per route. */
   scope: string;
   key: string;
-  /** SHA-256 of the request body, to tell a retry from a different request. */
+  /**
+   * Keyed hash (HMAC under the data key) of the request body's SHA-256, to tell a retry from a
+   * different request; empty once the sign-up it made was deleted.
+   */
   request_hash: string;
+  /** 410 once the sign-up it made was deleted: the record is then only a tombstone. */
   status_code: number;
-  /** JSON of the response body, replayed for a retry. */
+  /** JSON of the response body, replayed for a retry; empty in a tombstone. */
   response: string;
+  /** The sign-up this request made, so it goes with the person's data. */
+  signup_id: string | null;
   created_at: string;
   expires_at: string;
 }

@@ -1,0 +1,83 @@
+// What an idempotency record keeps at rest. The request hash is keyed, so a copy of the database
+// without the data key cannot confirm a guess of what someone sent; a sign-up's record names the
+// sign-up, so deleting the person's data leaves only a tombstone: no hash, no answer, no link.
+import type { Kysely, Transaction } from 'kysely';
+import { createKeyedHasher } from './crypto.js';
+import { onceMarked } from './db/database.js';
+import type { Database } from './db/schema.js';
+
+/** The status a tombstone keeps: a retry with its key is told the request's data was deleted. */
+export const DELETED_REQUEST_STATUS = 410;
+
+/** Turns a route's SHA-256 of the request body into the keyed hash that is stored. */
+export type RequestHasher = (bodySha256: string) => string;
+
+export function createRequestHasher(key: Buffer): RequestHasher {
+  return createKeyedHasher(key, 'idempotency-request');
+}
+
+/**
+ * Records written before migration 0008 hold the plain SHA-256 and no sign-up id: key the hash
+ * (the same function, so a retry still matches) and link sign-ups, once, when the store opens.
+ */
+export async function keyIdempotencyRecordsOnce(
+  db: Kysely<Database>,
+  hashRequest: RequestHasher,
+): Promise<void> {
+  await onceMarked(db, 'idempotency_requests_keyed', async (trx) => {
+    const rows = await trx
+      .selectFrom('idempotency_keys')
+      .select(['scope', 'key', 'request_hash', 'response'])
+      .execute();
+    for (const row of rows) {
+      const signupId = row.scope.endsWith('/signups') ? responseId(row.response) : undefined;
+      await trx
+        .updateTable('idempotency_keys')
+        .set({ request_hash: hashRequest(row.request_hash), signup_id: signupId ?? null })
+        .where('scope', '=', row.scope)
+        .where('key', '=', row.key)
+        .execute();
+    }
+    // Sign-ups deleted before their records could name them.
+    const gone = await trx
+      .selectFrom('idempotency_keys')
+      .select('signup_id')
+      .where('signup_id', 'is not', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('signups')
+              .select('signups.id')
+              .whereRef('signups.id', '=', 'idempotency_keys.signup_id'),
+          ),
+        ),
+      )
+      .execute();
+    await forgetSignupRequests(
+      trx,
+      gone.flatMap((row) => (row.signup_id ? [row.signup_id] : [])),
+    );
+  });
+}
+
+/** Empties the records of these sign-ups' requests, in the transaction that deletes them. */
+export async function forgetSignupRequests(
+  trx: Transaction<Database>,
+  signupIds: readonly string[],
+): Promise<void> {
+  if (signupIds.length === 0) return;
+  await trx
+    .updateTable('idempotency_keys')
+    .set({ request_hash: '', status_code: DELETED_REQUEST_STATUS, response: '', signup_id: null })
+    .where('signup_id', 'in', signupIds)
+    .execute();
+}
+
+function responseId(response: string): string | undefined {
+  try {
+    const id = (JSON.parse(response) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
