@@ -56,13 +56,18 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const onData = () => {
       const match = /running at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) {
+      // The demo's password comes on stderr, which may reach us after the banner on stdout.
+      const passwordPending =
+        output.includes('password on stderr') && !/Demo staff login\s+\S+ \/ \S+/.test(output);
+      if (match && !passwordPending) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
         resolveUrl(match[1]);
       }
     };
     child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${output}`));
