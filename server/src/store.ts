@@ -60,6 +60,7 @@ import {
   listPublicStories,
   listStaffStories,
   moderateStory,
+  keepStory,
   reportStory,
   toggleResonance,
   type IdempotencyOptions,
@@ -204,6 +205,8 @@ export interface Store {
     action: ModerationAction,
     options: ModerationOptions,
   ): Promise<ModerationOutcome>;
+  /** Closes a published story's open reports and leaves it on the wall, in one transaction. */
+  keepStory(id: string, options: { now: Date; actor?: string }): Promise<ModerationOutcome>;
   /** Every group, archived ones too, with what staff need to keep it current. */
   listStaffGroups(): Promise<StaffGroup[]>;
   getStaffGroup(id: string): Promise<StaffGroup | undefined>;
@@ -537,6 +540,10 @@ class KyselyStore implements Store {
     options: ModerationOptions,
   ): Promise<ModerationOutcome> {
     return moderateStory(this.stories, id, action, options);
+  }
+
+  keepStory(id: string, options: { now: Date; actor?: string }): Promise<ModerationOutcome> {
+    return keepStory(this.stories, id, options);
   }
 
   async listStaffGroups(): Promise<StaffGroup[]> {
