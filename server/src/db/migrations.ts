@@ -481,6 +481,23 @@ const m0006_signup_crisis: Migration = {
   },
 };
 
+// Waitlist places: places are renumbered when someone leaves the waitlist, in the
+// same transaction; waitlists from before are closed up once here, in the order people joined.
+const m0010_waitlist_places: Migration = {
+  async up(db: Kysely<unknown>) {
+    const { rows } = await sql<{ id: string; group_id: string }>`
+      select id, group_id from signups where status = 'waitlisted'
+      order by group_id, waitlist_position, created_at, id`.execute(db);
+    const places = new Map<string, number>();
+    for (const row of rows) {
+      const place = (places.get(row.group_id) ?? 0) + 1;
+      places.set(row.group_id, place);
+      await sql`update signups set waitlist_position = ${place} where id = ${row.id}`.execute(db);
+    }
+    await sql`update signups set waitlist_position = null where status <> 'waitlisted'`.execute(db);
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_signups': m0002_signups,
@@ -488,6 +505,7 @@ export const migrations: Record<string, Migration> = {
   '0004_staff': m0004_staff,
   '0005_story_publishing': m0005_story_publishing,
   '0006_signup_crisis': m0006_signup_crisis,
+  '0010_waitlist_places': m0010_waitlist_places,
 };
 
 export const migrationProvider: MigrationProvider = {
