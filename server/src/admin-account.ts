@@ -160,12 +160,23 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const principal = c.get('staff');
     const credentials = await store.staff.credentialsById(principal.account.id);
     if (!credentials || !(await verifyPassword(body.currentPassword, credentials.passwordHash))) {
-      throw validationProblem({ currentPassword: 'This is not your current password.' });
+      throw validationProblem(
+        { currentPassword: 'This is not your current password.' },
+        undefined,
+        { currentPassword: 'wrong_password' },
+      );
     }
     const problem = passwordProblem(body.newPassword);
-    if (problem) throw validationProblem({ newPassword: problem });
+    if (problem)
+      throw validationProblem({ newPassword: problem }, undefined, {
+        newPassword: 'weak_password',
+      });
     if (body.newPassword === body.currentPassword) {
-      throw validationProblem({ newPassword: 'Choose a password different from the current one.' });
+      throw validationProblem(
+        { newPassword: 'Choose a password different from the current one.' },
+        undefined,
+        { newPassword: 'same_password' },
+      );
     }
     await store.staff.setPassword(
       credentials.id,
@@ -214,7 +225,11 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     }
     const step = matchTotp(credentials.totpSecret, body.code, now());
     if (step === undefined || !(await store.staff.useTotpStep(credentials.id, step))) {
-      throw validationProblem({ code: 'This code is not right. Check the time on your phone.' });
+      throw validationProblem(
+        { code: 'This code is not right. Check the time on your phone.' },
+        undefined,
+        { code: 'wrong_code' },
+      );
     }
     await store.staff.enableTotp(credentials.id, now());
     await audit(c, deps, 'totp_enabled', { type: 'staff', id: credentials.id });
@@ -228,7 +243,9 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const principal = c.get('staff');
     const credentials = await store.staff.credentialsById(principal.account.id);
     if (!credentials || !(await verifyPassword(body.password, credentials.passwordHash))) {
-      throw validationProblem({ password: 'This is not your current password.' });
+      throw validationProblem({ password: 'This is not your current password.' }, undefined, {
+        password: 'wrong_password',
+      });
     }
     await store.staff.setTotpSecret(credentials.id, null, now());
     await audit(c, deps, 'totp_disabled', { type: 'staff', id: credentials.id });
