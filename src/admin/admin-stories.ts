@@ -26,7 +26,7 @@ import {
   type ListName,
   type StoryForm,
 } from './admin-stories-parts.js';
-import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';
+import { AdminView, fieldsOf, problemWords, type AdminHost } from './admin-view.js';
 
 const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
 /** Stories per page of the staff lists; the newest come first, older ones on request. */
@@ -466,7 +466,7 @@ export class StoriesView extends AdminView {
     if (!field) return false;
     this.showFormProblem(field === 'topics' ? `#edit-${story.id}` : `#note-${story.id}`, {
       field,
-      message: error.fields[field]!,
+      message: problemWords(this.t, error).get(field)!,
     });
     return true;
   }
