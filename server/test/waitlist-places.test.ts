@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
+import { openStore, type SignupInput } from '../src/store.js';
 import type { StaffSignup } from '../src/signup-admin-store.js';
 import {
   admin,
@@ -14,6 +16,7 @@ import {
   type Credentials,
 } from './admin-fixtures.js';
 import { postSignup, testGroup, visitor } from './fixtures.js';
+import { tempDir, TEST_NOW } from './helpers.js';
 
 describe('waitlist places', () => {
   let server: AdminTestServer;
@@ -115,5 +118,49 @@ describe('waitlist places', () => {
       'those who waited longer stay ahead of the newcomers',
     );
     assert.deepEqual(storedPlaces(busy.id), [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('closes up the waitlists stored before places were renumbered, once, in joining order', async () => {
+    const dataDir = tempDir();
+    let store = await openStore({ dataDir, now: () => TEST_NOW });
+    await store.importData({ practice: demoPractice(), groups: [quiet], stories: [] });
+    const ids: string[] = [];
+    for (const n of [0, 1, 2, 3]) {
+      const outcome = await store.createSignup(
+        quiet.id,
+        visitor({ name: `Person ${n}` }) as unknown as SignupInput,
+        {
+          scope: 'test',
+          idempotencyKey: `key-${n}`,
+          requestHash: `hash-${n}`,
+          now: new Date(TEST_NOW.getTime() + n * 1000),
+          consentVersion: '2026-11',
+        },
+      );
+      assert.equal(outcome.kind, 'created');
+      if (outcome.kind === 'created') ids.push(outcome.result.id);
+    }
+    await store.close();
+    // As an older server left them: gaps where people left the waitlist.
+    const db = new SQLite(path.join(dataDir, 'hearth.db'));
+    const place = db.prepare('update signups set waitlist_position = ? where id = ?');
+    place.run(4, ids[1]);
+    place.run(9, ids[2]);
+    place.run(12, ids[3]);
+    db.prepare('delete from kysely_migration where name = ?').run('0010_waitlist_places');
+    db.close();
+
+    store = await openStore({ dataDir, now: () => TEST_NOW });
+    const listed = await store.listStaffSignups({ groupId: quiet.id, statuses: ['waitlisted'] });
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    assert.deepEqual(
+      listed.map((signup) => [signup.name, signup.waitlistPosition]),
+      [
+        ['Person 1', 1],
+        ['Person 2', 2],
+        ['Person 3', 3],
+      ],
+    );
   });
 });
