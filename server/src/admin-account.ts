@@ -146,7 +146,9 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const attempt = await throttle.begin(account.email, clientAddress(c, config.trustProxy));
     const credentials = await store.staff.credentialsById(account.id);
     if (!credentials || !(await verifyPassword(password, credentials.passwordHash))) {
-      throw validationProblem({ [field]: 'This is not your current password.' });
+      throw validationProblem({ [field]: 'This is not your current password.' }, undefined, {
+        [field]: 'wrong_password',
+      });
     }
     await attempt.succeeded();
     return credentials;
@@ -170,9 +172,16 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const principal = c.get('staff');
     const credentials = await checkPassword(c, body.currentPassword, 'currentPassword');
     const problem = passwordProblem(body.newPassword);
-    if (problem) throw validationProblem({ newPassword: problem });
+    if (problem)
+      throw validationProblem({ newPassword: problem }, undefined, {
+        newPassword: 'weak_password',
+      });
     if (body.newPassword === body.currentPassword) {
-      throw validationProblem({ newPassword: 'Choose a password different from the current one.' });
+      throw validationProblem(
+        { newPassword: 'Choose a password different from the current one.' },
+        undefined,
+        { newPassword: 'same_password' },
+      );
     }
     // Other browsers and every token go with the old password; a reset made meanwhile wins.
     const changed = await store.staff.setPassword(
@@ -226,7 +235,11 @@ export function addAccountRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
     const attempt = await throttle.begin(credentials.email, clientAddress(c, config.trustProxy));
     const step = matchTotp(credentials.totpSecret, body.code, now());
     if (step === undefined || !(await store.staff.useTotpStep(credentials.id, step))) {
-      throw validationProblem({ code: 'This code is not right. Check the time on your phone.' });
+      throw validationProblem(
+        { code: 'This code is not right. Check the time on your phone.' },
+        undefined,
+        { code: 'wrong_code' },
+      );
     }
     // A right code proves the new authenticator, not the password: the password's count stays.
     await attempt.withdrawn();

@@ -1,5 +1,6 @@
 // Groups and practice settings for staff: create, edit and archive groups with the API's own
 // Group rules, and edit what the practice shows visitors.
+import type { StaffFieldError } from '../../src/api/types.js';
 import type { AdminEnv } from './auth.js';
 import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
 import { requireRole } from './auth.js';
@@ -86,16 +87,26 @@ export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
   admin.put('/practice', requireRole('owner'), async (c) => {
     const practice = await readChecked<PracticeSettings>(c, 'Practice');
     const fields: Record<string, string> = {};
-    if (!isTimeZone(practice.timeZone))
+    const codes: Record<string, StaffFieldError> = {};
+    if (!isTimeZone(practice.timeZone)) {
       fields.timeZone = 'Not an IANA time zone (e.g. America/Chicago).';
+      codes.timeZone = 'time_zone';
+    }
     const ids = practice.topics.map((topic) => topic.id);
-    if (new Set(ids).size !== ids.length) fields.topics = 'Each topic needs its own id.';
-    if (Object.keys(fields).length > 0) throw validationProblem(fields);
+    if (new Set(ids).size !== ids.length) {
+      fields.topics = 'Each topic needs its own id.';
+      codes.topics = 'duplicate';
+    }
+    if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
     const { topicsInUse } = await store.updatePractice(practice, now());
     if (topicsInUse.length > 0) {
-      throw validationProblem({
-        topics: `These topics are still used by groups or stories and cannot be removed: ${topicsInUse.join(', ')}.`,
-      });
+      throw validationProblem(
+        {
+          topics: `These topics are still used by groups or stories and cannot be removed: ${topicsInUse.join(', ')}.`,
+        },
+        undefined,
+        { topics: 'in_use' },
+      );
     }
     await audit(c, deps, 'practice_updated', undefined, {
       fields: Object.keys(practice).sort(),
@@ -108,26 +119,32 @@ export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     const practice = await store.getPractice();
     const known = new Set(practice?.topics.map((topic) => topic.id));
     const fields: Record<string, string> = {};
+    const codes: Record<string, StaffFieldError> = {};
+    const fail = (field: string, code: StaffFieldError, message: string) => {
+      fields[field] = message;
+      codes[field] = code;
+    };
     const unknown = input.topics.filter((topic) => !known.has(topic));
-    if (unknown.length > 0) fields.topics = `Not topics of the practice: ${unknown.join(', ')}.`;
+    if (unknown.length > 0)
+      fail('topics', 'unknown_topic', `Not topics of the practice: ${unknown.join(', ')}.`);
     if (new Set(input.topics).size !== input.topics.length)
-      fields.topics = 'A topic is listed twice.';
+      fail('topics', 'duplicate', 'A topic is listed twice.');
     if (input.ageMin !== undefined && input.ageMax !== undefined && input.ageMin > input.ageMax) {
-      fields.ageMax = 'Must not be below the lowest age.';
+      fail('ageMax', 'below_min', 'Must not be below the lowest age.');
     }
     if (!isTimeZone(input.schedule.timeZone)) {
-      fields['schedule.timeZone'] = 'Not an IANA time zone (e.g. America/Chicago).';
+      fail('schedule.timeZone', 'time_zone', 'Not an IANA time zone (e.g. America/Chicago).');
     }
     if (input.enrollment === 'cohort' && !input.startsOn) {
-      fields.startsOn = 'A cohort group needs its start date.';
+      fail('startsOn', 'required', 'A cohort group needs its start date.');
     }
     if (input.startsOn && Number.isNaN(Date.parse(`${input.startsOn}T00:00:00Z`))) {
-      fields.startsOn = 'Not a date.';
+      fail('startsOn', 'format', 'Not a date.');
     }
     if (input.format !== 'online' && !input.location) {
-      fields.location = 'An in-person or hybrid group needs its location.';
+      fail('location', 'required', 'An in-person or hybrid group needs its location.');
     }
-    if (Object.keys(fields).length > 0) throw validationProblem(fields);
+    if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
     return input;
   }
 }

@@ -102,28 +102,19 @@ export function addStoryAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     return c.json(story, 200, NO_STORE);
   });
 
-  // "Keep on the wall": staff read the reports of a published story and leave it up. The store
-  // closes reports when a hidden story is approved, so keeping is hide-then-approve (decision 25).
+  // "Keep on the wall": staff read the reports of a published story and leave it up; one store
+  // call closes the reports without the story ever leaving the wall.
   admin.post('/stories/:id/keep', async (c) => {
     const id = c.req.param('id');
-    const current = await store.getModerationStory(id);
-    if (!current) throw notFoundProblem('There is no story with this id.');
-    if (current.status !== 'approved' || current.reports.count === 0) {
+    const outcome = await store.keepStory(id, { now: now(), actor: c.get('staff').account.id });
+    if (outcome.kind === 'not_allowed') {
       throw conflictProblem(
         'Not possible in this state',
         'Only a published story with open reports can be kept.',
       );
     }
-    const actor = c.get('staff').account.id;
-    storyOrThrow(
-      await store.moderateStory(id, 'hide', { reason: 'Reports reviewed', now: now(), actor }),
-      'hide',
-    );
-    const story = storyOrThrow(
-      await store.moderateStory(id, 'approve', { now: now(), actor }),
-      'approve',
-    );
-    await audit(c, deps, 'story_keep', { type: 'story', id }, { reports: current.reports.count });
+    const story = storyOrThrow(outcome, 'approve');
+    await audit(c, deps, 'story_keep', { type: 'story', id });
     return c.json(story, 200, NO_STORE);
   });
 

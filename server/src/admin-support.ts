@@ -23,11 +23,14 @@ export const NO_STORE = { 'Cache-Control': 'no-store' };
 const SCHEMAS = openApiDocument.components.schemas as Record<string, unknown>;
 export type SchemaName = Extract<keyof typeof openApiDocument.components.schemas, string>;
 
-/** Reads a JSON body and checks it against a schema of the OpenAPI document; 400 with `fields`. */
+/**
+ * Reads a JSON body and checks it against a schema of the OpenAPI document; 400 with `fields`
+ * and their `codes`.
+ */
 export async function readChecked<T>(c: Context, schemaName: SchemaName): Promise<T> {
   const body = await readJsonBody(c);
-  const errors = checkSchema(body, SCHEMAS[schemaName] as Schema, { schemas: SCHEMAS });
-  if (Object.keys(errors).length > 0) throw validationProblem(errors);
+  const { fields, codes } = checkSchema(body, SCHEMAS[schemaName] as Schema, { schemas: SCHEMAS });
+  if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
   return body as T;
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../src/api/story-schema.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
 import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../src/api/signup-schema.js';
+import { STAFF_FIELD_ERRORS } from '../../src/api/types.js';
 
 // The published API description. Response schemas are strict (`additionalProperties: false`)
 // so the server's tests catch any drift between this document and what the server sends.
@@ -88,7 +89,9 @@ const schemas = {
         type: 'object',
         description:
           'The same keys as `fields`, each with a stable error code (for sign-ups: ' +
-          `${SIGNUP_FIELD_ERRORS.join(', ')}; for stories: ${STORY_FIELD_ERRORS.join(', ')}), ` +
+          `${SIGNUP_FIELD_ERRORS.join(', ')}; for stories: ${STORY_FIELD_ERRORS.join(', ')}; ` +
+          `for staff requests: ${STAFF_FIELD_ERRORS.join(', ')}, and wrong_password, ` +
+          'weak_password, same_password, wrong_code for the account; `invalid` otherwise), ' +
           'for clients that word errors in their own language.',
         additionalProperties: { type: 'string' },
       },

@@ -50,10 +50,11 @@ export class HttpProblem extends Error {
   }
 }
 
+/** A 400 with `fields` and their `codes`; a field given no code gets `invalid`. */
 export function validationProblem(
   fields: Record<string, string>,
   detail?: string,
-  codes?: Record<string, string>,
+  codes: Record<string, string> = {},
 ): HttpProblem {
   return new HttpProblem({
     type: PROBLEM_TYPES.validation,
@@ -61,7 +62,7 @@ export function validationProblem(
     status: 400,
     detail: detail ?? 'Check the fields listed in `fields` and try again.',
     fields,
-    ...(codes && { codes }),
+    codes: Object.fromEntries(Object.keys(fields).map((key) => [key, codes[key] ?? 'invalid'])),
   });
 }
 

@@ -2,7 +2,7 @@
 // workflow of signup-workflow.ts, exported, and deleted for good on request. Only the store
 // (store.ts) calls these.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 // The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
 import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safety/index.js';
 import type { ContactMethod } from '../../src/api/types.js';
@@ -209,6 +209,7 @@ export async function changeSignupStatus(
       .set({ status: to, waitlist_position: waitlistPosition, updated_at: timestamp })
       .where('id', '=', id)
       .execute();
+    if (from === 'waitlisted') await renumberWaitlist(trx, current.group_id);
     await trx
       .insertInto('signup_events')
       .values({
@@ -261,13 +262,54 @@ export async function addSignupNote(
  */
 export async function deleteSignup(context: SignupAdminContext, id: string): Promise<boolean> {
   const deleted = await context.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('signups')
+      .select('group_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!current) return false;
+    await lockGroup(trx, current.group_id);
     await trx.deleteFrom('signup_events').where('signup_id', '=', id).execute();
     await forgetSignupRequests(trx, [id]);
     const result = await trx.deleteFrom('signups').where('id', '=', id).executeTakeFirst();
+    await renumberWaitlist(trx, current.group_id);
     return Number(result.numDeletedRows) === 1;
   });
   if (deleted) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(context.db);
   return deleted;
+}
+
+/** Writes the group's row, so sign-ups and waitlist changes for it take turns (decision 11). */
+export async function lockGroup(trx: Transaction<Database>, groupId: string): Promise<void> {
+  await trx
+    .updateTable('groups')
+    .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
+    .where('id', '=', groupId)
+    .execute();
+}
+
+/**
+ * Closes the gaps a departure leaves in a group's waitlist: places become 1, 2, 3… in the order
+ * people joined it. Called in the transaction that frees the place, after the group's row.
+ */
+export async function renumberWaitlist(trx: Transaction<Database>, groupId: string): Promise<void> {
+  const waiting = await trx
+    .selectFrom('signups')
+    .select(['id', 'waitlist_position'])
+    .where('group_id', '=', groupId)
+    .where('status', '=', 'waitlisted')
+    .orderBy('waitlist_position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const [index, row] of waiting.entries()) {
+    if (row.waitlist_position === index + 1) continue;
+    await trx
+      .updateTable('signups')
+      .set({ waitlist_position: index + 1 })
+      .where('id', '=', row.id)
+      .execute();
+  }
 }
 
 async function toStaffSignups(
@@ -277,7 +319,7 @@ async function toStaffSignups(
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const groupIds = [...new Set(rows.map((row) => row.group_id))];
-  const [groups, events, waiting] = await Promise.all([
+  const [groups, events] = await Promise.all([
     db.selectFrom('groups').select(['id', 'name']).where('id', 'in', groupIds).execute(),
     db
       .selectFrom('signup_events')
@@ -287,23 +329,8 @@ async function toStaffSignups(
       .where('signup_id', 'in', ids)
       .orderBy('signup_events.created_at')
       .execute(),
-    db
-      .selectFrom('signups')
-      .select(['id', 'group_id'])
-      .where('group_id', 'in', groupIds)
-      .where('status', '=', 'waitlisted')
-      .orderBy('waitlist_position')
-      .orderBy('created_at')
-      .execute(),
   ]);
   const groupName = new Map(groups.map((group) => [group.id, group.name]));
-  const position = new Map<string, number>();
-  const perGroup = new Map<string, number>();
-  for (const row of waiting) {
-    const next = (perGroup.get(row.group_id) ?? 0) + 1;
-    perGroup.set(row.group_id, next);
-    position.set(row.id, next);
-  }
   const open = (value: string | null, column: string) =>
     value === null ? null : cipher.decrypt(value, column);
   const flag = (value: number | null) => (value === null ? null : value === 1);
@@ -312,7 +339,7 @@ async function toStaffSignups(
     groupId: row.group_id,
     groupName: groupName.get(row.group_id) ?? row.group_id,
     status: row.status as SignupStatus,
-    waitlistPosition: position.get(row.id) ?? null,
+    waitlistPosition: row.status === 'waitlisted' ? row.waitlist_position : null,
     name: cipher.decrypt(row.name_enc, 'signups.name'),
     email: cipher.decrypt(row.email_enc, 'signups.email'),
     phone: open(row.phone_enc, 'signups.phone'),

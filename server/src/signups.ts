@@ -60,7 +60,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
       return c.json(decoy, 201, NO_STORE);
     }
 
-    const validation = validateSignup(body, { ageRange: rules.ageRange });
+    const validation = validateSignup(withoutBidiControls(body), { ageRange: rules.ageRange });
     if (!validation.ok) {
       const fields: Record<string, string> = {};
       const codes: Record<string, string> = {};
@@ -125,6 +125,28 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
         });
     }
   });
+}
+
+// Explicit embeddings, overrides and isolates make a one-line value read differently from what
+// it is ("gnp.exe"), in the console and wherever it is pasted: dropped before the checks, so a
+// name of nothing else is still missing. Left-to-right and right-to-left marks may belong in a
+// name; in an address or a number they never do.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROLS_AND_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ONE_LINE_FIELDS = {
+  name: BIDI_CONTROLS,
+  email: BIDI_CONTROLS_AND_MARKS,
+  phone: BIDI_CONTROLS_AND_MARKS,
+};
+
+function withoutBidiControls(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const copy = { ...(body as Record<string, unknown>) };
+  for (const [field, controls] of Object.entries(ONE_LINE_FIELDS)) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = value.replace(controls, '');
+  }
+  return copy;
 }
 
 function isHoneypotHit(body: unknown): boolean {

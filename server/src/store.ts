@@ -49,6 +49,8 @@ import {
   deleteSignup,
   getStaffSignup,
   listStaffSignups,
+  lockGroup,
+  renumberWaitlist,
   type SignupAdminContext,
   type CrisisTier,
   type SignupChangeOutcome,
@@ -67,6 +69,7 @@ import {
   listPublicStories,
   listStaffStories,
   moderateStory,
+  keepStory,
   reportStory,
   toggleResonance,
   type IdempotencyOptions,
@@ -217,6 +220,8 @@ export interface Store {
     action: ModerationAction,
     options: ModerationOptions,
   ): Promise<ModerationOutcome>;
+  /** Closes a published story's open reports and leaves it on the wall, in one transaction. */
+  keepStory(id: string, options: { now: Date; actor?: string }): Promise<ModerationOutcome>;
   /** Every group, archived ones too, with what staff need to keep it current. */
   listStaffGroups(): Promise<StaffGroup[]>;
   getStaffGroup(id: string): Promise<StaffGroup | undefined>;
@@ -582,6 +587,10 @@ class KyselyStore implements Store {
     return moderateStory(this.stories, id, action, options);
   }
 
+  keepStory(id: string, options: { now: Date; actor?: string }): Promise<ModerationOutcome> {
+    return keepStory(this.stories, id, options);
+  }
+
   async listStaffGroups(): Promise<StaffGroup[]> {
     const rows = await this.selectGroups()
       .orderBy('archived')
@@ -907,30 +916,51 @@ class KyselyStore implements Store {
   }
 
   async setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('signups')
-      .set({ status, updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return this.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('signups')
+        .select('group_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!current) return false;
+      await lockGroup(trx, current.group_id);
+      await trx
+        .updateTable('signups')
+        .set({ status, updated_at: now.toISOString() })
+        .where('id', '=', id)
+        .execute();
+      await renumberWaitlist(trx, current.group_id);
+      return true;
+    });
   }
 
   async purgeExpired(now: Date): Promise<{ signups: number; idempotencyKeys: number }> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 24 * 60 * 60 * 1000);
     // Retention is at least a day, as long as a key lives: their keys go in this same purge.
-    const signups = await this.db
-      .deleteFrom('signups')
-      .where('status', '<>', 'enrolled')
-      .where('created_at', '<', cutoff.toISOString())
-      .executeTakeFirst();
+    const signups = await this.db.transaction().execute(async (trx) => {
+      const expired = trx
+        .selectFrom('signups')
+        .where('status', '<>', 'enrolled')
+        .where('created_at', '<', cutoff.toISOString());
+      const waitlists = await expired
+        .select('group_id')
+        .where('status', '=', 'waitlisted')
+        .distinct()
+        .execute();
+      for (const { group_id } of waitlists) await lockGroup(trx, group_id);
+      const deleted = await trx
+        .deleteFrom('signups')
+        .where('status', '<>', 'enrolled')
+        .where('created_at', '<', cutoff.toISOString())
+        .executeTakeFirst();
+      for (const { group_id } of waitlists) await renumberWaitlist(trx, group_id);
+      return Number(deleted.numDeletedRows);
+    });
     const keys = await this.db
       .deleteFrom('idempotency_keys')
       .where('expires_at', '<=', now.toISOString())
       .executeTakeFirst();
-    return {
-      signups: Number(signups.numDeletedRows),
-      idempotencyKeys: Number(keys.numDeletedRows),
-    };
+    return { signups, idempotencyKeys: Number(keys.numDeletedRows) };
   }
 
   async close(): Promise<void> {

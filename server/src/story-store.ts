@@ -727,6 +727,45 @@ export async function moderateStory(
   return { kind: 'ok', story, ...(keptKinds && { keptDetails: keptKinds }) };
 }
 
+/**
+ * "Keep on the wall": staff read the reports of a published story and leave it up. One
+ * transaction closes the open reports; the story stays approved throughout, so no failure
+ * can leave it hidden.
+ */
+export async function keepStory(
+  context: StoryContext,
+  id: string,
+  options: { now: Date; actor?: string },
+): Promise<ModerationOutcome> {
+  const timestamp = options.now.toISOString();
+  const outcome = await context.db.transaction().execute(async (trx) => {
+    const locked = await trx
+      .updateTable('stories')
+      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+      .where('id', '=', id)
+      .returning('status')
+      .executeTakeFirst();
+    if (!locked) return { kind: 'not_found' } as const;
+    const status = locked.status as StoryStatus;
+    const closed =
+      status === 'approved'
+        ? await trx
+            .updateTable('story_reports')
+            .set({ resolved_at: timestamp })
+            .where('story_id', '=', id)
+            .where('resolved_at', 'is', null)
+            .executeTakeFirst()
+        : undefined;
+    if (!closed?.numUpdatedRows) return { kind: 'not_allowed', status } as const;
+    await trx.updateTable('stories').set({ updated_at: timestamp }).where('id', '=', id).execute();
+    const actor = options.actor ?? 'staff';
+    await recordEvent(trx, id, 'keep', status, status, actor, null, timestamp);
+    return { kind: 'ok' } as const;
+  });
+  if (outcome.kind !== 'ok') return outcome;
+  return { kind: 'ok', story: (await getModerationStory(context, id))! };
+}
+
 export async function countStoriesByStatus(
   db: Kysely<Database>,
 ): Promise<Record<StoryStatus, number>> {
@@ -836,7 +875,7 @@ async function countOpenReports(trx: Transaction<Database>, storyId: string): Pr
 async function recordEvent(
   trx: Transaction<Database>,
   storyId: string,
-  action: ModerationAction,
+  action: ModerationAction | 'keep',
   from: StoryStatus,
   to: StoryStatus,
   actor: string,

@@ -58,30 +58,36 @@ describe('groups API', () => {
   });
 
   it('checks groups with the rules of the Group schema, and more', async () => {
-    const cases: [Record<string, unknown>, string][] = [
-      [groupInput('bad-1', { format: 'phone' }), 'format'],
+    // Each problem carries its code too, so the console can word it in its own language.
+    const cases: [Record<string, unknown>, string, string][] = [
+      [groupInput('bad-1', { format: 'phone' }), 'format', 'invalid'],
       [
         groupInput('bad-2', { schedule: { ...testGroup('x').schedule, startTime: '25:00' } }),
         'schedule.startTime',
+        'format',
       ],
-      [groupInput('bad-3', { topics: ['not-a-topic'] }), 'topics'],
-      [groupInput('bad-4', { ageMin: 18, ageMax: 12 }), 'ageMax'],
+      [groupInput('bad-3', { topics: ['not-a-topic'] }), 'topics', 'unknown_topic'],
+      [groupInput('bad-4', { ageMin: 18, ageMax: 12 }), 'ageMax', 'below_min'],
       [
         groupInput('bad-5', { schedule: { ...testGroup('x').schedule, timeZone: 'Mars/Base' } }),
         'schedule.timeZone',
+        'time_zone',
       ],
-      [groupInput('bad-6', { nextSessions: [] }), 'nextSessions'],
-      [groupInput('bad-7', { capacity: -1 }), 'capacity'],
-      [groupInput('bad id!'), 'id'],
-      [{ ...groupInput('bad-8'), name: undefined }, 'name'],
+      [groupInput('bad-6', { nextSessions: [] }), 'nextSessions', 'invalid'],
+      [groupInput('bad-7', { capacity: -1 }), 'capacity', 'too_small'],
+      [groupInput('bad id!'), 'id', 'format'],
+      [{ ...groupInput('bad-8'), name: undefined }, 'name', 'required'],
     ];
-    for (const [body, field] of cases) {
+    for (const [body, field, code] of cases) {
       const response = await admin(server, '/v1/admin/groups', staff, { method: 'POST', body });
       assert.equal(response.status, 400, field);
-      assert.ok(
-        (response.body as { fields: Record<string, string> }).fields[field],
-        `${field}: ${response.text}`,
-      );
+      const problem = response.body as {
+        fields: Record<string, string>;
+        codes: Record<string, string>;
+      };
+      assert.ok(problem.fields[field], `${field}: ${response.text}`);
+      assert.equal(problem.codes[field], code, `${field}: ${response.text}`);
+      assert.deepEqual(Object.keys(problem.codes), Object.keys(problem.fields));
     }
   });
 
@@ -189,6 +195,8 @@ describe('groups API', () => {
       (dropping.body as { fields: { topics: string } }).fields.topics,
       new RegExp(usedTopic),
     );
+    assert.deepEqual((dropping.body as { codes: unknown }).codes, { topics: 'in_use' });
+    assert.deepEqual((bad.body as { codes: unknown }).codes, { storyMaxLength: 'too_small' });
     const droppingUnused = await admin(server, '/v1/admin/practice', owner, {
       method: 'PUT',
       body: current,

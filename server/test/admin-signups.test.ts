@@ -175,6 +175,30 @@ describe('sign-ups API', () => {
     assert.ok(!/(^|,)"[=+\-@]/m.test(text), 'no cell starts with a formula character');
   });
 
+  it('neutralises formulas hidden behind spaces, invisible characters and full-width forms', async () => {
+    for (const hidden of [
+      ' =1+1',
+      '\u200B=1+1',
+      '\uFEFF@SUM(A1)',
+      '＝HYPERLINK("x")',
+      '\u202E-2+3',
+      '\u00A0+1',
+    ]) {
+      assert.equal(csvCell(hidden), `"'${hidden.replace(/"/g, '""')}"`, JSON.stringify(hidden));
+    }
+    assert.equal(csvCell(' plain'), '" plain"');
+    assert.equal(csvCell('a=b'), '"a=b"');
+
+    const { id } = await signUp(other.id, { name: 'Noted Person' });
+    for (const note of ['\u200B=HYPERLINK("https://evil.example")', '＝1+1']) {
+      assert.equal((await post(`/v1/admin/signups/${id}/notes`, { note })).status, 200);
+      const csv = (await admin(server, `/v1/admin/signups/export.csv?group=${other.id}`, staff))
+        .text;
+      const row = csv.split('\r\n').find((line) => line.startsWith(`"${id}"`))!;
+      assert.ok(row.endsWith(`,"'${note.replace(/"/g, '""')}","none"`), row);
+    }
+  });
+
   it('deletes a person’s data on request: the row and its ciphertext are gone', async () => {
     const { id } = await signUp(other.id, { name: 'Erasmus Deletewell' });
     await post(`/v1/admin/signups/${id}/notes`, { note: 'Asked us to delete everything' });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
 import { demoData, demoPractice } from '../src/seed.js';
 import type { ModerationStory } from '../src/story-store.js';
 import {
@@ -25,13 +27,14 @@ describe('story moderation API', () => {
   const published = approvedStory({ status: 'approved' });
   const published2 = approvedStory({ status: 'approved' });
   const published3 = approvedStory({ status: 'approved' });
+  const published4 = approvedStory({ status: 'approved' });
 
   before(async () => {
     server = await startAdminServer({ trustProxy: true, reportThreshold: 2 });
     await server.store.importData({
       practice: demoPractice(),
       groups: [],
-      stories: [pending, published, published2, published3],
+      stories: [pending, published, published2, published3, published4],
     });
     await createAccount(server, 'lin@practice.example', 'staff');
     staff = await session(server, 'lin@practice.example');
@@ -165,6 +168,32 @@ describe('story moderation API', () => {
     assert.equal((await post(`/v1/admin/stories/${published3.id}/keep`)).status, 409);
     assert.equal((await post(`/v1/admin/stories/${pending.id}/keep`)).status, 409);
     assert.equal((await post('/v1/admin/stories/missing/keep')).status, 404);
+  });
+
+  it('keeps a story in one step: a failure part-way leaves it published with its reports', async () => {
+    await report(server, published4.id, '10.9.0.3', { reason: 'spam' });
+    const file = path.join(server.config.dataDir, 'hearth.db');
+    const db = new SQLite(file);
+    db.exec(`create trigger fail_resolve before update of resolved_at on story_reports
+      begin select raise(abort, 'disk trouble'); end`);
+    try {
+      const failed = await post(`/v1/admin/stories/${published4.id}/keep`);
+      assert.equal(failed.status, 500);
+      const after = (await admin(server, `/v1/admin/stories/${published4.id}`, staff))
+        .body as ModerationStory;
+      assert.equal(after.status, 'approved', 'not left hidden');
+      assert.equal(after.reports.count, 1);
+      assert.ok((await allPages(server)).ids.includes(published4.id), 'still on the wall');
+    } finally {
+      db.exec('drop trigger fail_resolve');
+    }
+    const kept = await post(`/v1/admin/stories/${published4.id}/keep`);
+    assert.equal(kept.status, 200);
+    const events = db
+      .prepare('select action, from_status, to_status from story_events where story_id = ?')
+      .all(published4.id);
+    db.close();
+    assert.deepEqual(events, [{ action: 'keep', from_status: 'approved', to_status: 'approved' }]);
   });
 
   it('pages the staff lists', async () => {

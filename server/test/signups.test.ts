@@ -133,6 +133,29 @@ describe('POST /v1/groups/{id}/signups', () => {
       }
     });
 
+    it('drops bidi controls from the name, e-mail and phone, so they read as typed', async () => {
+      const { status, body } = await postSignup(
+        server,
+        GROUPS.open.id,
+        visitor({
+          name: 'Mallory \u202Egnp.exe\u2066 \u200FRuiz',
+          email: '\u202Dmallory@visitor.example\u200E',
+          phone: '\u200E+1 503 555 0123',
+        }),
+      );
+      assert.equal(status, 201);
+      const stored = (await server.store.listSignups()).find(
+        (entry) => entry.id === (body as SignupResult).id,
+      );
+      assert.equal(stored?.name, 'Mallory gnp.exe \u200FRuiz', 'a right-to-left mark may stay');
+      assert.equal(stored?.email, 'mallory@visitor.example');
+      assert.equal(stored?.phone, '+1 503 555 0123');
+
+      const empty = await postSignup(server, GROUPS.open.id, visitor({ name: ' \u202E\u2067 ' }));
+      assert.equal(empty.status, 400);
+      assert.deepEqual((empty.body as ProblemWithCodes).codes, { name: 'required' });
+    });
+
     it('asks for age confirmation only in a group with an age range', async () => {
       const teens = await postSignup(server, GROUPS.teens.id, visitor());
       assert.equal(teens.status, 400);

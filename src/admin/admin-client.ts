@@ -30,12 +30,15 @@ export class AdminError extends Error {
   readonly fields: Record<string, string>;
   /** The personal details an edited story still holds, when the server refused it for them. */
   readonly details: readonly ProblemDetail[];
+  /** The code of each field's problem (`STAFF_FIELD_ERRORS`), for words in the console's language. */
+  readonly codes: Record<string, string>;
 
   constructor(
     kind: AdminErrorKind,
     retryAfter?: number,
     fields: Record<string, string> = {},
     details: readonly ProblemDetail[] = [],
+    codes: Record<string, string> = {},
   ) {
     super(kind);
     this.name = 'AdminError';
@@ -43,6 +46,7 @@ export class AdminError extends Error {
     this.retryAfter = retryAfter;
     this.fields = fields;
     this.details = details;
+    this.codes = codes;
   }
 }
 
@@ -57,6 +61,7 @@ export interface ProblemDetail {
 interface Problem {
   type?: string;
   fields?: Record<string, string>;
+  codes?: Record<string, string>;
   details?: unknown;
 }
 
@@ -193,6 +198,7 @@ export class AdminClient {
         undefined,
         problem.fields ?? {},
         Array.isArray(problem.details) ? problem.details.filter(isDetail) : [],
+        problem.codes ?? {},
       );
     }
     throw new AdminError('server');

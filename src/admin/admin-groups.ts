@@ -27,7 +27,7 @@ import {
   slugOf,
   type GroupDraft,
 } from './admin-groups-form.js';
-import { AdminView, type AdminHost } from './admin-view.js';
+import { AdminView, problemWords, type AdminHost } from './admin-view.js';
 
 interface Loaded {
   groups: StaffGroup[];
@@ -225,7 +225,7 @@ export class GroupsView extends AdminView {
     let server: ReadonlyMap<string, string> = new Map();
     let failure: string | undefined;
     if (isAdminError(error) && error.kind === 'invalid' && Object.keys(error.fields).length) {
-      server = new Map(Object.entries(error.fields));
+      server = problemWords(t, error);
     } else if (isAdminError(error) && error.kind === 'conflict') {
       if (form.editing) failure = t.t('adminGroupGone');
       else server = new Map([['id', t.t('adminGroupIdTaken')]]);

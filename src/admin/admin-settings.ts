@@ -21,7 +21,7 @@ import {
   type SettingsDraft,
   type VisitorText,
 } from './admin-settings-form.js';
-import { AdminView, type AdminHost } from './admin-view.js';
+import { AdminView, problemWords, type AdminHost } from './admin-view.js';
 
 const FORM = 'settings';
 
@@ -161,7 +161,7 @@ export class SettingsView extends AdminView {
       let server: ReadonlyMap<string, string> = new Map();
       let failure: string | undefined;
       if (isAdminError(error) && error.kind === 'invalid' && Object.keys(error.fields).length) {
-        server = new Map(Object.entries(error.fields));
+        server = problemWords(this.t, error);
       } else if (isAdminError(error) && error.kind === 'forbidden') {
         failure = this.t.t('adminSettingsOwnersOnly');
       } else {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { StaffSignup } from '../api/admin-types.js';
 import type { AdminLocalize } from './admin-view.js';
+import { plainText, visitorText } from './visitor-text.js';
 
 /** Dates and times as the staff member's locale writes them. */
 export function formatDate(t: AdminLocalize, iso: string, style: 'medium' | 'long'): string {
@@ -24,12 +25,15 @@ export function retentionText(t: AdminLocalize, signup: StaffSignup): string {
 export function renderAnswers(t: AdminLocalize, signup: StaffSignup) {
   const notGiven = t.t('adminSignupNotGiven');
   const rows: [string, unknown][] = [
-    [t.t('adminSignupEmail'), html`<a href="mailto:${signup.email}">${signup.email}</a>`],
-    [t.t('adminSignupPhone'), signup.phone ?? notGiven],
+    [
+      t.t('adminSignupEmail'),
+      html`<a href="mailto:${signup.email}">${visitorText(signup.email)}</a>`,
+    ],
+    [t.t('adminSignupPhone'), signup.phone ? visitorText(signup.phone) : notGiven],
     [t.t('adminSignupContactBy'), t.t('adminSignupContactMethod', signup.contactMethod)],
     [t.t('adminSignupLeaveMessage'), t.t('adminSignupYesNo', signup.okToLeaveMessage)],
-    [t.t('adminSignupBestTimes'), signup.bestTimes ?? notGiven],
-    [t.t('adminSignupMessage'), signup.message ?? notGiven],
+    [t.t('adminSignupBestTimes'), signup.bestTimes ? visitorText(signup.bestTimes) : notGiven],
+    [t.t('adminSignupMessage'), signup.message ? visitorText(signup.message) : notGiven],
     ...(signup.ageConfirmed === null
       ? []
       : [
@@ -51,7 +55,7 @@ export function renderAnswers(t: AdminLocalize, signup: StaffSignup) {
         : t.t('adminSignupRetainEnrolled'),
     ],
   ];
-  return html`<dl class="answers" aria-label=${t.t('adminSignupAbout', signup.name)}>
+  return html`<dl class="answers" aria-label=${t.t('adminSignupAbout', plainText(signup.name))}>
     ${rows.map(
       ([term, value]) =>
         html`<div>

@@ -11,6 +11,7 @@ import {
 import { isAdminError, type AdminClient } from './admin-client.js';
 import { formatDate, renderAnswers, renderHistory, retentionText } from './admin-signups-detail.js';
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';
+import { plainText, visitorText, wordsAround } from './visitor-text.js';
 
 /** Which requests are listed: a group id and a status, or '' for all. Not personal data. */
 interface SignupFilter {
@@ -247,7 +248,7 @@ export class SignupsView extends AdminView {
         this.host.announce(
           this.t.t(
             'adminStatusChanged',
-            signup.name,
+            plainText(signup.name),
             this.t.t('adminSignupStatus', updated.status),
           ),
         );
@@ -267,7 +268,7 @@ export class SignupsView extends AdminView {
           { body: {} },
         );
         this.replace(updated);
-        this.host.announce(this.t.t('adminSignupPromoted', signup.name));
+        this.host.announce(this.t.t('adminSignupPromoted', plainText(signup.name)));
       },
       this.t.t('adminSignupNoSeatFree', signup.groupName),
     );
@@ -297,7 +298,7 @@ export class SignupsView extends AdminView {
         );
         this.replace(updated);
         form.reset();
-        this.host.announce(this.t.t('adminSignupNoteAdded', signup.name));
+        this.host.announce(this.t.t('adminSignupNoteAdded', plainText(signup.name)));
       },
       this.t.t('adminSignupGone'),
     );
@@ -331,7 +332,7 @@ export class SignupsView extends AdminView {
         signup,
       );
       this.confirmingDelete = undefined;
-      this.host.announce(this.t.t('adminSignupDeleted', signup.name));
+      this.host.announce(this.t.t('adminSignupDeleted', plainText(signup.name)));
       void this.host.focusAfterUpdate(next ? `#signup-${next.id}` : '#signups-title');
     };
     const failure = await this.act(
@@ -514,7 +515,7 @@ export class SignupsView extends AdminView {
       @keydown=${(event: KeyboardEvent) => this.handleConfirmKeydown(event, signup)}
     >
       <p id="delete-question-${signup.id}" tabindex="-1">
-        ${t.t('adminSignupDeleteQuestion', signup.name)}
+        ${wordsAround((name) => t.t('adminSignupDeleteQuestion', name), signup.name)}
       </p>
       ${this.renderFailure(signup, ['delete'])}
       <div class="actions">
@@ -524,7 +525,7 @@ export class SignupsView extends AdminView {
           aria-disabled=${this.acting === signup.id ? 'true' : 'false'}
           @click=${() => this.handleDelete(signup)}
         >
-          ${t.t('adminSignupDeleteConfirm', signup.name)}
+          ${wordsAround((name) => t.t('adminSignupDeleteConfirm', name), signup.name)}
         </button>
         <button type="button" class="secondary" @click=${() => this.handleDeleteCancel(signup)}>
           ${t.t('adminCancel')}
@@ -551,7 +552,7 @@ export class SignupsView extends AdminView {
         signup.message
           ? html`<p class="said">
               <span class="label">${t.t('adminSignupMessage')}:</span>
-              <q>${signup.message}</q>
+              <q>${visitorText(signup.message)}</q>
             </p>`
           : nothing
       }
@@ -559,7 +560,7 @@ export class SignupsView extends AdminView {
         signup.bestTimes
           ? html`<p class="said">
               <span class="label">${t.t('adminSignupBestTimes')}:</span>
-              <q>${signup.bestTimes}</q>
+              <q>${visitorText(signup.bestTimes)}</q>
             </p>`
           : nothing
       }
@@ -581,12 +582,12 @@ export class SignupsView extends AdminView {
       part="signup"
       aria-labelledby="signup-${signup.id}"
     >
-      <h4 id="signup-${signup.id}" tabindex="-1">${signup.name}</h4>
+      <h4 id="signup-${signup.id}" tabindex="-1">${visitorText(signup.name)}</h4>
       ${crisis ? this.renderCrisisMessage(signup) : nothing}
       <p class="meta">${meta.join(' · ')}</p>
       <p class="contact">
-        <a href="mailto:${signup.email}">${signup.email}</a>${
-          signup.phone ? html` · ${signup.phone}` : nothing
+        <a href="mailto:${signup.email}">${visitorText(signup.email)}</a>${
+          signup.phone ? html` · ${visitorText(signup.phone)}` : nothing
         }
       </p>
       ${this.renderStatusForm(signup)} ${this.renderFailure(signup, ['status', 'promote'])}

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { ReportReasonCode, StaffStory } from '../api/admin-types.js';
 import type { Topic } from '../api/types.js';
 import type { AdminLocalize } from './admin-view.js';
+import { plainText, visitorText, wordsAround } from './visitor-text.js';
 
 type TextPiece = StaffStory['masked']['segments'][number];
 
@@ -136,7 +137,7 @@ function renderReports(t: AdminLocalize, story: StaffStory) {
       reports.notes.length
         ? html`<p class="label" id="notes-${story.id}">${t.t('adminReportNotes')}</p>
             <ul class="notes" aria-labelledby="notes-${story.id}">
-              ${reports.notes.map((note) => html`<li>${note}</li>`)}
+              ${reports.notes.map((note) => html`<li>${visitorText(note)}</li>`)}
             </ul>`
         : nothing
     }
@@ -147,7 +148,7 @@ function renderReports(t: AdminLocalize, story: StaffStory) {
 function marked(t: AdminLocalize, segment: TextPiece) {
   const kept = !segment.placeholder;
   const name = t.t(kept ? 'adminHighlightKept' : 'adminHighlight', segment.kind!);
-  return html`<mark class=${kept ? 'kept' : ''}>${segment.text}</mark
+  return html`<mark class=${kept ? 'kept' : ''}>${plainText(segment.text)}</mark
     ><span class="visually-hidden"> ${name}</span>`;
 }
 
@@ -157,7 +158,7 @@ function marked(t: AdminLocalize, segment: TextPiece) {
  */
 function renderOriginal(t: AdminLocalize, story: StaffStory) {
   const pieces = story.masked.segments.map((segment) =>
-    segment.kind ? marked(t, segment) : segment.text,
+    segment.kind ? marked(t, segment) : plainText(segment.text),
   );
   return html`<blockquote class="body">${pieces}</blockquote>`;
 }
@@ -169,13 +170,13 @@ function renderOriginal(t: AdminLocalize, story: StaffStory) {
 function renderTexts(t: AdminLocalize, story: StaffStory) {
   if (!story.masked.segments.some((segment) => segment.kind)) {
     return html`<p class="visually-hidden">${t.t('adminStoryText')}</p>
-      <blockquote class="body">${story.body}</blockquote>`;
+      <blockquote class="body">${plainText(story.body)}</blockquote>`;
   }
   const published = story.status === 'approved';
   return html`<div class="texts">
     <div class="text-pane wall">
       <p class="label">${t.t(published ? 'adminWallShows' : 'adminWallPreview')}</p>
-      <blockquote class="body">${story.masked.masked}</blockquote>
+      <blockquote class="body">${plainText(story.masked.masked)}</blockquote>
     </div>
     <div class="text-pane original">
       <p class="label">${t.t('adminOriginalMarked')}</p>
@@ -209,7 +210,9 @@ export function renderStoryDetails(
   ${renderFlags(t, story)} ${renderStatus(t, story, list)}
   ${
     story.contentWarning
-      ? html`<p class="meta">${t.t('adminContentNote', story.contentWarning)}</p>`
+      ? html`<p class="meta">
+          ${wordsAround((note) => t.t('adminContentNote', note), story.contentWarning)}
+        </p>`
       : nothing
   }
   ${

@@ -26,7 +26,8 @@ import {
   type ListName,
   type StoryForm,
 } from './admin-stories-parts.js';
-import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';
+import { AdminView, fieldsOf, problemWords, type AdminHost } from './admin-view.js';
+import { plainText } from './visitor-text.js';
 
 const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
 /** Stories per page of the staff lists; the newest come first, older ones on request. */
@@ -452,7 +453,11 @@ export class StoriesView extends AdminView {
             .map((segment) => ({ kind: segment.kind!, text: segment.text }));
       const named = new Intl.ListFormat(this.t.locale).format(
         found.map((detail) =>
-          this.t.t('adminDetailFound', this.t.t('adminDetail', detail.kind), detail.text),
+          this.t.t(
+            'adminDetailFound',
+            this.t.t('adminDetail', detail.kind),
+            plainText(detail.text),
+          ),
         ),
       );
       this.refused = { id: story.id, ...edit };
@@ -466,7 +471,7 @@ export class StoriesView extends AdminView {
     if (!field) return false;
     this.showFormProblem(field === 'topics' ? `#edit-${story.id}` : `#note-${story.id}`, {
       field,
-      message: error.fields[field]!,
+      message: problemWords(this.t, error).get(field)!,
     });
     return true;
   }

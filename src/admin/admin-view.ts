@@ -7,7 +7,7 @@ import {
 import type { StaffSelf } from '../api/admin-types.js';
 import type { AdminTexts } from '../i18n/admin-texts.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import { isAdminError, type AdminClient } from './admin-client.js';
+import { isAdminError, type AdminClient, type AdminError } from './admin-client.js';
 
 type CatalogueOf<T> = T extends { en: infer C } ? C : never;
 export type AdminLocalize = LocalizeController<CatalogueOf<AdminTexts>>;
@@ -116,4 +116,14 @@ export function fieldsOf(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of new FormData(form)) values[name] = String(value);
   return values;
+}
+
+/** A validation problem's fields in the console's language: worded by code, else the server's. */
+export function problemWords(t: AdminLocalize, error: AdminError): Map<string, string> {
+  return new Map(
+    Object.entries(error.fields).map(([key, message]) => [
+      key,
+      t.t('adminFieldProblem', error.codes[key] ?? '') || message,
+    ]),
+  );
 }

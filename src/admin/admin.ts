@@ -20,7 +20,7 @@ import { SignupsView } from './admin-signups.js';
 import { adminSignupsStyles } from './admin-signups.styles.js';
 import { StoriesView } from './admin-stories.js';
 import { adminStoriesStyles } from './admin-stories.styles.js';
-import { fieldsOf, type AdminHost, type AdminView } from './admin-view.js';
+import { fieldsOf, problemWords, type AdminHost, type AdminView } from './admin-view.js';
 
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
 type Field = 'email' | 'password' | 'totp' | 'currentPassword' | 'newPassword';
@@ -231,7 +231,10 @@ export class HearthAdmin extends HearthElement implements AdminHost {
       case 'network':
         return this.localize.t('adminNetwork');
       case 'invalid':
-        return Object.values(error.fields).join(' ') || this.localize.t('adminServer');
+        return (
+          [...problemWords(this.localize, error).values()].join(' ') ||
+          this.localize.t('adminServer')
+        );
       default:
         return this.localize.t('adminServer');
     }

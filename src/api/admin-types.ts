@@ -142,6 +142,8 @@ export interface BulkApproveResult {
   results: { id: string; result: 'approved' | 'not_found' | 'not_allowed' }[];
 }
 
+export { STAFF_FIELD_ERRORS, type StaffFieldError } from './types.js';
+
 export const STAFF_SIGNUP_STATUSES = [
   'received',
   'contacted',

@@ -119,6 +119,8 @@ export const enAdmin = {
   adminStatusChanged: (name: string, status: string) => `${name}: status changed to ${status}.`,
   adminNoSeat: 'There is no free seat in this group for that status.',
   adminAlreadyHandled: 'Someone already handled this story; the list has been refreshed.',
+  // The server words its problems in English, more precisely than a code can: '' keeps them.
+  adminFieldProblem: (_code: string): string => '',
 };
 
 export type AdminCatalogue = typeof enAdmin;

@@ -1,4 +1,5 @@
 /** The staff console's Spanish words, loaded on demand. */
+import type { StaffFieldError } from '../api/admin-types.js';
 import type { enAdmin } from './en-admin.js';
 import { formatNumber, pluralOf } from './format.js';
 
@@ -11,6 +12,26 @@ const wait = (seconds: number) =>
   seconds < 60
     ? count(seconds, 'segundo', 'segundos')
     : count(Math.ceil(seconds / 60), 'minuto', 'minutos');
+
+/** The server's validation codes in words (it words them in English). */
+const FIELD_PROBLEMS: Record<StaffFieldError, string> = {
+  required: 'Este campo es obligatorio.',
+  too_short: 'Es demasiado corto.',
+  too_long: 'Es demasiado largo: acórtalo.',
+  format: 'No tiene el formato esperado.',
+  email: 'Escribe una dirección de correo electrónico.',
+  url: 'Escribe una dirección completa (https://…).',
+  too_small: 'El número es demasiado bajo.',
+  too_large: 'El número es demasiado alto.',
+  too_few: 'Faltan elementos en esta lista.',
+  too_many: 'Esta lista tiene demasiados elementos.',
+  invalid: 'Este valor no es válido.',
+  time_zone: 'No es una zona horaria (por ejemplo, America/Mexico_City).',
+  duplicate: 'Hay un elemento repetido.',
+  unknown_topic: 'No es uno de los temas de la consulta.',
+  in_use: 'Hay temas que aún usan grupos o historias: no se pueden quitar.',
+  below_min: 'No puede ser menor que la edad mínima.',
+};
 
 export const esAdmin: typeof enAdmin = {
   adminTitle: 'Consola del equipo',
@@ -116,4 +137,5 @@ export const esAdmin: typeof enAdmin = {
   adminStatusChanged: (name: string, status: string) => `${name}: estado cambiado a ${status}.`,
   adminNoSeat: 'No hay plaza libre en este grupo para ese estado.',
   adminAlreadyHandled: 'Alguien ya revisó esta historia; la lista se ha actualizado.',
+  adminFieldProblem: (code: string) => FIELD_PROBLEMS[code as StaffFieldError] ?? '',
 };

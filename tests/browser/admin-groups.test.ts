@@ -93,7 +93,10 @@ function staffGroup(value: Group, held = 6, external = 0, archived = false): Sta
   };
 }
 
-type Answer = 'ok' | 'network' | 401 | 403 | 404 | 409 | 500 | Record<string, string>;
+/** A validation problem: its `fields`, or `fields` with their `codes` as the server sends them. */
+type Invalid =
+  Record<string, string> | { fields: Record<string, string>; codes: Record<string, string> };
+type Answer = 'ok' | 'network' | 401 | 403 | 404 | 409 | 500 | Invalid;
 
 interface GroupsFake {
   groups?: StaffGroup[] | 'pending';
@@ -114,8 +117,9 @@ function groupsRoutes(fake: GroupsFake): FakeOptions['routes'] {
     if (given === undefined || given === 'ok') return ok();
     if (given === 'network') return Promise.reject(new TypeError('Failed to fetch'));
     if (typeof given === 'number') return problem(given);
+    const invalid = typeof given['fields'] === 'object' ? given : { fields: given };
     return new Response(
-      JSON.stringify({ type: 'about:blank', title: 'Invalid', status: 400, fields: given }),
+      JSON.stringify({ type: 'about:blank', title: 'Invalid', status: 400, ...invalid }),
       { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
     );
   };
@@ -425,6 +429,41 @@ describe('<hearth-admin> groups', function (this: unknown) {
     );
     expect($(element, '#group-topics').getAttribute('aria-invalid')).to.equal('true');
     expect(field(element, 'summary').value).to.equal('A new summary.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says the server’s problems in the console’s language, by their codes', async () => {
+    const element = await openGroups(
+      {
+        groups: [grief()],
+        saves: [
+          {
+            fields: {
+              location: 'An in-person group needs its location.',
+              topics: 'Not topics of the practice: x.',
+              summary: 'Some new check the console does not know.',
+            },
+            codes: { location: 'required', topics: 'unknown_topic', summary: 'brand_new' },
+          },
+        ],
+      },
+      'es',
+    );
+    await until(element, '#edit-grief-circle');
+    $(element, '#edit-grief-circle').click();
+    await until(element, '#group-form-title');
+    $(element, '.group-form button[type="submit"]').click();
+    await until(element, '#group-problems');
+    expect($(element, '#group-location-name-error').textContent).to.equal(
+      'Este campo es obligatorio.',
+    );
+    expect($(element, '#group-topics-error').textContent).to.equal(
+      'No es uno de los temas de la consulta.',
+    );
+    // A code it has no words for: the server's own words, rather than nothing.
+    expect($(element, '#group-summary-error').textContent).to.equal(
+      'Some new check the console does not know.',
+    );
     await expect(element).to.be.accessible();
   });
 

@@ -434,6 +434,47 @@ describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void 
     await expect(element).to.be.accessible();
   });
 
+  it('shows what a visitor typed as typed, whatever bidi controls it holds', async () => {
+    // A right-to-left override would show "gnp.exe" as "exe.png" and run on into the words after.
+    const spoof = {
+      ...signup('p-1', 'Grief circle', 'Mallory \u202Egnp.exe'),
+      message: 'Call me \u2067back\u202E soon',
+    };
+    const element = await openSignups({ signups: [spoof] });
+    await until(element, '.signup');
+    /** The left edge on screen of the first character of `piece` inside `root`. */
+    const leftEdge = (root: Element, piece: string) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(piece);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`“${piece}” is not shown`);
+    };
+    const name = $(element, '#signup-p-1');
+    expect(name.textContent).to.equal('Mallory gnp.exe');
+    expect(leftEdge(name, 'gnp')).to.be.below(leftEdge(name, 'exe'));
+
+    await openDetails(element, 'p-1');
+    const answers = [...$$(element, '.answers dd')].map((each) => each.textContent!.trim());
+    expect(answers).to.include('Call me back soon');
+    $(element, '#delete-p-1').click();
+    await until(element, '#delete-question-p-1');
+    const question = $(element, '#delete-question-p-1');
+    expect(question.textContent).to.include('Delete everything Mallory gnp.exe sent, with');
+    const confirm = $(element, '.confirm button.danger');
+    expect(confirm.textContent!.trim()).to.equal("Delete Mallory gnp.exe's data for good");
+    expect(leftEdge(confirm, 'gnp')).to.be.below(leftEdge(confirm, 'exe'));
+    // The name is isolated: its direction cannot reorder the console's words around it.
+    expect(confirm.querySelector('bdi')?.textContent).to.equal('Mallory gnp.exe');
+    expect(getComputedStyle(confirm.querySelector('bdi')!).unicodeBidi).to.equal('isolate');
+    await expect(element).to.be.accessible();
+  });
+
   it('keeps the confirm step when a deletion fails, and goes to the title after the last one', async () => {
     let answer = 500;
     const element = await openSignups({

@@ -446,6 +446,31 @@ describe('<hearth-admin> story lists and actions', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows a reader’s note and a content note as written, whatever bidi controls they hold', async () => {
+    const element = await open([
+      {
+        ...stored('r-1', 'approved', 'A calm \u202Eweek', {
+          count: 1,
+          reasons: { other: 1 },
+          notes: ['See \u202Egnp.exe'],
+        }),
+        contentWarning: '\u2067loss\u202E',
+      },
+    ]);
+    await until(element, '.empty');
+    await showList(element, 'reported');
+    await until(element, '[part~="story"]');
+    const note = $(element, '.notes li');
+    expect(note.textContent).to.equal('See gnp.exe');
+    expect(note.querySelector('bdi')).not.to.equal(null);
+    const meta = $$(element, '[part~="story"] .meta').find((each) =>
+      each.textContent!.includes('Content note'),
+    )!;
+    expect(meta.textContent!.trim()).to.equal('Content note: loss');
+    expect(meta.querySelector('bdi')!.textContent).to.equal('loss');
+    expect($(element, '[part~="story"] .body').textContent).to.equal('A calm week');
+  });
+
   it('keeps a reported story on the wall', async () => {
     const element = await open(reportedStories());
     await showList(element, 'reported');

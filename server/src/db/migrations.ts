@@ -544,6 +544,23 @@ const m0009_story_reactions: Migration = {
   },
 };
 
+// Waitlist places: places are renumbered when someone leaves the waitlist, in the
+// same transaction; waitlists from before are closed up once here, in the order people joined.
+const m0010_waitlist_places: Migration = {
+  async up(db: Kysely<unknown>) {
+    const { rows } = await sql<{ id: string; group_id: string }>`
+      select id, group_id from signups where status = 'waitlisted'
+      order by group_id, waitlist_position, created_at, id`.execute(db);
+    const places = new Map<string, number>();
+    for (const row of rows) {
+      const place = (places.get(row.group_id) ?? 0) + 1;
+      places.set(row.group_id, place);
+      await sql`update signups set waitlist_position = ${place} where id = ${row.id}`.execute(db);
+    }
+    await sql`update signups set waitlist_position = null where status <> 'waitlisted'`.execute(db);
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_signups': m0002_signups,
@@ -554,6 +571,7 @@ export const migrations: Record<string, Migration> = {
   '0007_sign_in_throttle': m0007_sign_in_throttle,
   '0008_private_at_rest': m0008_private_at_rest,
   '0009_story_reactions': m0009_story_reactions,
+  '0010_waitlist_places': m0010_waitlist_places,
 };
 
 export const migrationProvider: MigrationProvider = {
