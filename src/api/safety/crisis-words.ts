@@ -172,6 +172,16 @@ export const SELF_DEATH = any([
   'the day i die',
   'day i die',
   '(?:finde|fin de semana|domingo|lunes|noche) me muero',
+  '(?:will not|not going to|never going to|no longer going to) be (?:alive|breathing|on this earth)',
+  '(?:i )?just (?:will not|am not going to) be (?:here|around)',
+  'will not be able to any more',
+  'yo ya no (?:voy a poder|podre)',
+  '(?:no|ya no) (?:voy a|pienso|quiero) seguir (?:viv[oa]|en este mundo)',
+  '(?:irme|me voy|salir(?:me)?|me salgo|bajarme|me bajo) (?:de|del) (?:este )?mundo',
+  '(?:termino|acabo|terminare|acabare|voy a terminar|voy a acabar) con (?:todo|mi vida|esto|mi sufrimiento)',
+  'us(?:e|ing) (?:it|them|that|the [a-z]+) on (?:myself|my (?:wrists?|arms?|throat|neck))',
+  'me (?:corto|cortare|voy a cortar) las venas',
+  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas)',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -276,6 +286,10 @@ export const SELF_HARM = any([
   'pressed a hot',
   'fresh cuts',
   'how i cope',
+  '(?:quem[a-z]{1,6}|burn[a-z]{0,3})(?: [a-z]+){0,2} (?:con|with) (?:el |un |a |my |the )?(?:encendedor|mechero|cigarro|cigarrillo|lighter|cigarette)',
+  '(?:rasc[a-z]{1,5}|scratch[a-z]{0,3}|pick[a-z]{0,3})(?: [a-z]+){0,3} (?:hasta (?:sangrar|que sangr[a-z]+|hacerme sangre)|until (?:i|it|they) (?:bleed|bleeds|bled))',
+  '(?:golpe[a-z]{0,4}|pegar[a-z]{0,2}|dar(?:me)? de) (?:la )?cabeza contra',
+  '(?:hit|hitting|bang|banging|bashing|slam|slamming) my head (?:against|on|into)',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -459,6 +473,15 @@ export const WISH_DEAD = any([
   'wish i (?:had|d) never existed',
   'fall asleep and (?:just )?never come back',
   'be rid of me',
+  '(?:dying|death|being dead|not existing|not waking up|morir(?:me)?|la muerte|estar muert[oa]) (?:sounds|seems|feels|would be|me parece|seria|suena)(?: like)? (?:a |un )?(?:relief|alivio|peaceful|nice|better|mejor|descanso)',
+  '(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all)(?: [a-z]+){0,2} if i (?:was not|were not) (?:around|here|alive)',
+  '(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all)(?: [a-z]+){0,2} if i (?:just )?(?:disappeared|vanished|died|was gone|were gone)',
+  'haberme muerto',
+  '(?:wish|wishing) i (?:had|would have|d) died',
+  'should have died',
+  'debi (?:haberme muerto|morir)',
+  '(?:dormir(?:me)?|sleep|go to sleep) (?:and|y) (?:not|no|never) (?:come back|volver|despertar|wake up)',
+  '(?:will|would|are going to|van a|estarian|estaran|van a estar) (?:be )?(?:fine|better|okay|happier|mejor|bien|felices)(?: off)? (?:without me|sin mi)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -516,6 +539,10 @@ export const IDEATION = any([
   'pensaba en el suicidio',
   'la verdad es (?:q|que) si',
   'ideas de suicidio',
+  '(?:easiest|quickest|best|painless|least painful|fastest) way to (?:die|kill myself|go|do it|end it)',
+  '(?:googling|searching|looking up|researching|reading about) (?:ways|how) to (?:die|kill myself|end it|end my life)',
+  '(?:formas|maneras|forma|manera|metodos?)(?: mas [a-z]+)? de (?:morir|matarme|suicidarme|quitarme la vida)',
+  'suicid[a-z]{0,6} (?:as|como) (?:an? |una? )?(?:option|opcion|salida|way out|solution|solucion)',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -599,6 +626,9 @@ export const INTENT = any([
   'me (?:mato|suicido|quito la vida)',
   '(?:i am|im) killing myself (?:in the|tonight|tomorrow|today|on|this|at)',
   '(?:ill|i will) kill myself',
+  '(?:for|until) when i am ready',
+  'para cuando (?:este|estes) list[oa]',
+  '(?:lo tengo|ya lo tengo|lo tengo todo) decidido',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -731,6 +761,12 @@ export const PLAN = any([
   'sharpened a knife for this',
   'know when the (?:train|express)',
   '(?:top|upper) deck',
+  '(?:know|checked|looked up|googled|researched|worked out) how (?:much|many)(?: [a-z]+){0,3} (?:it takes|i need|would take|to take)',
+  '(?:se|busque|mire|averigue|calcule) cuant[oa]s?(?: [a-z]+){0,3} (?:hace falta|hacen falta|necesito)',
+  '(?:train|tren) (?:times|schedule|timetable)',
+  'horarios? del (?:tren|mercancias|metro)',
+  '(?:been|have been|am) planning (?:it|this|how)',
+  '(?:lo |la )?(?:vengo|llevo|estoy) planeando',
 ]);
 
 // Means of killing oneself.
@@ -990,6 +1026,8 @@ export const MEANS_AT_HAND = any([
   'got them',
   'en la mochila',
   'ya tengo las',
+  '(?:bote|caja|frasco|blister|tableta)s? enter[oa]s?',
+  '(?:entire|full) (?:bottle|box|vial|pack)',
 ]);
 
 // A time that makes it now.
@@ -1052,6 +1090,17 @@ export const TIME = any([
   'a las \\d{1,2} de la (?:manana|madrugada|noche)',
   'antes de que lleguen',
   'a las \\d{1,2}\\b',
+  '(?:this|next|on) (?:weekend|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?',
+  '(?:este|esta|el|la) (?:proxim[oa] )?(?:finde|fin de semana|semana|noche|madrugada|mes)(?: que viene)?',
+  '(?:este|el proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)',
+  'before (?:the sun comes up|sunrise|dawn|morning)',
+  'antes de (?:que )?(?:salga el sol|amanezca|amanecer)',
+  '(?:end of the|by the end of the) (?:month|week)',
+  'fin de mes',
+  '(?:en cuanto|apenas|nomas|as soon as) (?:[a-z]+ ){0,2}(?:termine|acabe|cuelgue|salga|se vaya|se duerma|finish|hang up|leave|leaves|get home)',
+  'when (?:the|my|everyone|everybody|they|he|she)(?: [a-z]+){0,3} (?:leaves|leave|goes|go|is asleep|are asleep|falls asleep|fall asleep|does (?:her|his|their) last|is gone|are gone)',
+  'cuando (?:todos|mi [a-z]+|el [a-z]+|la [a-z]+|se)(?: [a-z]+){0,2} (?:se duerm[a-z]+|duerm[a-z]+|se vayan?|salgan?|se acuesten?|haga la ultima)',
 ]);
 
 // Preparations for death.
@@ -1102,6 +1151,16 @@ export const PREPARATION = any([
   'preparando para morir',
   'cuando me quite la vida',
   'para quitarme la vida',
+  '(?:finished|wrote|written|left|rewrote) my (?:note|letter)',
+  '(?:termine|escribi|deje) (?:la|mi) (?:carta|nota)(?! (?:de|para) (?:presentacion|motivacion|reclamo|recomendacion))',
+  '(?:pastillas|pills|tablets) (?:estan |are )?(?:contadas|counted)',
+  'counted out',
+  '(?:la )?carta (?:esta )?escrita',
+  '(?:note|letter) (?:is )?written',
+  'tape (?:for|on|over|up) the (?:windows|door|vents)',
+  'cinta para (?:las ventanas|la puerta|sellar)',
+  'seal(?:ed|ing)? (?:the )?(?:windows|door|garage)',
+  'sell(?:ar|e|ando) (?:las ventanas|la puerta)',
 ]);
 
 // Goodbyes.
@@ -1297,6 +1356,20 @@ export const GOODBYE = any([
   'will not be here to',
   'my own obituary',
   'to find after',
+  '(?:will not|not going to|can not) be (?:here|around|a (?:problem|burden|bother))(?: (?:for|to) (?:anyone|anybody|you|them|everyone))? (?:much longer|any longer|for (?:much )?longer|any more|for long)',
+  '(?:ser|seguir siendo) una carga(?: para (?:nadie|ustedes|nadie mas))? (?:por )?mucho (?:tiempo|mas)',
+  'last (?:week|day|days|night|month)(?: [a-z]+){0,3} (?:alive|on (?:this )?earth|of my life)',
+  'ultim[oa]s? (?:semana|dia|dias|noche|mes)(?: [a-z]+){0,2} (?:con vida|de mi vida|en este mundo)',
+  '(?:last|final) (?:message|post|words|note|entry)(?: [a-z]+){0,2} (?:from me|ever)',
+  'last thing i(?: will)? ever (?:post|write|say|send)',
+  '(?:ultimo|ultima) (?:mensaje|post|publicacion)(?: [a-z]+)? (?:mio|mia|que (?:escribo|mando|les escribo))',
+  'hasta aqui llegue',
+  'nos vemos (?:en el|del) otro lado',
+  '(?:do not|no) (?:be sad|esten trist[ea]s|estes trist[ea]) (?:for )?(?:too |mucho )?(?:long|tiempo)',
+  '(?:diganle|dile|digan|decile|decirle|diles) a (?:mi|mis) [a-z]+ que (?:l[oa]s? )?(?:quiero|quise|amo|ame|siento)',
+  'tell (?:my|them|everyone|him|her)(?: [a-z]+){0,2} (?:that )?i (?:love|loved|am sorry)',
+  'ya no (?:voy a|vuelvo a) ser una carga',
+  'no (?:voy a|vuelvo a) ser una carga(?: para (?:nadie|ustedes))? (?:por )?mucho (?:tiempo|mas)',
 ]);
 
 // The act is under way.
@@ -1416,6 +1489,12 @@ export const IN_PROGRESS = any([
   'blood on the floor',
   'gone through two',
   'through the bandage',
+  'legs over(?: the (?:edge|side|railing|rail))?',
+  'piernas (?:por fuera|colgando)',
+  'on the (?:edge|ledge|railing|rail) of (?:my|the|a) (?:balcony|roof|bridge|building|cliff)',
+  'estoy (?:parad[oa] |sentad[oa] |subid[oa] )?(?:en|sobre|al borde de|encima de) (?:el|la) (?:baranda|orilla|acantilado|cornisa)',
+  'me (?:tome|trague|bebi|acabo de tomar|he tomado) (?:un|una|el|la|los|las) [a-z]{3,10} (?:de|del) (?:pastillas|pildoras|calmantes|ansioliticos|antidepresivos|somniferos|paracetamol)',
+  '(?:cinturon|cuerda|soga|cable|cordon) (?:en el|alrededor del) cuello',
 ]);
 
 // A past attempt, the writer's own.
@@ -1590,6 +1669,9 @@ export const OTHER_NOW = any([
   'keeps (?:his|her) (?:hunting )?(?:shotgun|gun|rifle)',
   'new cuts',
   'posted a noose',
+  '(?:locked|encerr[a-z]{1,3}) (?:herself|himself|themselves|se )?(?:in|en) (?:the |el )?(?:bathroom|bano)',
+  '(?:she|he|they) (?:says|said) (?:she|he|they) (?:has|have|got) (?:a|the) (?:razor|knife|gun|rope|pills)',
+  'dice (?:q|que) tiene (?:una|un|la|el) (?:navaja|cuchilla|cuchillo|pistola|arma|soga|cuerda)',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1799,7 +1881,7 @@ export const RESOLVED = words([
 
 // Denials: the cue after these words is said not to be so.
 export const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: (?!i |yo |when |cuando |esta |estan |here |there |home |because |porque |and |y |so |then |entonces )[a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
@@ -1839,7 +1921,8 @@ export const FIGURES = new RegExp(
     'me muero por (?:ver|ir|probar|conocer|empezar|saber|que)',
     'muert[oa] de (?:risa|cansancio|hambre|sueno|miedo|frio|calor|verguenza)',
     'me (?:mata|mato|matan|mataron|va a matar|van a matar) (?:el|la|los|las|este|esta|ese|esa|cuando|si)',
-    '(?:el|la|los|las|este|esta|ese|esa|mi|mis) (?!dia|noche|rato|momento|vez|fin|semana|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|mismo)[a-z]{2,15}(?: [a-z]{1,12}){0,3} me (?:mata|mato|matan|mataron|va a matar|van a matar)',
+    // "Ese examen de física me mató", but not "cuando mi mujer se duerma me mato" (the subject is the writer).
+    '(?<!(?:con|a|de|para|por|sin|que|cuando|cuelgue|salga) )(?:el|la|los|las|este|esta|ese|esa|mi|mis) (?!dia|noche|rato|momento|vez|fin|semana|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|mismo)[a-z]{2,15}(?: (?!se |que |cuando |y |lo |si |no )[a-z]{1,12}){0,3} me (?:mata|mato|matan|mataron|va a matar|van a matar)',
     'me (?:va|van) a (?:llevar a la tumba|matar)',
     'mataria por',
     '(?:i )?could (?:just )?die',
@@ -1976,6 +2059,14 @@ export const PREPARATION_HINT = words([
   'it is time',
   'cleared my debts',
   'returned everything',
+  '(?:look after|take care of|care for|cuiden?|cuidar) (?:a |de )?(?:my|mi) (?:[a-z]+ )?(?:cat|dog|pets?|gato|gata|perro|perra|perrita|mascotas?)',
+  'gave (?:away )?my [a-z]{2,12}(?: [a-z]{2,12})? to',
+  '(?:le )?regale (?:a )?mi [a-z]{2,12}',
+  '(?:find|read|get|open) (?:it|them|this) (?:after|afterwards|when i am gone)',
+  '(?:las|los|la|lo) van a (?:encontrar|leer|abrir) (?:despues|cuando)',
+  '(?:el|mi) (?:entierro|funeral|velorio)',
+  '(?:need|necesitar)(?: [a-z]+){0,2} (?:soon|pronto)',
+  'pronto (?:las|los|la|lo) (?:iba|iban|va|van) a necesitar',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -1997,6 +2088,23 @@ export const DO_IT = words([
   'lo hago',
   'im going to do it',
   'i am going to do it',
+  'me voy (?:al|a la|a las|a los|pal|pa la) (?:puente|vias|azotea|acantilados?|barranco|viaducto|presa|malecon)',
+  '(?:going|heading|driving|walking) (?:to|up to|out to) the (?:bridge|cliffs?|tracks|rooftop|overpass|dam)',
+]);
+// "Going through with it", "ya lo habré hecho": the act without its name, settled and dated;
+// a sign beside a time in the sentence or the next one.
+export const RESOLVE = words([
+  'lo hago por fin',
+  'por fin lo hago',
+  'finally (?:doing|do) it',
+  '(?:go|going|went) through with it',
+  'it is happening',
+  '(?:will|ill) have done it',
+  'lo habre hecho',
+  '(?:tonight|today) is the (?:night|day)',
+  'hoy es (?:la noche|el dia)',
+  '(?:ese dia|esa noche) me voy',
+  '(?:that is|thats) when i (?:go|do it|leave|will go|will do it)',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 export const METHOD = words([
@@ -2021,6 +2129,8 @@ export const METHOD = words([
   '(?:voy|ir) pal malecon a tirarme',
   'a tirarme',
   'to see if it (?:would|wud|will) hold',
+  '(?:going to|will|ill|about to) (?:step|walk|jump|throw myself|lie down)(?: out)? (?:in front of|onto|on) (?:the|a)',
+  '(?:me voy a|voy a) (?:poner|tirar|echar|acostar)(?:me)? (?:delante|enfrente|frente|en las vias|debajo)',
 ]);
 
 // "Wanting to die is not my thing", "morir no es una opción".
@@ -2066,7 +2176,8 @@ export const THINKING = words([
   'imagino',
   'on my mind',
   'back of my mind',
-  'ronda',
+  'me ronda',
+  'ronda (?:la|por) (?:idea|cabeza|mente)',
   'pasa por la cabeza',
   'daydream(?:ing)?',
   'wondering',
@@ -2101,6 +2212,7 @@ export const PASSIVE_DEATH = words([
   'desapareciera',
   'me muriera',
   'enfermarme',
+  '(?:get|gets|getting|got) (?:cancer|something terminal|hit by)',
 ]);
 // Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
 export const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;

@@ -43,6 +43,7 @@ import {
   PREPARATION_HINT,
   PREPARATION_HINTS,
   DO_IT,
+  RESOLVE,
   METHOD,
   DENIED_BY_WHAT_FOLLOWS,
   WISHING,
@@ -108,6 +109,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['at_hand', has(MEANS_AT_HAND)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
+  ['resolve', RESOLVE],
   ['at_place', has(AT_PLACE)],
   ['soon', has(SOON)],
   ['method', METHOD],
@@ -184,6 +186,9 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
+    (cues.has('intent') && near.has('means') && near.has('at_hand')) ||
+    (cues.has('do_it') && near.has('plan')) ||
+    (cues.has('resolve') && near.has('time')) ||
     (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
     (cues.has('self_death') &&
       !cues.has('thinking') &&
