@@ -482,6 +482,8 @@ export const WISH_DEAD = any([
   'debi (?:haberme muerto|morir)',
   '(?:dormir(?:me)?|sleep|go to sleep) (?:and|y) (?:not|no|never) (?:come back|volver|despertar|wake up)',
   '(?:will|would|are going to|van a|estarian|estaran|van a estar) (?:be )?(?:fine|better|okay|happier|mejor|bien|felices)(?: off)? (?:without me|sin mi)',
+  '(?:mas feliz|mas felices|mejor|mejores)(?: [a-z]+){0,2} si (?:yo )?(?:estuviera muert[oa]|no estuviera|me muriera|desapareciera)',
+  '(?:better off|happier|better)(?: [a-z]+){0,2} if i (?:was|were) dead',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -767,6 +769,10 @@ export const PLAN = any([
   'horarios? del (?:tren|mercancias|metro)',
   '(?:been|have been|am) planning (?:it|this|how)',
   '(?:lo |la )?(?:vengo|llevo|estoy) planeando',
+  '(?:walked|went|drove|been) (?:there|up there|by)(?: [a-z]+){0,3} to check',
+  'fui a (?:mirarlo|mirarla|verlo|verla|comprobarlo)',
+  '(?:high|tall) enough',
+  '(?:bastante|suficientemente) alt[oa]',
 ]);
 
 // Means of killing oneself.
@@ -1101,6 +1107,8 @@ export const TIME = any([
   '(?:en cuanto|apenas|nomas|as soon as) (?:[a-z]+ ){0,2}(?:termine|acabe|cuelgue|salga|se vaya|se duerma|finish|hang up|leave|leaves|get home)',
   'when (?:the|my|everyone|everybody|they|he|she)(?: [a-z]+){0,3} (?:leaves|leave|goes|go|is asleep|are asleep|falls asleep|fall asleep|does (?:her|his|their) last|is gone|are gone)',
   'cuando (?:todos|mi [a-z]+|el [a-z]+|la [a-z]+|se)(?: [a-z]+){0,2} (?:se duerm[a-z]+|duerm[a-z]+|se vayan?|salgan?|se acuesten?|haga la ultima)',
+  'soon',
+  'pronto',
 ]);
 
 // Preparations for death.
@@ -1161,6 +1169,9 @@ export const PREPARATION = any([
   'cinta para (?:las ventanas|la puerta|sellar)',
   'seal(?:ed|ing)? (?:the )?(?:windows|door|garage)',
   'sell(?:ar|e|ando) (?:las ventanas|la puerta)',
+  'hose (?:that )?(?:fits|to|on|in|into) the exhaust',
+  'manguera (?:que )?(?:entra|para|en) (?:el|al) (?:escape|tubo)',
+  'no me (?:va|van) a hacer falta',
 ]);
 
 // Goodbyes.
@@ -1370,6 +1381,12 @@ export const GOODBYE = any([
   'tell (?:my|them|everyone|him|her)(?: [a-z]+){0,2} (?:that )?i (?:love|loved|am sorry)',
   'ya no (?:voy a|vuelvo a) ser una carga',
   'no (?:voy a|vuelvo a) ser una carga(?: para (?:nadie|ustedes))? (?:por )?mucho (?:tiempo|mas)',
+  'nobody will (?:have to|need to) (?:deal with|carry|worry about|look after|put up with) me',
+  '(?:nadie|ya nadie) (?:va a tener|tendra) que (?:cargar|aguantar|preocuparse|lidiar) (?:conmigo|por mi)',
+  '(?:will not|not going to|never going to) see (?:another|the next) (?:winter|summer|christmas|birthday|year|spring)',
+  'no (?:voy a ver|vere) (?:otr[oa]|la proxima|el proximo) (?:invierno|verano|navidad|cumpleanos|ano|primavera)',
+  'last time (?:you|anyone|they|you all) (?:will )?hears? from me',
+  'ultima vez que (?:saben|sabran|van a saber|sabras) de mi',
 ]);
 
 // The act is under way.
@@ -1495,6 +1512,7 @@ export const IN_PROGRESS = any([
   'estoy (?:parad[oa] |sentad[oa] |subid[oa] )?(?:en|sobre|al borde de|encima de) (?:el|la) (?:baranda|orilla|acantilado|cornisa)',
   'me (?:tome|trague|bebi|acabo de tomar|he tomado) (?:un|una|el|la|los|las) [a-z]{3,10} (?:de|del) (?:pastillas|pildoras|calmantes|ansioliticos|antidepresivos|somniferos|paracetamol)',
   '(?:cinturon|cuerda|soga|cable|cordon) (?:en el|alrededor del) cuello',
+  'me (?:tome|bebi|trague) (?:la |el )?(?:lejia|cloro|veneno|lavandina|matarratas|anticongelante)',
 ]);
 
 // A past attempt, the writer's own.
@@ -1549,6 +1567,7 @@ export const PAST_ATTEMPT = any([
   'my own suicide attempt',
   'survivor of my own attempt',
   'jumped from a bridge and lived',
+  '(?:tome|tuve|me tome|me hice) una sobredosis',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -1672,6 +1691,10 @@ export const OTHER_NOW = any([
   '(?:locked|encerr[a-z]{1,3}) (?:herself|himself|themselves|se )?(?:in|en) (?:the |el )?(?:bathroom|bano)',
   '(?:she|he|they) (?:says|said) (?:she|he|they) (?:has|have|got) (?:a|the) (?:razor|knife|gun|rope|pills)',
   'dice (?:q|que) tiene (?:una|un|la|el) (?:navaja|cuchilla|cuchillo|pistola|arma|soga|cuerda)',
+  '(?:tiene|tenia|hizo|armo) (?:un|el|su) plan (?:para|de) (?:matarse|suicidarse|quitarse la vida)',
+  '(?:has|had|made) a plan to (?:kill|end) (?:himself|herself|themselves|his life|her life|their life)',
+  '(?:posted|sent|wrote|left) (?:me )?(?:a )?(?:goodbye|farewell) (?:message|post|note|text|video)',
+  '(?:publico|mando|escribio|dejo)(?: [a-z]+){0,2} (?:mensaje|carta|nota|video|audio) de despedida',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1969,6 +1992,8 @@ export const FIGURES = new RegExp(
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
     'no me mates',
+    '(?:to|a|al) (?:the |el |la )?(?:bridge|roof|rooftop|puente|azotea|techo)(?: [a-z]+){0,2} (?:to (?:watch|see)|a ver|para ver) (?:the |los |las |el |la )?[a-z]+',
+    '(?:boss|mom|mum|dad|mother|father|wife|husband|teacher|coach|sister|brother|parents|manager|girlfriend|boyfriend) (?:is going to|will|going to|would) (?:kill|murder) me',
   ])}\\b`,
   'g',
 );
@@ -2067,6 +2092,14 @@ export const PREPARATION_HINT = words([
   '(?:el|mi) (?:entierro|funeral|velorio)',
   '(?:need|necesitar)(?: [a-z]+){0,2} (?:soon|pronto)',
   'pronto (?:las|los|la|lo) (?:iba|iban|va|van) a necesitar',
+  '(?:find|read|get|open) (?:them|it|this) (?:tomorrow|soon)',
+  '(?:l[oa]s?) (?:va|van) a (?:encontrar|leer|recibir)',
+  '(?:insurance papers|deed to the house|papeles del seguro|escrituras)',
+  '(?:di|doy|he dado) de baja (?:el|la|mi|mis)',
+  '(?:despedirme|say goodbye|saying goodbye|decir adios)',
+  '(?:a )?quien (?:lea|encuentre) esto',
+  'to whoever (?:reads|finds) this',
+  'adios\\s*$',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -2088,8 +2121,12 @@ export const DO_IT = words([
   'lo hago',
   'im going to do it',
   'i am going to do it',
-  'me voy (?:al|a la|a las|a los|pal|pa la) (?:puente|vias|azotea|acantilados?|barranco|viaducto|presa|malecon)',
-  '(?:going|heading|driving|walking) (?:to|up to|out to) the (?:bridge|cliffs?|tracks|rooftop|overpass|dam)',
+  // Not "to the bridge tonight to watch the fireworks".
+  'me voy (?:al|a la|a las|a los|pal|pa la) (?:puente|vias|azotea|acantilados?|barranco|viaducto|presa|malecon)(?![a-z ]{0,20}\\b(?:a ver|para|con)\\b)',
+  '(?:going|heading|driving|walking) (?:to|up to|out to) the (?:bridge|cliffs?|tracks|rooftop|overpass|dam)(?![a-z ]{0,20}\\b(?:to|with)\\b)',
+  '(?:going to|will|am going to) use (?:it|them)',
+  '(?:la|lo|las|los) voy a usar',
+  'voy a usarl[oa]s?',
 ]);
 // "Going through with it", "ya lo habré hecho": the act without its name, settled and dated;
 // a sign beside a time in the sentence or the next one.
@@ -2105,6 +2142,7 @@ export const RESOLVE = words([
   'hoy es (?:la noche|el dia)',
   '(?:ese dia|esa noche) me voy',
   '(?:that is|thats) when i (?:go|do it|leave|will go|will do it)',
+  '(?:that|this|it|the \\d{1,2}(?:st|nd|rd|th)?|el \\d{1,2}) (?:is|es) (?:the|el) (?:day|dia)',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 export const METHOD = words([
@@ -2131,6 +2169,8 @@ export const METHOD = words([
   'to see if it (?:would|wud|will) hold',
   '(?:going to|will|ill|about to) (?:step|walk|jump|throw myself|lie down)(?: out)? (?:in front of|onto|on) (?:the|a)',
   '(?:me voy a|voy a) (?:poner|tirar|echar|acostar)(?:me)? (?:delante|enfrente|frente|en las vias|debajo)',
+  '(?:going to|will|ill|about to) (?:take|swallow|drink|down) everything',
+  'me (?:tomo|trago|bebo) todo lo que',
 ]);
 
 // "Wanting to die is not my thing", "morir no es una opción".
@@ -2160,6 +2200,8 @@ export const WISHING = words([
   'hoped',
   'would not mind',
   'hopes',
+  'espero',
+  'esperando',
 ]);
 export const THINKING = words([
   'think(?:ing)?',
@@ -2182,6 +2224,9 @@ export const THINKING = words([
   'daydream(?:ing)?',
   'wondering',
   'i think about it',
+  '(?:in|into) my head',
+  'de la cabeza',
+  'en (?:la|mi) cabeza',
 ]);
 export const BARE_DEATH = /^(?:die|morir)$/;
 // Deaths that happen to the writer, a wish only beside a word of wishing ("hoping the tree would fall on me").
@@ -2213,6 +2258,7 @@ export const PASSIVE_DEATH = words([
   'me muriera',
   'enfermarme',
   '(?:get|gets|getting|got) (?:cancer|something terminal|hit by)',
+  'me (?:choque|atropelle|arrolle)n?',
 ]);
 // Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
 export const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;
