@@ -1693,7 +1693,7 @@ export const OTHER_NOW = any([
   'dice (?:q|que) tiene (?:una|un|la|el) (?:navaja|cuchilla|cuchillo|pistola|arma|soga|cuerda)',
   '(?:tiene|tenia|hizo|armo) (?:un|el|su) plan (?:para|de) (?:matarse|suicidarse|quitarse la vida)',
   '(?:has|had|made) a plan to (?:kill|end) (?:himself|herself|themselves|his life|her life|their life)',
-  '(?:posted|sent|wrote|left) (?:me )?(?:a )?(?:goodbye|farewell) (?:message|post|note|text|video)',
+  '(?:he|she|they|friend|son|daughter|brother|sister|mom|mum|dad|husband|wife|partner|boyfriend|girlfriend|roommate) (?:just )?(?:posted|sent|wrote|left) (?:me )?(?:a )?(?:goodbye|farewell) (?:message|post|note|text|video)',
   '(?:publico|mando|escribio|dejo)(?: [a-z]+){0,2} (?:mensaje|carta|nota|video|audio) de despedida',
 ]);
 export const OTHER_PAST = any([
