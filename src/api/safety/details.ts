@@ -81,15 +81,15 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['handle', /(?<![\w.])@\w{1,30}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g],
   [
     'handle',
-    /\b(?:insta(?:gram)?|ig|sc|snap(?:chat)?|gamertag(?: on xbox| on psn)?|xbox|psn|steam|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on|i'm|i’m|im|i am|soy|personal|main|private|privado|principal|me)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
+    /\b(?:insta(?:gram)?|ig|sc|snap(?:chat)?|gamertag(?: on xbox| on psn)?|xbox|psn|steam|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on|,|i'm|i’m|im|i am|soy|personal|main|private|privado|principal|me)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
   ],
   [
     'address',
-    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl|Flat)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apartment|Apt|Unit|Suite|Ste|#|Floor|Flat|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
   ],
   [
     'address',
-    /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
+    /\b(?:(?:apt|apartment|unit|suite|flat)\.?\s#?\w{1,5},?\s)?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
   [
@@ -111,7 +111,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|bv|insurgentes|cra|cl|cll|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}[a-z]?(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|bv|insurgentes|cra|cl|cll|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}[a-z]?(?!\s(?:de|del)\s)(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
   ],
   [
     'phone',
@@ -154,7 +154,8 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KIN_WORD = new RegExp(`^${KINSHIP}$`, 'iu');
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
@@ -178,6 +179,17 @@ const APPOSITIVE = new RegExp(
 // Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
 const NAME_VERBS =
   /\b(?:tell|told|ask|asked|call|called|text|texted|named|met|meet|love|miss|missed|saw|see|thank|thanks|visit|visited|hug|hugged|with|and)\s$/i;
+// Verbs of address before a capitalised word not in the dictionary: "texted Priyanka", "le escribí a
+// Itziar", "gracias a Xiomara".
+const ADDRESSED =
+  /\b(?:tell|told|ask|asked|text|texted|thank|thanks to|hug|hugged|visit|visited|met|miss|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|abrac[eé]|extraño|extrano|visit[eé]|conoc[ií]|agradezco)\sa|denle las gracias a|dale las gracias a)\s$/u;
+// After a name in lower case that follows "my husband": what a person's name is followed by
+// ("my husband wes drinks", "mi marido fede llega", "my roommate, tavi, who").
+const AFTER_LOWER_NAME =
+  /^(?:,|\s(?:who|and|y|que|is|was|has|had|does|did|doesn't|doesnt|didn't|didnt|still|never|always|keeps|says|said|told|found|knows|thinks|drinks|calls|called|texted|came|comes|took|takes|sat|stayed|helped|me|se|le|lo|la|nos|es|fue|era|tiene|dice|dijo|sabe|llega|lleg[oó]|vive|todav[ií]a|siempre|nunca|ya)\b)/iu;
+// Lower-case words after "my husband" that are not a name there.
+const NOT_LOWER_AFTER_KIN =
+  /^(?:really|also|just|still|never|always|even|only|now|then|too|again|already|usually|sometimes|finally|actually|basically|literally|recently|suddenly|and|or|but|who|that|which|says|said|is|was|has|had|does|did|gets|got|keeps|left|died|passed|moved|came|took|thinks|knows|mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest|late|dear|best|tambi[eé]n|todav[ií]a|ya|solo|s[oó]lo|ahora|luego|a[uú]n|apenas|casi|siempre|nunca|que|quien|dice|dijo|tiene|ten[ií]a|era|fue|es|est[aá]|muri[oó]|se|me|le|lo|la|y|o|pero)$/iu;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
@@ -298,6 +310,7 @@ function nameRanges(
       )
         name = true;
       else if (known(token.text) && !AMBIGUOUS_NAMES.has(key)) name = true;
+      else if (!known(token.text) && !sentenceStart && ADDRESSED.test(before)) name = true;
       else if (known(token.text) && surnameNext) name = true;
       else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && !sentenceStart) {
         // "tell Will from the group", not "in May 2018" or "since June".
@@ -308,6 +321,17 @@ function nameRanges(
       name =
         titled ||
         (introduced && known(token.text) && !/\b(?:i am|soy|tell|ask|told)\s$/i.test(before)) ||
+        // "my husband wes drinks", "mi compañera de piso, yami, que": a name not in the dictionary.
+        (introduced &&
+          key.length >= 3 &&
+          /(?:\p{L}|,)\s$/u.test(before) &&
+          !/\b(?:i am|im|i'm|soy|tell|ask|told|this is|named|called|call me|me and|le dije a|dile a)\s$/iu.test(
+            before,
+          ) &&
+          !NOT_LOWER_AFTER_KIN.test(key) &&
+          !/(?:ly|ing|ed|ght|mente|aba|ando|iendo)$/.test(key) &&
+          !KIN_WORD.test(key) &&
+          AFTER_LOWER_NAME.test(after)) ||
         (/\b(?:i am|im|i'm|my name is|me llamo|soy)\s$/i.test(before) &&
           known(token.text) &&
           !AMBIGUOUS_NAMES.has(key));
@@ -322,6 +346,8 @@ function nameRanges(
       if (!/^\s$|^-$/.test(gap)) break;
       // "Grace Lutheran Church", "Cruz Roja": a name that is part of a place's name.
       if (capitalised(following.text) && PLACE_AFTER.test(plain(following.text))) {
+        // "Dr. Urquiza del Hospital Italiano": the name stops before "del".
+        if (look > index + 1 && isParticle(tokens[look - 1]!.text)) break;
         name = false;
         break;
       }
@@ -347,6 +373,10 @@ function nameRanges(
   return ranges;
 }
 
+// Words after "my insta is" that are not a handle ("my insta is the same").
+const HANDLE_NOT =
+  /^(?:the|same|private|privado|privada|public|gone|down|deleted|closed|cerrad[oa]|borrad[oa]|mine|new|old|nuev[oa]|viej[oa]|not|no|a|an|my|mi|el|la|igual|also|too)$/i;
+
 /**
  * Personal details in a text, in order of position, without overlaps (an address's domain is not
  * also a link). Names need the server's dictionary for most forms; without it, only names after a
@@ -370,9 +400,11 @@ export function detectPersonalDetails(
         value = match[1];
         if (
           !/[\d_.]/.test(value) &&
+          !/\p{Ll}\p{Lu}/u.test(value) &&
           !/(?:\bis|\bes|:|@)\s{0,3}$/i.test(match[0].slice(0, -value.length))
         )
           continue;
+        if (HANDLE_NOT.test(value)) continue;
       }
       if (kind === 'phone') {
         const digits = value.replace(/\D/g, '');
