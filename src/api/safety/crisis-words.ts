@@ -290,6 +290,8 @@ export const SELF_HARM = any([
   '(?:rasc[a-z]{1,5}|scratch[a-z]{0,3}|pick[a-z]{0,3})(?: [a-z]+){0,3} (?:hasta (?:sangrar|que sangr[a-z]+|hacerme sangre)|until (?:i|it|they) (?:bleed|bleeds|bled))',
   '(?:golpe[a-z]{0,4}|pegar[a-z]{0,2}|dar(?:me)? de) (?:la )?cabeza contra',
   '(?:hit|hitting|bang|banging|bashing|slam|slamming) my head (?:against|on|into)',
+  '(?:rayar|rayo|raye|rayando|marcar|marco|rasgunar|rasguno)(?:me)? (?:las |los |mis )?(?:munecas|brazos|piernas|muslos|piel)',
+  '(?:scratch|scratching|scratched|carve|carving|carved|scrape|scraping|scraped) (?:into )?my (?:wrists?|arms?|legs?|thighs?|skin)',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -484,6 +486,7 @@ export const WISH_DEAD = any([
   '(?:will|would|are going to|van a|estarian|estaran|van a estar) (?:be )?(?:fine|better|okay|happier|mejor|bien|felices)(?: off)? (?:without me|sin mi)',
   '(?:mas feliz|mas felices|mejor|mejores)(?: [a-z]+){0,2} si (?:yo )?(?:estuviera muert[oa]|no estuviera|me muriera|desapareciera)',
   '(?:better off|happier|better)(?: [a-z]+){0,2} if i (?:was|were) dead',
+  '(?:would not|do not|will not) (?:care|mind)(?: [a-z]+){0,2} if i (?:died|die|did not wake up|was gone|never woke up)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -1178,7 +1181,7 @@ export const PREPARATION = any([
 export const GOODBYE = any([
   'this is (?:my )?goodbye',
   'goodbye (?:everyone|all|world|forever|for good|mom|mum|dad)',
-  'my (?:last|final) (?:post|message|words|night|day|goodbye)',
+  'my (?:last|final) (?:post|message|words|night|day|goodbye)(?! (?:at|of|in|on) (?:work|school|the job|my job|the office|college|uni|camp|vacation|holiday))',
   'last (?:post|message) (?:here|ever)',
   'will not be (?:around|here) (?:much longer|tomorrow|any more|for long|by)',
   'not be (?:around|here) (?:much longer|tomorrow|for long)',
@@ -1387,6 +1390,8 @@ export const GOODBYE = any([
   'no (?:voy a ver|vere) (?:otr[oa]|la proxima|el proximo) (?:invierno|verano|navidad|cumpleanos|ano|primavera)',
   'last time (?:you|anyone|they|you all) (?:will )?hears? from me',
   'ultima vez que (?:saben|sabran|van a saber|sabras) de mi',
+  'mi ultim[oa] (?:mensaje|post|publicacion|entrada)',
+  '(?:this is|esta es|este es) (?:my|mi) (?:last|final|ultim[oa]) (?:post|message|publicacion|mensaje|entrada)',
 ]);
 
 // The act is under way.
@@ -1398,7 +1403,7 @@ export const IN_PROGRESS = any([
   'blood everywhere',
   'cutting (?:right now|now)',
   'cut (?:too )?deep',
-  '(?:sitting|standing|stood|sat) (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony)',
+  '(?:sitting|standing|stood|sat) (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony|overpass|viaduct|cliff|cliff edge|dam|top floor)',
   '(?:on|at) the (?:edge|ledge|railing|bridge|roof|tracks) (?:right )?now',
   '(?:i am|i m) on the (?:bridge|roof|ledge|tracks|edge)',
   'rope (?:is )?(?:around|tied|ready)',
@@ -1409,7 +1414,7 @@ export const IN_PROGRESS = any([
   'me estoy cortando',
   'no para de sangrar',
   'sangrando mucho',
-  'estoy (?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon)',
+  'estoy (?:parad[oa] |sentad[oa] |subid[oa] |de pie )?(?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon|viaducto)',
   'estoy en el coche',
   'motor encendido',
   'tengo (?:la|el) (?:pistola|cuerda|soga|cuchilla|navaja) (?:en la mano|lista|aqui)',
@@ -1695,6 +1700,8 @@ export const OTHER_NOW = any([
   '(?:has|had|made) a plan to (?:kill|end) (?:himself|herself|themselves|his life|her life|their life)',
   '(?:he|she|they|friend|son|daughter|brother|sister|mom|mum|dad|husband|wife|partner|boyfriend|girlfriend|roommate) (?:just )?(?:posted|sent|wrote|left) (?:me )?(?:a )?(?:goodbye|farewell) (?:message|post|note|text|video)',
   '(?:publico|mando|escribio|dejo)(?: [a-z]+){0,2} (?:mensaje|carta|nota|video|audio) de despedida',
+  '(?:sent|texted|wrote) me (?:a )?(?:text|message)(?: [a-z]+){0,3} (?:that )?(?:just )?(?:said|says)',
+  'me (?:mando|escribio|envio) un mensaje (?:que )?(?:solo )?(?:decia|dice)',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1992,6 +1999,7 @@ export const FIGURES = new RegExp(
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
     'no me mates',
+    '(?:voy a|va a|lo voy a|la voy a) matar a (?:mi|mis|este|esta|ese|esa|el|la|los|las)',
     '(?:to|a|al) (?:the |el |la )?(?:bridge|roof|rooftop|puente|azotea|techo)(?: [a-z]+){0,2} (?:to (?:watch|see)|a ver|para ver) (?:the |los |las |el |la )?[a-z]+',
     '(?:boss|mom|mum|dad|mother|father|wife|husband|teacher|coach|sister|brother|parents|manager|girlfriend|boyfriend) (?:is going to|will|going to|would) (?:kill|murder) me',
   ])}\\b`,
@@ -2100,6 +2108,9 @@ export const PREPARATION_HINT = words([
   '(?:a )?quien (?:lea|encuentre) esto',
   'to whoever (?:reads|finds) this',
   'adios\\s*$',
+  '(?:si|if) (?:algun dia |you ever |ever )?(?:lee|lees|leen|read|reads) (?:esto|this)',
+  '(?:was|is) (?:never|not) your fault',
+  '(?:nunca|no) (?:es|fue|ha sido) (?:tu|su|vuestra) culpa',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -2157,7 +2168,7 @@ export const METHOD = words([
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
   'medicine cabinet',
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?drive (?:my car |the car |my truck )?(?:into|off)',
-  '(?:me voy a|me pienso|me quiero|voy a) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
+  '(?:me voy a|me pienso|me quiero) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
   'estrellar(?:me)? (?:el carro|el coche|contra)',
   '(?:me voy a|voy a) meter(?:me)? al (?:mar|rio|agua|lago)',
   '(?:going to|will|ill) walk into the (?:ocean|sea|water|lake|river)',
@@ -2171,6 +2182,8 @@ export const METHOD = words([
   '(?:me voy a|voy a) (?:poner|tirar|echar|acostar)(?:me)? (?:delante|enfrente|frente|en las vias|debajo)',
   '(?:going to|will|ill|about to) (?:take|swallow|drink|down) everything',
   'me (?:tomo|trago|bebo) todo lo que',
+  '(?:i am|im) (?:taking|swallowing) (?:them all|all of them|all of it|the lot|everything)',
+  'me (?:las|los|lo) (?:tomo|trago|bebo) tod[oa]s?',
 ]);
 
 // "Wanting to die is not my thing", "morir no es una opción".
@@ -2259,6 +2272,7 @@ export const PASSIVE_DEATH = words([
   'enfermarme',
   '(?:get|gets|getting|got) (?:cancer|something terminal|hit by)',
   'me (?:choque|atropelle|arrolle)n?',
+  'heart (?:just )?(?:stops|stopped|would stop|gives out|gave out)',
 ]);
 // Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
 export const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;
