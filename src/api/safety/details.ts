@@ -89,7 +89,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b(?:(?:apt|apartment|unit|suite|flat)\.?\s#?\w{1,5},?\s)?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
+    /\b(?:apt\.? \w{1,5},? )?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
   [
@@ -154,8 +154,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
-const KIN_WORD = new RegExp(`^${KINSHIP}$`, 'iu');
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
@@ -182,14 +181,11 @@ const NAME_VERBS =
 // Verbs of address before a capitalised word not in the dictionary: "texted Priyanka", "le escribí a
 // Itziar", "gracias a Xiomara".
 const ADDRESSED =
-  /\b(?:tell|told|ask|asked|text|texted|thank|thanks to|hug|hugged|visit|visited|met|miss|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|abrac[eé]|extraño|extrano|visit[eé]|conoc[ií]|agradezco)\sa|denle las gracias a|dale las gracias a)\s$/u;
+  /\b(?:tell|told|ask|asked|texted|thank|met|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|conoc[ií])\sa)\s$/u;
 // After a name in lower case that follows "my husband": what a person's name is followed by
 // ("my husband wes drinks", "mi marido fede llega", "my roommate, tavi, who").
 const AFTER_LOWER_NAME =
-  /^(?:,|\s(?:who|and|y|que|is|was|has|had|does|did|doesn't|doesnt|didn't|didnt|still|never|always|keeps|says|said|told|found|knows|thinks|drinks|calls|called|texted|came|comes|took|takes|sat|stayed|helped|me|se|le|lo|la|nos|es|fue|era|tiene|dice|dijo|sabe|llega|lleg[oó]|vive|todav[ií]a|siempre|nunca|ya)\b)/iu;
-// Lower-case words after "my husband" that are not a name there.
-const NOT_LOWER_AFTER_KIN =
-  /^(?:really|also|just|still|never|always|even|only|now|then|too|again|already|usually|sometimes|finally|actually|basically|literally|recently|suddenly|and|or|but|who|that|which|says|said|is|was|has|had|does|did|gets|got|keeps|left|died|passed|moved|came|took|thinks|knows|mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest|late|dear|best|tambi[eé]n|todav[ií]a|ya|solo|s[oó]lo|ahora|luego|a[uú]n|apenas|casi|siempre|nunca|que|quien|dice|dijo|tiene|ten[ií]a|era|fue|es|est[aá]|muri[oó]|se|me|le|lo|la|y|o|pero)$/iu;
+  /^(?:,|\s(?:who|and|y|que|is|was|has|had|does|doesn't|doesnt|didn't|still|never|always|keeps|says|said|told|found|me|se|le|lo|nos|es|fue|era|tiene|dice|dijo|llega|ya)\b|\s[a-z]{3,}ed\b)/iu;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
@@ -201,9 +197,9 @@ const NOT_NAMES = new Set(
     'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
     'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
     'general tia tio tía tío era fue es ' +
-    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes hola pero si sí no cuando porque ' +
-    'que como donde para con sin por desde hasta mis sus lo un este esta ese esa ' +
-    'today yesterday tomorrow now then when why how what who this that these those it he she we they you me ' +
+    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes si sí no cuando porque ' +
+    'que como donde para con sin por desde hasta mis sus lo este esta ese esa ' +
+    'today yesterday tomorrow now then when why how what who this that these those it he she we they you ' +
     'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana española español argentina católica católico'
   ).split(' '),
 );
@@ -215,21 +211,22 @@ const AMBIGUOUS_NAMES = new Set(
     'rosario pilar consuelo jesus cruz chase frank miles pat sue jack ray dean carol iris lily ivy holly violet heather olive ruby pearl ' +
     'jade crystal destiny harmony melody trinity autumn winter sky river brook cliff gene christian patience mercy honor sol esperanza luna ' +
     'estrella blanca alba amparo soledad remedios rocio nieves angeles milagros victoria felicidad gloria reyes trinidad socorro ' +
-    'asuncion concepcion encarnacion salvador angel sunday tuesday noel ma pa buddy sonny king young major rich long lane rich penny robin ' +
+    'asuncion concepcion encarnacion salvador sunday tuesday noel ma pa buddy sonny king young major rich long lane penny robin ' +
     'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
-    'sydney jordan israel santiago florence austin victoria georgia carolina virginia lima paris chelsea madison ' +
-    'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny ' +
+    'sydney jordan israel santiago florence austin georgia carolina virginia lima paris chelsea madison ' +
+    'phoenix brooklyn london cordoba lourdes fatima santa san inmaculada bunny ' +
     'caridad alma sterling'
   ).split(' '),
 );
 // Lower-case words that are never a name, even after "my son".
 const NOT_LOWER_NAMES = new Set(
   (
-    'is was has had and but who said says told thinks wants will would can could does did just still always never also is not ' +
+    'is was has had and but who said says told thinks wants will would can could does did just still always never also not ' +
     'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o ' +
     'esta está era vive murio murió nos mas más muy ' +
-    'on in at to for from with about and or the an of has had got went came left passed died lives lived ' +
-    'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd'
+    'on in at to for from with about or the an of got went came left passed died lives lived ' +
+    'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd ' +
+    'really even only now then too again already that mayor menor little big late dear best tambien todavia solo ahora'
   ).split(' '),
 );
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
@@ -325,12 +322,10 @@ function nameRanges(
         (introduced &&
           key.length >= 3 &&
           /(?:\p{L}|,)\s$/u.test(before) &&
-          !/\b(?:i am|im|i'm|soy|tell|ask|told|this is|named|called|call me|me and|le dije a|dile a)\s$/iu.test(
-            before,
-          ) &&
-          !NOT_LOWER_AFTER_KIN.test(key) &&
+          !/\b(?:i'?m|i am|soy|tell|ask|told|is|named|called|and|a)\s$/i.test(before) &&
           !/(?:ly|ing|ed|ght|mente|aba|ando|iendo)$/.test(key) &&
-          !KIN_WORD.test(key) &&
+          // "mi ex marido, Ernesto": "marido" is one more word of kinship.
+          !INTRODUCERS.test(`${before}${token.text} `) &&
           AFTER_LOWER_NAME.test(after)) ||
         (/\b(?:i am|im|i'm|my name is|me llamo|soy)\s$/i.test(before) &&
           known(token.text) &&
@@ -373,10 +368,6 @@ function nameRanges(
   return ranges;
 }
 
-// Words after "my insta is" that are not a handle ("my insta is the same").
-const HANDLE_NOT =
-  /^(?:the|same|private|privado|privada|public|gone|down|deleted|closed|cerrad[oa]|borrad[oa]|mine|new|old|nuev[oa]|viej[oa]|not|no|a|an|my|mi|el|la|igual|also|too)$/i;
-
 /**
  * Personal details in a text, in order of position, without overlaps (an address's domain is not
  * also a link). Names need the server's dictionary for most forms; without it, only names after a
@@ -404,7 +395,6 @@ export function detectPersonalDetails(
           !/(?:\bis|\bes|:|@)\s{0,3}$/i.test(match[0].slice(0, -value.length))
         )
           continue;
-        if (HANDLE_NOT.test(value)) continue;
       }
       if (kind === 'phone') {
         const digits = value.replace(/\D/g, '');
