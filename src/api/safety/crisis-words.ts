@@ -176,7 +176,8 @@ export const SELF_DEATH = any([
   '(?:termino|acabo|terminare|acabare|voy a terminar|voy a acabar) con (?:todo|mi vida|esto|mi sufrimiento)',
   'us(?:e|ing) (?:it|them|that|the [a-z]+) on (?:myself|my (?:wrists?|arms?|throat|neck))',
   'me (?:corto|cortare|voy a cortar) las venas',
-  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas)',
+  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas| para)',
+  '(?:when|once|after) i am (?:not here|no longer here|not around)',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -769,6 +770,7 @@ export const PLAN = any([
   'fui a (?:mirarlo|mirarla|verlo|verla|comprobarlo)',
   '(?:high|tall) enough',
   '(?:bastante|suficientemente) alt[oa]',
+  'that is how(?: i (?:will|am going to) (?:do it|go))?\\s*$',
 ]);
 
 // Means of killing oneself.
@@ -926,6 +928,14 @@ export const AT_PLACE = any([
   '(?:i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|bridge|top floor|top level)',
   'estoy (?:parad[oa] |sentad[oa] )?(?:en|sobre) (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|puente|techo|tejado|ultimo piso)',
 ]);
+// Hopelessness: with means at hand, read as intent ("the whole bottle on my desk… I can't keep doing this").
+export const HOPELESS = words([
+  'can not (?:keep (?:going|doing this|doing it)|go on|do this any more|take (?:it|this) any more)',
+  '(?:do not|can not) see (?:another|any other|a|any) way out',
+  'no (?:puedo|aguanto) (?:seguir|mas)',
+  'ya no (?:puedo|aguanto)',
+  'no (?:le )?veo (?:otra )?salida',
+]);
 // A time that makes it now.
 export const SOON = any([
   'right now',
@@ -1022,6 +1032,8 @@ export const MEANS_AT_HAND = any([
   'ya tengo las',
   '(?:bote|caja|frasco|blister|tableta)s? enter[oa]s?',
   '(?:entire|full) (?:bottle|box|vial|pack)',
+  'encima de la mesa',
+  'acumulad[oa]s',
 ]);
 
 // A time that makes it now.
@@ -1160,6 +1172,7 @@ export const PREPARATION = any([
   'hose (?:that )?(?:fits|to|on|in|into) the exhaust',
   'manguera (?:que )?(?:entra|para|en) (?:el|al) (?:escape|tubo)',
   'no me (?:va|van) a hacer falta',
+  '(?:after|when|once|for when|cuando|para cuando|despues de que) (?:i (?:kill myself|take myself out|end it|end my life)|me (?:mate|suicide|quite la vida|mato))',
 ]);
 
 // Goodbyes.
@@ -2094,6 +2107,9 @@ export const PREPARATION_HINT = words([
   '(?:si|if) (?:algun dia |you ever |ever )?(?:lee|lees|leen|read|reads) (?:esto|this)',
   '(?:was|is) (?:never|not) your fault',
   '(?:nunca|no) (?:es|fue|ha sido) (?:tu|su|vuestra) culpa',
+  '(?:will|will not|van a|va a) (?:understand|get (?:it|why)|know why|know what it means|entender(?:lo)?|saber por que)(?: [a-z]+){0,2} (?:soon|later|soon enough|one day|pronto|despues|algun dia)',
+  'for after',
+  'passwords',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -2167,6 +2183,8 @@ export const METHOD = words([
   'me (?:tomo|trago|bebo) todo lo que',
   '(?:i am|im) (?:taking|swallowing) (?:them all|all of them|all of it|the lot|everything)',
   'me (?:las|los|lo) (?:tomo|trago|bebo) tod[oa]s?',
+  'ahi me voy a (?:poner|tirar|parar)(?! a )',
+  'no voy a frenar(?! (?:mi|el|la|los))',
 ]);
 
 // "Wanting to die is not my thing", "morir no es una opción".

@@ -51,6 +51,7 @@ import {
   BARE_DEATH,
   PASSIVE_DEATH,
   LAUGHTER,
+  HOPELESS,
 } from './crisis-words.js';
 
 export const CRISIS_TIERS = ['none', 'low', 'medium', 'high'] as const;
@@ -113,6 +114,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['at_place', has(AT_PLACE)],
   ['soon', has(SOON)],
   ['method', METHOD],
+  ['hopeless', HOPELESS],
 ];
 const OTHER_NOW_RE = has(OTHER_NOW);
 const SUICIDE_WORD = /\bsuicid[a-z]{0,6}\b/;
@@ -196,7 +198,11 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') &&
       near.has('at_hand') &&
-      (suicidal(near) || near.has('plan') || near.has('intent') || near.has('thinking'))) ||
+      (suicidal(near) ||
+        near.has('plan') ||
+        near.has('intent') ||
+        near.has('thinking') ||
+        near.has('hopeless'))) ||
     (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
   if (acute) return 3;
   // "I have the pills", "ya tengo las pastillas": means at hand, said on a page like this one.
