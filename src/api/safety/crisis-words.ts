@@ -69,7 +69,6 @@ export const SELF_DEATH = any([
   'irme de este mundo',
   'dejar este mundo',
   'acabar con mi vida',
-  'aventarme',
   'lanzarme',
   'finish (?:it|things|this|myself off)',
   'get it over with',
@@ -85,7 +84,6 @@ export const SELF_DEATH = any([
   'take my life',
   'use (?:it|the gun|them|that) on myself',
   'using (?:it|the gun|them) on myself',
-  'stop existing',
   'fade (?:out|away)(?: forever)?',
   'vanish(?:ed)? (?:off|from|forever)',
   'irme (?:para siempre|del todo)',
@@ -123,14 +121,11 @@ export const SELF_DEATH = any([
   'dar de baja de la vida',
   'quitar(?:me)? del mundo',
   'sacar(?:me)? del camino',
-  'irme de este mundo',
   'me voy de este mundo',
   'habre (?:matado|ido)',
   'acabo con mi vida',
-  'acabar con mi vida',
   'lo termino todo',
   'terminar(?:lo)? todo',
-  'quitarme la vida',
   'decision de (?:suicidarme|matarme|quitarme la vida|morir)',
   'colgar los tenis',
   'cuelgo los tenis',
@@ -172,6 +167,17 @@ export const SELF_DEATH = any([
   'the day i die',
   'day i die',
   '(?:finde|fin de semana|domingo|lunes|noche) me muero',
+  '(?:will not|not going to|never going to|no longer going to) be (?:alive|breathing|on this earth)',
+  '(?:i )?just (?:will not|am not going to) be (?:here|around)',
+  'will not be able to any more',
+  'yo ya no (?:voy a poder|podre)',
+  '(?:no|ya no) (?:voy a|pienso|quiero) seguir (?:viv[oa]|en este mundo)',
+  '(?:irme|me voy|salir(?:me)?|me salgo|bajarme|me bajo) (?:de|del) (?:este )?mundo',
+  '(?:termino|acabo|terminare|acabare|voy a terminar|voy a acabar) con (?:todo|mi vida|esto|mi sufrimiento)',
+  'us(?:e|ing) (?:it|them|that|the [a-z]+) on (?:myself|my (?:wrists?|arms?|throat|neck))',
+  'me (?:corto|cortare|voy a cortar) las venas',
+  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas| para)',
+  '(?:when|once|after) i am (?:not here|no longer here|not around)',
 ]);
 
 // Hurting oneself without (stated) suicidal intent.
@@ -276,6 +282,12 @@ export const SELF_HARM = any([
   'pressed a hot',
   'fresh cuts',
   'how i cope',
+  '(?:quem[a-z]{1,6}|burn[a-z]{0,3})(?: [a-z]+){0,2} (?:con|with) (?:el |un |a |my |the )?(?:encendedor|mechero|cigarro|cigarrillo|lighter|cigarette)',
+  '(?:rasc[a-z]{1,5}|scratch[a-z]{0,3}|pick[a-z]{0,3})(?: [a-z]+){0,3} (?:hasta (?:sangrar|que sangr[a-z]+|hacerme sangre)|until (?:i|it|they) (?:bleed|bleeds|bled))',
+  '(?:golpe[a-z]{0,4}|pegar[a-z]{0,2}|dar(?:me)? de) (?:la )?cabeza contra',
+  '(?:hit|hitting|bang|banging|bashing|slam|slamming) my head (?:against|on|into)',
+  '(?:rayar|rayo|raye|rayando|marcar|marco|rasgunar|rasguno)(?:me)? (?:las |los |mis )?(?:munecas|brazos|piernas|muslos|piel)',
+  '(?:scratch|scratching|scratched|carve|carving|carved|scrape|scraping|scraped) (?:into )?my (?:wrists?|arms?|legs?|thighs?|skin)',
 ]);
 
 // A wish to be dead or not to be, said in the present.
@@ -459,6 +471,18 @@ export const WISH_DEAD = any([
   'wish i (?:had|d) never existed',
   'fall asleep and (?:just )?never come back',
   'be rid of me',
+  '(?:dying|death|being dead|not existing|not waking up|morir(?:me)?|la muerte|estar muert[oa]) (?:sounds|seems|feels|would be|me parece|seria|suena)(?: like)? (?:a |un )?(?:relief|alivio|peaceful|nice|better|mejor|descanso)',
+  '(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all)(?: [a-z]+){0,2} if i (?:was not|were not) (?:around|here|alive)',
+  '(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all)(?: [a-z]+){0,2} if i (?:just )?(?:disappeared|vanished|died|was gone|were gone)',
+  'haberme muerto',
+  '(?:wish|wishing) i (?:had|would have|d) died',
+  'should have died',
+  'debi (?:haberme muerto|morir)',
+  '(?:dormir(?:me)?|sleep|go to sleep) (?:and|y) (?:not|no|never) (?:come back|volver|despertar|wake up)',
+  '(?:will|would|are going to|van a|estarian|estaran|van a estar) (?:be )?(?:fine|better|okay|happier|mejor|bien|felices)(?: off)? (?:without me|sin mi)',
+  '(?:mas feliz|mas felices|mejor|mejores)(?: [a-z]+){0,2} si (?:yo )?(?:estuviera muert[oa]|no estuviera|me muriera|desapareciera)',
+  '(?:better off|happier|better)(?: [a-z]+){0,2} if i (?:was|were) dead',
+  '(?:would not|do not|will not) (?:care|mind)(?: [a-z]+){0,2} if i (?:died|die|did not wake up|was gone|never woke up)',
 ]);
 
 // Thoughts of suicide, in the present.
@@ -516,6 +540,10 @@ export const IDEATION = any([
   'pensaba en el suicidio',
   'la verdad es (?:q|que) si',
   'ideas de suicidio',
+  '(?:easiest|quickest|best|painless|least painful|fastest) way to (?:die|kill myself|go|do it|end it)',
+  '(?:googling|searching|looking up|researching|reading about) (?:ways|how) to (?:die|kill myself|end it|end my life)',
+  '(?:formas|maneras|forma|manera|metodos?)(?: mas [a-z]+)? de (?:morir|matarme|suicidarme|quitarme la vida)',
+  'suicid[a-z]{0,6} (?:as|como) (?:an? |una? )?(?:option|opcion|salida|way out|solution|solucion)',
 ]);
 
 // Intent: a decision, or a future the writer states.
@@ -553,7 +581,6 @@ export const INTENT = any([
   'i am doing it',
   'when i (?:am going to )?do it',
   'that is when',
-  'lo voy a hacer',
   'voy a hacerlo',
   'me voy a tirar',
   'voy a tirarme',
@@ -599,6 +626,9 @@ export const INTENT = any([
   'me (?:mato|suicido|quito la vida)',
   '(?:i am|im) killing myself (?:in the|tonight|tomorrow|today|on|this|at)',
   '(?:ill|i will) kill myself',
+  '(?:for|until) when i am ready',
+  'para cuando (?:este|estes) list[oa]',
+  '(?:lo tengo|ya lo tengo|lo tengo todo) decidido',
 ]);
 
 // A decision, which counts with an ending named in the sentence next to it ("Done. Decided. No more me.").
@@ -705,7 +735,6 @@ export const PLAN = any([
   'tested it on',
   '(?:read|looked) up on how (?:much|many)',
   'suicide clause',
-  'how i (?:would|d|will) do it',
   'wondering how (?:i would|id|i will) do it',
   '(?:ya )?busque cuanto',
   'ya separe',
@@ -731,6 +760,17 @@ export const PLAN = any([
   'sharpened a knife for this',
   'know when the (?:train|express)',
   '(?:top|upper) deck',
+  '(?:know|checked|looked up|googled|researched|worked out) how (?:much|many)(?: [a-z]+){0,3} (?:it takes|i need|would take|to take)',
+  '(?:se|busque|mire|averigue|calcule) cuant[oa]s?(?: [a-z]+){0,3} (?:hace falta|hacen falta|necesito)',
+  '(?:train|tren) (?:times|schedule|timetable)',
+  'horarios? del (?:tren|mercancias|metro)',
+  '(?:been|have been|am) planning (?:it|this|how)',
+  '(?:lo |la )?(?:vengo|llevo|estoy) planeando',
+  '(?:walked|went|drove|been) (?:there|up there|by)(?: [a-z]+){0,3} to check',
+  'fui a (?:mirarlo|mirarla|verlo|verla|comprobarlo)',
+  '(?:high|tall) enough',
+  '(?:bastante|suficientemente) alt[oa]',
+  'that is how(?: i (?:will|am going to) (?:do it|go))?\\s*$',
 ]);
 
 // Means of killing oneself.
@@ -813,12 +853,10 @@ export const MEANS = any([
   'heroin',
   'benadryl',
   'vodka',
-  'rifle',
   'handgun',
   'shotgun',
   'firearm',
   'revolver',
-  'escopeta',
   'the gas',
   'el gas',
   'overpass',
@@ -839,7 +877,6 @@ export const MEANS = any([
   'manguera',
   'tanque lleno',
   'anticongelante',
-  'antifreeze',
   'hose',
   'exhaust',
   'helium',
@@ -868,18 +905,14 @@ export const MEANS = any([
   'mecate',
   'viga',
   'terraza',
-  'muro',
   'stairwell window',
   'window',
   'dosette',
   'cup',
   'arma de dotacion',
   'gabinete de las armas',
-  'navaja',
   'tren de carga',
   'la via',
-  'amitriptyline',
-  'belt',
   'veneno para (?:hormigas|ratas)',
   'tramadol',
   'matayuyos',
@@ -894,6 +927,14 @@ export const MEANS = any([
 export const AT_PLACE = any([
   '(?:i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|bridge|top floor|top level)',
   'estoy (?:parad[oa] |sentad[oa] )?(?:en|sobre) (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|puente|techo|tejado|ultimo piso)',
+]);
+// Hopelessness: with means at hand, read as intent ("the whole bottle on my desk… I can't keep doing this").
+export const HOPELESS = words([
+  'can not (?:keep (?:going|doing this|doing it)|go on|do this any more|take (?:it|this) any more)',
+  '(?:do not|can not) see (?:another|any other|a|any) way out',
+  'no (?:puedo|aguanto) (?:seguir|mas)',
+  'ya no (?:puedo|aguanto)',
+  'no (?:le )?veo (?:otra )?salida',
 ]);
 // A time that makes it now.
 export const SOON = any([
@@ -965,7 +1006,6 @@ export const MEANS_AT_HAND = any([
   'todo lo que necesito',
   'in my (?:lap|hand|hands|mouth)',
   'cargad[oa]',
-  'loaded',
   'in my (?:closet|room|drawer|garage|nightstand)',
   'en mi (?:closet|cuarto|armario|cajon)',
   'keep (?:looking|staring) at (?:it|them)',
@@ -990,6 +1030,10 @@ export const MEANS_AT_HAND = any([
   'got them',
   'en la mochila',
   'ya tengo las',
+  '(?:bote|caja|frasco|blister|tableta)s? enter[oa]s?',
+  '(?:entire|full) (?:bottle|box|vial|pack)',
+  'encima de la mesa',
+  'acumulad[oa]s',
 ]);
 
 // A time that makes it now.
@@ -1052,6 +1096,19 @@ export const TIME = any([
   'a las \\d{1,2} de la (?:manana|madrugada|noche)',
   'antes de que lleguen',
   'a las \\d{1,2}\\b',
+  '(?:this|next|on) (?:weekend|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?',
+  '(?:este|esta|el|la) (?:proxim[oa] )?(?:finde|fin de semana|semana|noche|madrugada|mes)(?: que viene)?',
+  '(?:este|el proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)',
+  'before (?:the sun comes up|sunrise|dawn|morning)',
+  'antes de (?:que )?(?:salga el sol|amanezca|amanecer)',
+  '(?:end of the|by the end of the) (?:month|week)',
+  'fin de mes',
+  '(?:en cuanto|apenas|nomas|as soon as) (?:[a-z]+ ){0,2}(?:termine|acabe|cuelgue|salga|se vaya|se duerma|finish|hang up|leave|leaves|get home)',
+  'when (?:the|my|everyone|everybody|they|he|she)(?: [a-z]+){0,3} (?:leaves|leave|goes|go|is asleep|are asleep|falls asleep|fall asleep|does (?:her|his|their) last|is gone|are gone)',
+  'cuando (?:todos|mi [a-z]+|el [a-z]+|la [a-z]+|se)(?: [a-z]+){0,2} (?:se duerm[a-z]+|duerm[a-z]+|se vayan?|salgan?|se acuesten?|haga la ultima)',
+  'soon',
+  'pronto',
 ]);
 
 // Preparations for death.
@@ -1102,13 +1159,27 @@ export const PREPARATION = any([
   'preparando para morir',
   'cuando me quite la vida',
   'para quitarme la vida',
+  '(?:finished|wrote|written|left|rewrote) my (?:note|letter)',
+  '(?:termine|escribi|deje) (?:la|mi) (?:carta|nota)(?! (?:de|para) (?:presentacion|motivacion|reclamo|recomendacion))',
+  '(?:pastillas|pills|tablets) (?:estan |are )?(?:contadas|counted)',
+  'counted out',
+  '(?:la )?carta (?:esta )?escrita',
+  '(?:note|letter) (?:is )?written',
+  'tape (?:for|on|over|up) the (?:windows|door|vents)',
+  'cinta para (?:las ventanas|la puerta|sellar)',
+  'seal(?:ed|ing)? (?:the )?(?:windows|door|garage)',
+  'sell(?:ar|e|ando) (?:las ventanas|la puerta)',
+  'hose (?:that )?(?:fits|to|on|in|into) the exhaust',
+  'manguera (?:que )?(?:entra|para|en) (?:el|al) (?:escape|tubo)',
+  'no me (?:va|van) a hacer falta',
+  '(?:after|when|once|for when|cuando|para cuando|despues de que) (?:i (?:kill myself|take myself out|end it|end my life)|me (?:mate|suicide|quite la vida|mato))',
 ]);
 
 // Goodbyes.
 export const GOODBYE = any([
   'this is (?:my )?goodbye',
   'goodbye (?:everyone|all|world|forever|for good|mom|mum|dad)',
-  'my (?:last|final) (?:post|message|words|night|day|goodbye)',
+  'my (?:last|final) (?:post|message|words|night|day|goodbye)(?! (?:at|of|in|on) (?:work|school|the job|my job|the office|college|uni|camp|vacation|holiday))',
   'last (?:post|message) (?:here|ever)',
   'will not be (?:around|here) (?:much longer|tomorrow|any more|for long|by)',
   'not be (?:around|here) (?:much longer|tomorrow|for long)',
@@ -1140,7 +1211,6 @@ export const GOODBYE = any([
   'they will understand (?:soon|one day|why)',
   'lo van a entender',
   'ya lo van a entender',
-  'este es mi ultimo',
   'take care of my (?:cats|dogs)',
   '(?:for )?whoever finds me',
   'when (?:they|someone|you) find(?:s)? me',
@@ -1297,6 +1367,28 @@ export const GOODBYE = any([
   'will not be here to',
   'my own obituary',
   'to find after',
+  '(?:will not|not going to|can not) be (?:here|around|a (?:problem|burden|bother))(?: (?:for|to) (?:anyone|anybody|you|them|everyone))? (?:much longer|any longer|for (?:much )?longer|any more|for long)',
+  '(?:ser|seguir siendo) una carga(?: para (?:nadie|ustedes|nadie mas))? (?:por )?mucho (?:tiempo|mas)',
+  'last (?:week|day|days|night|month)(?: [a-z]+){0,3} (?:alive|on (?:this )?earth|of my life)',
+  'ultim[oa]s? (?:semana|dia|dias|noche|mes)(?: [a-z]+){0,2} (?:con vida|de mi vida|en este mundo)',
+  '(?:last|final) (?:message|post|words|note|entry)(?: [a-z]+){0,2} (?:from me|ever)',
+  'last thing i(?: will)? ever (?:post|write|say|send)',
+  '(?:ultimo|ultima) (?:mensaje|post|publicacion)(?: [a-z]+)? (?:mio|mia|que (?:escribo|mando|les escribo))',
+  'hasta aqui llegue',
+  'nos vemos (?:en el|del) otro lado',
+  '(?:do not|no) (?:be sad|esten trist[ea]s|estes trist[ea]) (?:for )?(?:too |mucho )?(?:long|tiempo)',
+  '(?:diganle|dile|digan|decile|decirle|diles) a (?:mi|mis) [a-z]+ que (?:l[oa]s? )?(?:quiero|quise|amo|ame|siento)',
+  'tell (?:my|them|everyone|him|her)(?: [a-z]+){0,2} (?:that )?i (?:love|loved|am sorry)',
+  'ya no (?:voy a|vuelvo a) ser una carga',
+  'no (?:voy a|vuelvo a) ser una carga(?: para (?:nadie|ustedes))? (?:por )?mucho (?:tiempo|mas)',
+  'nobody will (?:have to|need to) (?:deal with|carry|worry about|look after|put up with) me',
+  '(?:nadie|ya nadie) (?:va a tener|tendra) que (?:cargar|aguantar|preocuparse|lidiar) (?:conmigo|por mi)',
+  '(?:will not|not going to|never going to) see (?:another|the next) (?:winter|summer|christmas|birthday|year|spring)',
+  'no (?:voy a ver|vere) (?:otr[oa]|la proxima|el proximo) (?:invierno|verano|navidad|cumpleanos|ano|primavera)',
+  'last time (?:you|anyone|they|you all) (?:will )?hears? from me',
+  'ultima vez que (?:saben|sabran|van a saber|sabras) de mi',
+  'mi ultim[oa] (?:mensaje|post|publicacion|entrada)',
+  '(?:this is|esta es|este es) (?:my|mi) (?:last|final|ultim[oa]) (?:post|message|publicacion|mensaje|entrada)',
 ]);
 
 // The act is under way.
@@ -1308,7 +1400,7 @@ export const IN_PROGRESS = any([
   'blood everywhere',
   'cutting (?:right now|now)',
   'cut (?:too )?deep',
-  '(?:sitting|standing|stood|sat) (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony)',
+  '(?:sitting|standing|stood|sat) (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony|overpass|viaduct|cliff|cliff edge|dam|top floor)',
   '(?:on|at) the (?:edge|ledge|railing|bridge|roof|tracks) (?:right )?now',
   '(?:i am|i m) on the (?:bridge|roof|ledge|tracks|edge)',
   'rope (?:is )?(?:around|tied|ready)',
@@ -1319,7 +1411,7 @@ export const IN_PROGRESS = any([
   'me estoy cortando',
   'no para de sangrar',
   'sangrando mucho',
-  'estoy (?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon)',
+  'estoy (?:parad[oa] |sentad[oa] |subid[oa] |de pie )?(?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon|viaducto)',
   'estoy en el coche',
   'motor encendido',
   'tengo (?:la|el) (?:pistola|cuerda|soga|cuchilla|navaja) (?:en la mano|lista|aqui)',
@@ -1416,6 +1508,13 @@ export const IN_PROGRESS = any([
   'blood on the floor',
   'gone through two',
   'through the bandage',
+  'legs over(?: the (?:edge|side|railing|rail))?',
+  'piernas (?:por fuera|colgando)',
+  'on the (?:edge|ledge|railing|rail) of (?:my|the|a) (?:balcony|roof|bridge|building|cliff)',
+  'estoy (?:parad[oa] |sentad[oa] |subid[oa] )?(?:en|sobre|al borde de|encima de) (?:el|la) (?:baranda|orilla|acantilado|cornisa)',
+  'me (?:tome|trague|bebi|acabo de tomar|he tomado) (?:un|una|el|la|los|las) [a-z]{3,10} (?:de|del) (?:pastillas|pildoras|calmantes|ansioliticos|antidepresivos|somniferos|paracetamol)',
+  '(?:cinturon|cuerda|soga|cable|cordon) (?:en el|alrededor del) cuello',
+  'me (?:tome|bebi|trague) (?:la |el )?(?:lejia|cloro|veneno|lavandina|matarratas|anticongelante)',
 ]);
 
 // A past attempt, the writer's own.
@@ -1470,6 +1569,7 @@ export const PAST_ATTEMPT = any([
   'my own suicide attempt',
   'survivor of my own attempt',
   'jumped from a bridge and lived',
+  '(?:tome|tuve|me tome|me hice) una sobredosis',
 ]);
 
 // Someone else at risk, or someone else's death by suicide.
@@ -1501,7 +1601,6 @@ export const OTHER_NOW = any([
   'quiere morirse',
   'mejor sin (?:el|ella|ellos)',
   'ha regalado (?:todas )?sus',
-  'giving away (?:his|her|their)',
   'been giving away (?:his|her|their)',
   'tried to (?:kill|hang|hurt|cut|shoot|drown|harm|overdose|poison) (?:himself|herself|themselves)',
   '(?:hang|hurt|cut|shoot|drown|harm|overdose|poison)(?:ing|s)? (?:himself|herself|themselves)',
@@ -1590,6 +1689,15 @@ export const OTHER_NOW = any([
   'keeps (?:his|her) (?:hunting )?(?:shotgun|gun|rifle)',
   'new cuts',
   'posted a noose',
+  '(?:locked|encerr[a-z]{1,3}) (?:herself|himself|themselves|se )?(?:in|en) (?:the |el )?(?:bathroom|bano)',
+  '(?:she|he|they) (?:says|said) (?:she|he|they) (?:has|have|got) (?:a|the) (?:razor|knife|gun|rope|pills)',
+  'dice (?:q|que) tiene (?:una|un|la|el) (?:navaja|cuchilla|cuchillo|pistola|arma|soga|cuerda)',
+  '(?:tiene|tenia|hizo|armo) (?:un|el|su) plan (?:para|de) (?:matarse|suicidarse|quitarse la vida)',
+  '(?:has|had|made) a plan to (?:kill|end) (?:himself|herself|themselves|his life|her life|their life)',
+  '(?:he|she|they|friend|son|daughter|brother|sister|mom|mum|dad|husband|wife|partner|boyfriend|girlfriend|roommate) (?:just )?(?:posted|sent|wrote|left) (?:me )?(?:a )?(?:goodbye|farewell) (?:message|post|note|text|video)',
+  '(?:publico|mando|escribio|dejo)(?: [a-z]+){0,2} (?:mensaje|carta|nota|video|audio) de despedida',
+  '(?:sent|texted|wrote) me (?:a )?(?:text|message)(?: [a-z]+){0,3} (?:that )?(?:just )?(?:said|says)',
+  'me (?:mando|escribio|envio) un mensaje (?:que )?(?:solo )?(?:decia|dice)',
 ]);
 export const OTHER_PAST = any([
   'died by suicide',
@@ -1799,7 +1907,7 @@ export const RESOLVED = words([
 
 // Denials: the cue after these words is said not to be so.
 export const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: [a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: (?!i |yo |when |cuando |esta |estan |here |there |home |because |porque |and |y |so |then |entonces )[a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
@@ -1839,7 +1947,8 @@ export const FIGURES = new RegExp(
     'me muero por (?:ver|ir|probar|conocer|empezar|saber|que)',
     'muert[oa] de (?:risa|cansancio|hambre|sueno|miedo|frio|calor|verguenza)',
     'me (?:mata|mato|matan|mataron|va a matar|van a matar) (?:el|la|los|las|este|esta|ese|esa|cuando|si)',
-    '(?:el|la|los|las|este|esta|ese|esa|mi|mis) (?!dia|noche|rato|momento|vez|fin|semana|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|mismo)[a-z]{2,15}(?: [a-z]{1,12}){0,3} me (?:mata|mato|matan|mataron|va a matar|van a matar)',
+    // "Ese examen de física me mató", but not "cuando mi mujer se duerma me mato" (the subject is the writer).
+    '(?<!(?:con|a|de|para|por|sin|que|cuando|cuelgue|salga) )(?:el|la|los|las|este|esta|ese|esa|mi|mis) (?!dia|noche|rato|momento|vez|fin|semana|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|verano|mismo)[a-z]{2,15}(?: (?!se |que |cuando |y |lo |si |no )[a-z]{1,12}){0,3} me (?:mata|mato|matan|mataron|va a matar|van a matar)',
     'me (?:va|van) a (?:llevar a la tumba|matar)',
     'mataria por',
     '(?:i )?could (?:just )?die',
@@ -1886,6 +1995,9 @@ export const FIGURES = new RegExp(
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
     'no me mates',
+    '(?:voy a|va a|lo voy a|la voy a) matar a (?:mi|mis|este|esta|ese|esa|el|la|los|las)',
+    '(?:to|a|al) (?:the |el |la )?(?:bridge|roof|rooftop|puente|azotea|techo)(?: [a-z]+){0,2} (?:to (?:watch|see)|a ver|para ver) (?:the |los |las |el |la )?[a-z]+',
+    '(?:boss|mom|mum|dad|mother|father|wife|husband|teacher|coach|sister|brother|parents|manager|girlfriend|boyfriend) (?:is going to|will|going to|would) (?:kill|murder) me',
   ])}\\b`,
   'g',
 );
@@ -1976,6 +2088,28 @@ export const PREPARATION_HINT = words([
   'it is time',
   'cleared my debts',
   'returned everything',
+  '(?:look after|take care of|care for|cuiden?|cuidar) (?:a |de )?(?:my|mi) (?:[a-z]+ )?(?:cat|dog|pets?|gato|gata|perro|perra|perrita|mascotas?)',
+  'gave (?:away )?my [a-z]{2,12}(?: [a-z]{2,12})? to',
+  '(?:le )?regale (?:a )?mi [a-z]{2,12}',
+  '(?:find|read|get|open) (?:it|them|this) (?:after|afterwards|when i am gone)',
+  '(?:las|los|la|lo) van a (?:encontrar|leer|abrir) (?:despues|cuando)',
+  '(?:el|mi) (?:entierro|funeral|velorio)',
+  '(?:need|necesitar)(?: [a-z]+){0,2} (?:soon|pronto)',
+  'pronto (?:las|los|la|lo) (?:iba|iban|va|van) a necesitar',
+  '(?:find|read|get|open) (?:them|it|this) (?:tomorrow|soon)',
+  '(?:l[oa]s?) (?:va|van) a (?:encontrar|leer|recibir)',
+  '(?:insurance papers|deed to the house|papeles del seguro|escrituras)',
+  '(?:di|doy|he dado) de baja (?:el|la|mi|mis)',
+  '(?:despedirme|say goodbye|saying goodbye|decir adios)',
+  '(?:a )?quien (?:lea|encuentre) esto',
+  'to whoever (?:reads|finds) this',
+  'adios\\s*$',
+  '(?:si|if) (?:algun dia |you ever |ever )?(?:lee|lees|leen|read|reads) (?:esto|this)',
+  '(?:was|is) (?:never|not) your fault',
+  '(?:nunca|no) (?:es|fue|ha sido) (?:tu|su|vuestra) culpa',
+  '(?:will|will not|van a|va a) (?:understand|get (?:it|why)|know why|know what it means|entender(?:lo)?|saber por que)(?: [a-z]+){0,2} (?:soon|later|soon enough|one day|pronto|despues|algun dia)',
+  'for after',
+  'passwords',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -1997,6 +2131,28 @@ export const DO_IT = words([
   'lo hago',
   'im going to do it',
   'i am going to do it',
+  // Not "to the bridge tonight to watch the fireworks".
+  'me voy (?:al|a la|a las|a los|pal|pa la) (?:puente|vias|azotea|acantilados?|barranco|viaducto|presa|malecon)(?![a-z ]{0,20}\\b(?:a ver|para|con)\\b)',
+  '(?:going|heading|driving|walking) (?:to|up to|out to) the (?:bridge|cliffs?|tracks|rooftop|overpass|dam)(?![a-z ]{0,20}\\b(?:to|with)\\b)',
+  '(?:going to|will|am going to) use (?:it|them)',
+  '(?:la|lo|las|los) voy a usar',
+  'voy a usarl[oa]s?',
+]);
+// "Going through with it", "ya lo habré hecho": the act without its name, settled and dated;
+// a sign beside a time in the sentence or the next one.
+export const RESOLVE = words([
+  'lo hago por fin',
+  'por fin lo hago',
+  'finally (?:doing|do) it',
+  '(?:go|going|went) through with it',
+  'it is happening',
+  '(?:will|ill) have done it',
+  'lo habre hecho',
+  '(?:tonight|today) is the (?:night|day)',
+  'hoy es (?:la noche|el dia)',
+  '(?:ese dia|esa noche) me voy',
+  '(?:that is|thats) when i (?:go|do it|leave|will go|will do it)',
+  '(?:that|this|it|the \\d{1,2}(?:st|nd|rd|th)?|el \\d{1,2}) (?:is|es) (?:the|el) (?:day|dia)',
 ]);
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 export const METHOD = words([
@@ -2011,7 +2167,7 @@ export const METHOD = words([
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',
   'medicine cabinet',
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?drive (?:my car |the car |my truck )?(?:into|off)',
-  '(?:me voy a|me pienso|me quiero|voy a) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
+  '(?:me voy a|me pienso|me quiero) (?:colgar|ahorcar|matar|suicidar|tirar|aventar|lanzar|envenenar|pegar un tiro|cortar las venas|saltar|estrellar)',
   'estrellar(?:me)? (?:el carro|el coche|contra)',
   '(?:me voy a|voy a) meter(?:me)? al (?:mar|rio|agua|lago)',
   '(?:going to|will|ill) walk into the (?:ocean|sea|water|lake|river)',
@@ -2021,6 +2177,14 @@ export const METHOD = words([
   '(?:voy|ir) pal malecon a tirarme',
   'a tirarme',
   'to see if it (?:would|wud|will) hold',
+  '(?:going to|will|ill|about to) (?:step|walk|jump|throw myself|lie down)(?: out)? (?:in front of|onto|on) (?:the|a)',
+  '(?:me voy a|voy a) (?:poner|tirar|echar|acostar)(?:me)? (?:delante|enfrente|frente|en las vias|debajo)',
+  '(?:going to|will|ill|about to) (?:take|swallow|drink|down) everything',
+  'me (?:tomo|trago|bebo) todo lo que',
+  '(?:i am|im) (?:taking|swallowing) (?:them all|all of them|all of it|the lot|everything)',
+  'me (?:las|los|lo) (?:tomo|trago|bebo) tod[oa]s?',
+  'ahi me voy a (?:poner|tirar|parar)(?! a )',
+  'no voy a frenar(?! (?:mi|el|la|los))',
 ]);
 
 // "Wanting to die is not my thing", "morir no es una opción".
@@ -2047,9 +2211,9 @@ export const WISHING = words([
   'deseando',
   'deseo',
   'fantaseo',
-  'hoped',
-  'would not mind',
   'hopes',
+  'espero',
+  'esperando',
 ]);
 export const THINKING = words([
   'think(?:ing)?',
@@ -2066,11 +2230,15 @@ export const THINKING = words([
   'imagino',
   'on my mind',
   'back of my mind',
-  'ronda',
+  'me ronda',
+  'ronda (?:la|por) (?:idea|cabeza|mente)',
   'pasa por la cabeza',
   'daydream(?:ing)?',
   'wondering',
   'i think about it',
+  '(?:in|into) my head',
+  'de la cabeza',
+  'en (?:la|mi) cabeza',
 ]);
 export const BARE_DEATH = /^(?:die|morir)$/;
 // Deaths that happen to the writer, a wish only beside a word of wishing ("hoping the tree would fall on me").
@@ -2101,6 +2269,9 @@ export const PASSIVE_DEATH = words([
   'desapareciera',
   'me muriera',
   'enfermarme',
+  '(?:get|gets|getting|got) (?:cancer|something terminal|hit by)',
+  'me (?:choque|atropelle|arrolle)n?',
+  'heart (?:just )?(?:stops|stopped|would stop|gives out|gave out)',
 ]);
 // Laughter marks a joke: "me quiero tirar por la ventana jaja", "ill jump off a bridge lmao".
 export const LAUGHTER = /\b(?:ja(?:ja)+|je(?:je)+|lol|lmao+|lmfao|haha+|xd|jsjs)\b/;

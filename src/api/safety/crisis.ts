@@ -43,6 +43,7 @@ import {
   PREPARATION_HINT,
   PREPARATION_HINTS,
   DO_IT,
+  RESOLVE,
   METHOD,
   DENIED_BY_WHAT_FOLLOWS,
   WISHING,
@@ -50,6 +51,7 @@ import {
   BARE_DEATH,
   PASSIVE_DEATH,
   LAUGHTER,
+  HOPELESS,
 } from './crisis-words.js';
 
 export const CRISIS_TIERS = ['none', 'low', 'medium', 'high'] as const;
@@ -108,9 +110,11 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['at_hand', has(MEANS_AT_HAND)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
+  ['resolve', RESOLVE],
   ['at_place', has(AT_PLACE)],
   ['soon', has(SOON)],
   ['method', METHOD],
+  ['hopeless', HOPELESS],
 ];
 const OTHER_NOW_RE = has(OTHER_NOW);
 const SUICIDE_WORD = /\bsuicid[a-z]{0,6}\b/;
@@ -184,6 +188,9 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
+    (cues.has('intent') && near.has('means') && near.has('at_hand')) ||
+    (cues.has('do_it') && near.has('plan')) ||
+    (cues.has('resolve') && near.has('time')) ||
     (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
     (cues.has('self_death') &&
       !cues.has('thinking') &&
@@ -191,7 +198,11 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') &&
       near.has('at_hand') &&
-      (suicidal(near) || near.has('plan') || near.has('intent') || near.has('thinking'))) ||
+      (suicidal(near) ||
+        near.has('plan') ||
+        near.has('intent') ||
+        near.has('thinking') ||
+        near.has('hopeless'))) ||
     (cues.has('means') && (near.has('intent') || near.has('plan')) && distress);
   if (acute) return 3;
   // "I have the pills", "ya tengo las pastillas": means at hand, said on a page like this one.

@@ -81,15 +81,15 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ['handle', /(?<![\w.])@\w{1,30}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g],
   [
     'handle',
-    /\b(?:insta(?:gram)?|ig|sc|snap(?:chat)?|gamertag(?: on xbox| on psn)?|xbox|psn|steam|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on|i'm|i’m|im|i am|soy|personal|main|private|privado|principal|me)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
+    /\b(?:insta(?:gram)?|ig|sc|snap(?:chat)?|gamertag(?: on xbox| on psn)?|xbox|psn|steam|tik ?tok|twitter|discord|telegram|threads|bluesky|kik|fb|facebook|youtube|twitch)\b(?:\s{0,3}(?:account|handle|user(?:name)?|name|cuenta|usuario|es|is|it's|its|as|como|:|-|=|en|de|on|,|i'm|i’m|im|i am|soy|personal|main|private|privado|principal|me)){0,3}\s{0,3}([\w][\w.]{1,29}[\w](?:#\d{4})?)/gi,
   ],
   [
     'address',
-    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Floor|Fl|Flat)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
+    /(?:\b(?:Apartment|Apt|Flat|Unit|Suite)\.? \w{1,5},? (?:[A-Z][\w'-]{1,20} (?:Court|House|Building|Tower|Mansions),? )?|\b\d{1,4}\/)?\b\d{1,6}[a-z]?\s(?:(?:[NSEW]|North|South|East|West)\.?\s)?(?:[A-Z0-9][\w'-]{0,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Mews|Row|Walk)\b\.?(?:,?\s(?:Apartment|Apt|Unit|Suite|Ste|#|Floor|Flat|Fl)\.?\s?#?\w{1,5}|,?\s\d{1,2}(?:st|nd|rd|th) floor)?/g,
   ],
   [
     'address',
-    /\b\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
+    /\b(?:apt\.? \w{1,5},? )?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
   [
@@ -111,7 +111,7 @@ const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|bv|insurgentes|cra|cl|cll|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}[a-z]?(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
+    /\b(?:(?:calle|avenida|carrera|calzada|paseo|pasaje|plaza|camino|ronda|traves[ií]a|bulevar|bv|insurgentes|cra|cl|cll|kr|pje|jr|jir[oó]n|passeig|carrer|rambla|avinguda|rue)\.?\s|(?:c\/|av\.|avda\.|pza\.)\s?)(?:(?:de|del|de la|de los|de las)\s)?(?:[\p{L}\d][\p{L}'.-]{0,20}\s){0,4}?(?:n[º°o]\.?\s?)?#?\s?\d{1,5}[a-z]?(?!\s(?:de|del)\s)(?:\s(?:sur|norte|este|oeste|bis)\b)?(?:\s?(?:[#-]|no\.?|n[º°])\s?\d{1,4}(?:-\d{1,4})?)?(?:,?\s?(?:\d{1,2}\s?[º°ª](?:\s?[a-z]\b)?(?:\s?(?:izq|dcha|der)\b\.?)?|piso \d{1,2}|(?:depto|dpto|dto|apto|apt)\.? \w{1,5}|puerta \w{1,3}|int\.? \w{1,5}|bajo|[aá]tico|entlo\.?|\d{1,2}[tra]\s\d{1,2}[a]|app?\.? \w{1,5}|o\b))*/giu,
   ],
   [
     'phone',
@@ -154,7 +154,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|ex|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
@@ -178,6 +178,14 @@ const APPOSITIVE = new RegExp(
 // Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
 const NAME_VERBS =
   /\b(?:tell|told|ask|asked|call|called|text|texted|named|met|meet|love|miss|missed|saw|see|thank|thanks|visit|visited|hug|hugged|with|and)\s$/i;
+// Verbs of address before a capitalised word not in the dictionary: "texted Priyanka", "le escribí a
+// Itziar", "gracias a Xiomara".
+const ADDRESSED =
+  /\b(?:tell|told|ask|asked|texted|thank|met|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|conoc[ií])\sa)\s$/u;
+// After a name in lower case that follows "my husband": what a person's name is followed by
+// ("my husband wes drinks", "mi marido fede llega", "my roommate, tavi, who").
+const AFTER_LOWER_NAME =
+  /^(?:,|\s(?:who|and|y|que|is|was|has|had|does|doesn't|doesnt|didn't|still|never|always|keeps|says|said|told|found|me|se|le|lo|nos|es|fue|era|tiene|dice|dijo|llega|ya)\b|\s[a-z]{3,}ed\b)/iu;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
@@ -189,9 +197,9 @@ const NOT_NAMES = new Set(
     'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
     'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
     'general tia tio tía tío era fue es ' +
-    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes hola pero si sí no cuando porque ' +
-    'que como donde para con sin por desde hasta mis sus lo un este esta ese esa ' +
-    'today yesterday tomorrow now then when why how what who this that these those it he she we they you me ' +
+    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes si sí no cuando porque ' +
+    'que como donde para con sin por desde hasta mis sus lo este esta ese esa ' +
+    'today yesterday tomorrow now then when why how what who this that these those it he she we they you ' +
     'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana española español argentina católica católico'
   ).split(' '),
 );
@@ -203,21 +211,22 @@ const AMBIGUOUS_NAMES = new Set(
     'rosario pilar consuelo jesus cruz chase frank miles pat sue jack ray dean carol iris lily ivy holly violet heather olive ruby pearl ' +
     'jade crystal destiny harmony melody trinity autumn winter sky river brook cliff gene christian patience mercy honor sol esperanza luna ' +
     'estrella blanca alba amparo soledad remedios rocio nieves angeles milagros victoria felicidad gloria reyes trinidad socorro ' +
-    'asuncion concepcion encarnacion salvador angel sunday tuesday noel ma pa buddy sonny king young major rich long lane rich penny robin ' +
+    'asuncion concepcion encarnacion salvador sunday tuesday noel ma pa buddy sonny king young major rich long lane penny robin ' +
     'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
-    'sydney jordan israel santiago florence austin victoria georgia carolina virginia lima paris chelsea madison ' +
-    'phoenix brooklyn london cordoba concepcion lourdes fatima santa san inmaculada remedios patience destiny bunny ' +
+    'sydney jordan israel santiago florence austin georgia carolina virginia lima paris chelsea madison ' +
+    'phoenix brooklyn london cordoba lourdes fatima santa san inmaculada bunny ' +
     'caridad alma sterling'
   ).split(' '),
 );
 // Lower-case words that are never a name, even after "my son".
 const NOT_LOWER_NAMES = new Set(
   (
-    'is was has had and but who said says told thinks wants will would can could does did just still always never also is not ' +
+    'is was has had and but who said says told thinks wants will would can could does did just still always never also not ' +
     'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o ' +
     'esta está era vive murio murió nos mas más muy ' +
-    'on in at to for from with about and or the an of has had got went came left passed died lives lived ' +
-    'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd'
+    'on in at to for from with about or the an of got went came left passed died lives lived ' +
+    'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd ' +
+    'really even only now then too again already that mayor menor little big late dear best tambien todavia solo ahora'
   ).split(' '),
 );
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
@@ -298,6 +307,7 @@ function nameRanges(
       )
         name = true;
       else if (known(token.text) && !AMBIGUOUS_NAMES.has(key)) name = true;
+      else if (!known(token.text) && !sentenceStart && ADDRESSED.test(before)) name = true;
       else if (known(token.text) && surnameNext) name = true;
       else if (AMBIGUOUS_NAMES.has(key) && known(token.text) && !sentenceStart) {
         // "tell Will from the group", not "in May 2018" or "since June".
@@ -308,6 +318,15 @@ function nameRanges(
       name =
         titled ||
         (introduced && known(token.text) && !/\b(?:i am|soy|tell|ask|told)\s$/i.test(before)) ||
+        // "my husband wes drinks", "mi compañera de piso, yami, que": a name not in the dictionary.
+        (introduced &&
+          key.length >= 3 &&
+          /(?:\p{L}|,)\s$/u.test(before) &&
+          !/\b(?:i'?m|i am|soy|tell|ask|told|is|named|called|and|a)\s$/i.test(before) &&
+          !/(?:ly|ing|ed|ght|mente|aba|ando|iendo)$/.test(key) &&
+          // "mi ex marido, Ernesto": "marido" is one more word of kinship.
+          !INTRODUCERS.test(`${before}${token.text} `) &&
+          AFTER_LOWER_NAME.test(after)) ||
         (/\b(?:i am|im|i'm|my name is|me llamo|soy)\s$/i.test(before) &&
           known(token.text) &&
           !AMBIGUOUS_NAMES.has(key));
@@ -322,6 +341,8 @@ function nameRanges(
       if (!/^\s$|^-$/.test(gap)) break;
       // "Grace Lutheran Church", "Cruz Roja": a name that is part of a place's name.
       if (capitalised(following.text) && PLACE_AFTER.test(plain(following.text))) {
+        // "Dr. Urquiza del Hospital Italiano": the name stops before "del".
+        if (look > index + 1 && isParticle(tokens[look - 1]!.text)) break;
         name = false;
         break;
       }
@@ -370,6 +391,7 @@ export function detectPersonalDetails(
         value = match[1];
         if (
           !/[\d_.]/.test(value) &&
+          !/\p{Ll}\p{Lu}/u.test(value) &&
           !/(?:\bis|\bes|:|@)\s{0,3}$/i.test(match[0].slice(0, -value.length))
         )
           continue;

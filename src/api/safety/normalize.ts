@@ -47,6 +47,8 @@ const WORDS: Record<string, string> = {
   pils: 'pills',
   pilss: 'pills',
   tonite: 'tonight',
+  tonights: 'tonight is',
+  todays: 'today is',
   tonigth: 'tonight',
   '2nite': 'tonight',
   '2night': 'tonight',
