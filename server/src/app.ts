@@ -2,11 +2,11 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
-import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
+import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './http/admin-page.js';
 import type { Group, GroupFilters } from '../../src/api/types.js';
-import type { Config, RateLimitClass } from './config.js';
-import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
-import { encodeGroupCursor, parseGroupPaging } from './groups-paging.js';
+import type { Config, RateLimitClass } from './platform/config.js';
+import { GROUPS_CSS, renderGroupsPage } from './groups/page.js';
+import { encodeGroupCursor, parseGroupPaging } from './groups/paging.js';
 import {
   apiCors,
   cachedJson,
@@ -23,10 +23,10 @@ import {
   securityHeaders,
   type AppEnv,
   type PublicAnswer,
-} from './http.js';
-import type { Logger } from './log.js';
-import { silentNotifier, type Notifier } from './notify.js';
-import { openApiDocument } from './openapi.js';
+} from './http/http.js';
+import type { Logger } from './platform/log.js';
+import { silentNotifier, type Notifier } from './platform/notify.js';
+import { openApiDocument } from './http/openapi.js';
 import {
   HttpProblem,
   internalProblem,
@@ -36,13 +36,13 @@ import {
   problemResponse,
   rateLimitedProblem,
   validationProblem,
-} from './problem.js';
-import { parseGroupFilters } from './query.js';
-import { LoginThrottle } from './login-throttle.js';
-import { RateLimiter } from './rate-limit.js';
-import { addStoryRoutes, STORY_ROUTES } from './stories.js';
-import { addSignupRoutes, SIGNUPS_ROUTE } from './signups.js';
-import { readStaticFile } from './static.js';
+} from './http/problem.js';
+import { parseGroupFilters } from './groups/query.js';
+import { LoginThrottle } from './staff/login-throttle.js';
+import { RateLimiter } from './platform/rate-limit.js';
+import { addStoryRoutes, STORY_ROUTES } from './stories/routes.js';
+import { addSignupRoutes, SIGNUPS_ROUTE } from './signups/routes.js';
+import { readStaticFile } from './http/static.js';
 import type { Store } from './store.js';
 
 export interface AppOptions {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/types.js';
-import { generatePassword, hashPassword } from './passwords.js';
-import { addDays, localDate, onOrAfterWeekday } from './recurrence.js';
+import { generatePassword, hashPassword } from './platform/passwords.js';
+import { addDays, localDate, onOrAfterWeekday } from './groups/recurrence.js';
 import type { GroupInput, ImportData, PracticeSettings, Store, StoryInput } from './store.js';
 
 // The demo practice: invented, but written the way a real small practice would describe itself,

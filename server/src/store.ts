@@ -19,29 +19,29 @@ import type {
   Weekday,
 } from '../../src/api/types.js';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DEFAULT_RETENTION_DAYS } from './config.js';
+import { DEFAULT_RETENTION_DAYS } from './platform/config.js';
 import {
   createFieldCipher,
   createKeyedHasher,
   loadOrCreateDataKey,
   type FieldCipher,
-} from './crypto.js';
+} from './platform/crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
 import {
   createRequestHasher,
   DELETED_REQUEST_STATUS,
   keyIdempotencyRecordsOnce,
   type RequestHasher,
-} from './idempotency-records.js';
+} from './db/idempotency.js';
 import type { Database, GroupTable } from './db/schema.js';
-import type { GroupCursor, GroupPaging } from './groups-paging.js';
-import { DEFAULT_SESSION_COUNT, nextSessions } from './recurrence.js';
+import type { GroupCursor, GroupPaging } from './groups/paging.js';
+import { DEFAULT_SESSION_COUNT, nextSessions } from './groups/recurrence.js';
 import {
   SEAT_HOLDING_STATUSES,
   SIGNUP_STATUSES as SIGNUP_STATUS_LIST,
   type SignupStatus,
-} from './signup-workflow.js';
-import { createStaffStore, type StaffStore } from './staff-store.js';
+} from './signups/workflow.js';
+import { createStaffStore, type StaffStore } from './staff/repository.js';
 import {
   addSignupNote,
   assessSignupsOnce,
@@ -56,8 +56,8 @@ import {
   type SignupChangeOutcome,
   type StaffSignup,
   type StaffSignupQuery,
-} from './signup-admin-store.js';
-import type { ModerationAction, ReportReason, StoryStatus } from './story-moderation.js';
+} from './signups/repository.js';
+import type { ModerationAction, ReportReason, StoryStatus } from './stories/moderation.js';
 import {
   countStoriesByStatus,
   createStory,
@@ -86,9 +86,9 @@ import {
   type StoryHashes,
   type StoryListQuery,
   type StoryPage,
-} from './story-store.js';
+} from './stories/repository.js';
 
-export { STORY_STATUSES, type StoryStatus } from './story-moderation.js';
+export { STORY_STATUSES, type StoryStatus } from './stories/moderation.js';
 
 /** A group as stored: everything but what the server computes (dates, seats, status). */
 export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & {
@@ -100,7 +100,7 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
   closed?: boolean;
 };
 
-export { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from './signup-workflow.js';
+export { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from './signups/workflow.js';
 
 /** At or below this many seats left (and above zero) a group shows `few_seats`. */
 export const FEW_SEATS_AT_MOST = 2;

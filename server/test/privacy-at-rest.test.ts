@@ -9,7 +9,7 @@ import type { SignupResult } from '../../src/api/types.js';
 import { openSqlite } from '../src/db/database.js';
 import { migrationProvider } from '../src/db/migrations.js';
 import { demoPractice } from '../src/seed.js';
-import type { ModerationStory } from '../src/story-store.js';
+import type { ModerationStory } from '../src/stories/repository.js';
 import {
   admin,
   createAccount,

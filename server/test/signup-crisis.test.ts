@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
-import type { StaffSignup } from '../src/signup-admin-store.js';
+import type { StaffSignup } from '../src/signups/repository.js';
 import { openStore, type SignupInput } from '../src/store.js';
 import {
   admin,

@@ -6,7 +6,7 @@ import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
 import { openStore, type SignupInput } from '../src/store.js';
-import type { StaffSignup } from '../src/signup-admin-store.js';
+import type { StaffSignup } from '../src/signups/repository.js';
 import {
   admin,
   createAccount,

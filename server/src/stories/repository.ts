@@ -2,11 +2,11 @@
 // Only the store (store.ts) calls these; they share its connection, cipher and keyed hashes.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CrisisTier, PersonalDetailKind } from '../../src/api/safety/index.js';
-import type { CrisisResource, Story, StoryReceipt } from '../../src/api/types.js';
-import type { FieldCipher } from './crypto.js';
-import { onceMarked } from './db/database.js';
-import type { Database, StoryTable } from './db/schema.js';
+import type { CrisisTier, PersonalDetailKind } from '../../../src/api/safety/index.js';
+import type { CrisisResource, Story, StoryReceipt } from '../../../src/api/types.js';
+import type { FieldCipher } from '../platform/crypto.js';
+import { onceMarked } from '../db/database.js';
+import type { Database, StoryTable } from '../db/schema.js';
 import {
   maskPersonalDetails,
   nextStatus,
@@ -20,7 +20,7 @@ import {
   type SpamSignal,
   type StoryFlags,
   type StoryStatus,
-} from './story-moderation.js';
+} from './moderation.js';
 
 /** Longest reason staff may give for rejecting or hiding. */
 export const MODERATION_REASON_MAX = 300;

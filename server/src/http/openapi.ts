@@ -5,21 +5,21 @@ import {
   GROUP_FORMATS,
   GROUP_KINDS,
   GROUP_STATUSES,
-} from '../../src/api/types.js';
-import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from './query.js';
-import { GROUP_PAGE_MAX } from './groups-paging.js';
-import { adminPaths, adminSchemas, adminSecuritySchemes } from './openapi-admin.js';
-import { REPORT_REASONS } from './story-moderation.js';
-import { REPORT_NOTE_MAX, STORY_PAGE } from './stories.js';
+} from '../../../src/api/types.js';
+import { MAX_FILTER_VALUES, MAX_QUERY_LENGTH } from '../groups/query.js';
+import { GROUP_PAGE_MAX } from '../groups/paging.js';
+import { adminPaths, adminSchemas, adminSecuritySchemes } from './openapi-staff.js';
+import { REPORT_REASONS } from '../stories/moderation.js';
+import { REPORT_NOTE_MAX, STORY_PAGE } from '../stories/routes.js';
 // The shared story rules, like the sign-up schema, are part of the contract.
 import {
   STORY_FIELD_ERRORS,
   STORY_LIMITS,
   STORY_MAX_LENGTH_CEILING,
-} from '../../src/api/story-schema.js';
+} from '../../../src/api/story-schema.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
-import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../src/api/signup-schema.js';
-import { STAFF_FIELD_ERRORS } from '../../src/api/types.js';
+import { SIGNUP_FIELD_ERRORS, SIGNUP_LIMITS } from '../../../src/api/signup-schema.js';
+import { STAFF_FIELD_ERRORS } from '../../../src/api/types.js';
 
 // The published API description. Response schemas are strict (`additionalProperties: false`)
 // so the server's tests catch any drift between this document and what the server sends.

@@ -3,9 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { addressGroup } from './address-group.js';
-import type { Config } from './config.js';
-import { pathWithoutQuery, type Logger } from './log.js';
+import { addressGroup } from '../platform/address-group.js';
+import type { Config } from '../platform/config.js';
+import { pathWithoutQuery, type Logger } from '../platform/log.js';
 
 export interface AppEnv {
   Variables: { requestId: string };

@@ -3,8 +3,8 @@
 // long random values), TOTP secrets encrypted with the data key.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { FieldCipher } from './crypto.js';
-import type { AuditLogTable, Database, StaffTable } from './db/schema.js';
+import type { FieldCipher } from '../platform/crypto.js';
+import type { AuditLogTable, Database, StaffTable } from '../db/schema.js';
 
 export const STAFF_ROLES = ['owner', 'staff'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 // The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../src/api/safety/index.js';
-import type { ContactMethod } from '../../src/api/types.js';
-import type { FieldCipher } from './crypto.js';
-import { onceMarked } from './db/database.js';
-import { forgetSignupRequests } from './idempotency-records.js';
-import type { Database, SignupTable } from './db/schema.js';
-import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './signup-workflow.js';
+import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../../src/api/safety/index.js';
+import type { ContactMethod } from '../../../src/api/types.js';
+import type { FieldCipher } from '../platform/crypto.js';
+import { onceMarked } from '../db/database.js';
+import { forgetSignupRequests } from '../db/idempotency.js';
+import type { Database, SignupTable } from '../db/schema.js';
+import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
 
 export interface SignupHistoryEntry {
   at: string;

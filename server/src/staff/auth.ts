@@ -4,10 +4,10 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Config } from './config.js';
-import { forbiddenProblem, PROBLEM_TYPES, unauthorizedProblem } from './problem.js';
-import type { AuditVia, StaffAccount, StaffRole } from './staff-store.js';
-import type { Store } from './store.js';
+import type { Config } from '../platform/config.js';
+import { forbiddenProblem, PROBLEM_TYPES, unauthorizedProblem } from '../http/problem.js';
+import type { AuditVia, StaffAccount, StaffRole } from './repository.js';
+import type { Store } from '../store.js';
 
 export const SESSION_COOKIE = 'hearth_session';
 export const SESSION_IDLE_MS = 30 * 60 * 1000;

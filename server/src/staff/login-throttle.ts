@@ -1,5 +1,5 @@
-import { rateLimitedProblem } from './problem.js';
-import { normalizeEmail, type AttemptCounter, type SignInAttempts } from './staff-store.js';
+import { rateLimitedProblem } from '../http/problem.js';
+import { normalizeEmail, type AttemptCounter, type SignInAttempts } from './repository.js';
 
 // Every check of a staff secret (a sign-in, the current password to change it, a TOTP code) is
 // an attempt, counted per account and, more leniently, per client address. It is counted before

@@ -1,13 +1,13 @@
 // Sign-ups for staff: lists by group and status, the workflow with notes, promotion from the
 // waitlist, CSV export, and deletion of a person's data on request.
 import type { Hono } from 'hono';
-import type { AdminEnv } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
-import { toCsv } from './csv.js';
-import { localDate } from './recurrence.js';
-import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
-import type { SignupChangeOutcome, StaffSignup } from './signup-admin-store.js';
-import { SIGNUP_STATUSES, type SignupStatus } from './signup-workflow.js';
+import type { AdminEnv } from '../staff/auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.js';
+import { toCsv } from '../platform/csv.js';
+import { localDate } from '../groups/recurrence.js';
+import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
+import type { SignupChangeOutcome, StaffSignup } from './repository.js';
+import { SIGNUP_STATUSES, type SignupStatus } from './workflow.js';
 
 const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

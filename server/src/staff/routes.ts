@@ -18,24 +18,24 @@ import {
   type AdminEnv,
   type StaffPrincipal,
 } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
-import { clientAddress } from './http.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from './support.js';
+import { clientAddress } from '../http/http.js';
 import {
   decoyHash,
   generatePassword,
   hashPassword,
   passwordProblem,
   verifyPassword,
-} from './passwords.js';
+} from '../platform/passwords.js';
 import {
   conflictProblem,
   notFoundProblem,
   PROBLEM_TYPES,
   unauthorizedProblem,
   validationProblem,
-} from './problem.js';
-import type { StaffAccount, StaffRole } from './staff-store.js';
-import { generateTotpSecret, matchTotp, otpauthUri } from './totp.js';
+} from '../http/problem.js';
+import type { StaffAccount, StaffRole } from './repository.js';
+import { generateTotpSecret, matchTotp, otpauthUri } from '../platform/totp.js';
 
 // One wording for every failed sign-in: it never tells whether the address has an account.
 const LOGIN_FAILED = 'The e-mail address, password or code is not right.';

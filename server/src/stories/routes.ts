@@ -1,23 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import type { StoryReceipt } from '../../src/api/types.js';
+import type { StoryReceipt } from '../../../src/api/types.js';
 // The shared story rules and signals are, like types.ts, part of the contract.
-import { validateStory, type StoryField } from '../../src/api/story-schema.js';
-import { detectCrisis } from '../../src/api/safety/index.js';
-import type { Config } from './config.js';
-import { clientAddress, requestText, type AppEnv, type PublicAnswer } from './http.js';
+import { validateStory, type StoryField } from '../../../src/api/story-schema.js';
+import { detectCrisis } from '../../../src/api/safety/index.js';
+import type { Config } from '../platform/config.js';
+import { clientAddress, requestText, type AppEnv, type PublicAnswer } from '../http/http.js';
 import {
   HttpProblem,
   notFoundProblem,
   PROBLEM_TYPES,
   readJsonBody,
   validationProblem,
-} from './problem.js';
-import { localDate } from './recurrence.js';
-import { REPORT_REASONS, type ReportReason } from './story-moderation.js';
-import { storyMessage } from './story-messages.js';
-import type { StoryCursor } from './story-store.js';
-import type { Store } from './store.js';
+} from '../http/problem.js';
+import { localDate } from '../groups/recurrence.js';
+import { REPORT_REASONS, type ReportReason } from './moderation.js';
+import { storyMessage } from './messages.js';
+import type { StoryCursor } from './repository.js';
+import type { Store } from '../store.js';
 
 export const STORY_ROUTES = {
   list: '/v1/stories',

@@ -3,8 +3,8 @@ import {
   type GroupFilters,
   type GroupFormat,
   type Weekday,
-} from '../../src/api/types.js';
-import { validationProblem } from './problem.js';
+} from '../../../src/api/types.js';
+import { validationProblem } from '../http/problem.js';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_FILTER_VALUES = 20;

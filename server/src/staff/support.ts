@@ -1,13 +1,13 @@
 // What every staff route shares: its dependencies, reading a checked body, and the audit entry.
 import type { Context } from 'hono';
 import type { AdminEnv } from './auth.js';
-import type { Config } from './config.js';
+import type { Config } from '../platform/config.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { openApiDocument } from './openapi.js';
-import { readJsonBody, validationProblem } from './problem.js';
-import { checkSchema, type Schema } from './schema-check.js';
-import type { AuditInput } from './staff-store.js';
-import type { Store } from './store.js';
+import { openApiDocument } from '../http/openapi.js';
+import { readJsonBody, validationProblem } from '../http/problem.js';
+import { checkSchema, type Schema } from '../http/schema-check.js';
+import type { AuditInput } from './repository.js';
+import type { Store } from '../store.js';
 
 export interface AdminDeps {
   store: Store;

@@ -3,10 +3,10 @@
 // must be changed at first sign-in.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from './config.js';
-import { generatePassword, hashPassword } from './passwords.js';
-import { normalizeEmail, STAFF_ROLES, type StaffRole } from './staff-store.js';
-import { openStore, type Store } from './store.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { generatePassword, hashPassword } from '../platform/passwords.js';
+import { normalizeEmail, STAFF_ROLES, type StaffRole } from './repository.js';
+import { openStore, type Store } from '../store.js';
 
 const USAGE = `Usage: npm run staff -- <command>
 

@@ -9,10 +9,10 @@ import {
 } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Config } from './config.js';
+import type { Config } from '../platform/config.js';
 import { rawProblemAnswer, securityHeaderEntries } from './http.js';
-import type { Logger } from './log.js';
-import { addressGroup } from './address-group.js';
+import type { Logger } from '../platform/log.js';
+import { addressGroup } from '../platform/address-group.js';
 
 // A refused connection stays open this long so its request can arrive and the answer be read.
 const REFUSED_LINGER_MS = 1000;

@@ -78,7 +78,7 @@ export class ConfigError extends Error {
 
 // Paths that belong to the repository are resolved from this file, not from the working
 // directory, so `npm start` works from the root and from server/ alike.
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;

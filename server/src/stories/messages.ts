@@ -1,5 +1,9 @@
 // The shared story schema is, like types.ts, part of the contract the server may import.
-import { STORY_LIMITS, type StoryField, type StoryFieldError } from '../../src/api/story-schema.js';
+import {
+  STORY_LIMITS,
+  type StoryField,
+  type StoryFieldError,
+} from '../../../src/api/story-schema.js';
 
 // English words for the story schema's error codes; `codes` carries the codes themselves.
 

@@ -14,8 +14,8 @@ import {
   securityHeaderEntries,
   type PublicResponseCache,
 } from './http.js';
-import type { Logger } from './log.js';
-import type { Store } from './store.js';
+import type { Logger } from '../platform/log.js';
+import type { Store } from '../store.js';
 
 export interface PublicFastPathOptions {
   /** The answers the app keeps (app.ts `publicJson`): the fast path only ever reads them. */

@@ -2,9 +2,9 @@
 // without the data key cannot confirm a guess of what someone sent; a sign-up's record names the
 // sign-up, so deleting the person's data leaves only a tombstone: no hash, no answer, no link.
 import type { Kysely, Transaction } from 'kysely';
-import { createKeyedHasher } from './crypto.js';
-import { onceMarked } from './db/database.js';
-import type { Database } from './db/schema.js';
+import { createKeyedHasher } from '../platform/crypto.js';
+import { onceMarked } from './database.js';
+import type { Database } from './schema.js';
 
 /** The status a tombstone keeps: a retry with its key is told the request's data was deleted. */
 export const DELETED_REQUEST_STATUS = 410;

@@ -1,17 +1,17 @@
 // The staff API (`/v1/admin/...`) in the OpenAPI document: schemas and operations. Request
 // schemas here are also what the server checks bodies against (schema-check.ts). References to
 // `#/components/schemas/…` may name schemas of openapi.ts: the served document holds both.
-import { PASSWORD_MAX_LENGTH } from './passwords.js';
-import { SIGNUP_STATUSES } from './signup-workflow.js';
-import { AUDIT_VIA, STAFF_ROLES } from './staff-store.js';
-import { MODERATION_REASON_MAX, EDITED_BODY_MAX } from './story-store.js';
+import { PASSWORD_MAX_LENGTH } from '../platform/passwords.js';
+import { SIGNUP_STATUSES } from '../signups/workflow.js';
+import { AUDIT_VIA, STAFF_ROLES } from '../staff/repository.js';
+import { MODERATION_REASON_MAX, EDITED_BODY_MAX } from '../stories/repository.js';
 import {
   PERSONAL_DETAIL_KINDS,
   REPORT_REASONS,
   STORY_STATUSES,
   TEXT_LANGUAGES,
-} from './story-moderation.js';
-import { STORY_LIMITS } from '../../src/api/story-schema.js';
+} from '../stories/moderation.js';
+import { STORY_LIMITS } from '../../../src/api/story-schema.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });

@@ -1,20 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import type { SignupResult } from '../../src/api/types.js';
+import type { SignupResult } from '../../../src/api/types.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
-import { validateSignup, type SignupField } from '../../src/api/signup-schema.js';
-import { requestText, type AppEnv } from './http.js';
-import type { Notifier } from './notify.js';
+import { validateSignup, type SignupField } from '../../../src/api/signup-schema.js';
+import { requestText, type AppEnv } from '../http/http.js';
+import type { Notifier } from '../platform/notify.js';
 import {
   HttpProblem,
   notFoundProblem,
   PROBLEM_TYPES,
   readJsonBody,
   validationProblem,
-} from './problem.js';
-import { isCrisis, signupCrisisTier } from './signup-admin-store.js';
-import { signupMessage } from './signup-messages.js';
-import type { Store } from './store.js';
+} from '../http/problem.js';
+import { isCrisis, signupCrisisTier } from './repository.js';
+import { signupMessage } from './messages.js';
+import type { Store } from '../store.js';
 
 /** Version of the consent wording the widget shows; bump it when that wording changes. */
 export const CONSENT_VERSION = '2026-11';

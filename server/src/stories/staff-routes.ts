@@ -1,9 +1,9 @@
 // Story moderation for staff: the queue (crisis-high first), any story, and the moderation steps
 // of story-moderation.ts, one at a time or approved in bulk.
 import type { Context, Hono } from 'hono';
-import { STORY_LIMITS } from '../../src/api/story-schema.js';
-import type { AdminEnv } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps, type SchemaName } from './admin-support.js';
+import { STORY_LIMITS } from '../../../src/api/story-schema.js';
+import type { AdminEnv } from '../staff/auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps, type SchemaName } from '../staff/support.js';
 import {
   conflictProblem,
   HttpProblem,
@@ -11,15 +11,15 @@ import {
   PROBLEM_TYPES,
   validationProblem,
   type ServerProblem,
-} from './problem.js';
+} from '../http/problem.js';
 import {
   STORY_STATUSES,
   type ModerationAction,
   type PersonalDetailKind,
   type StoryStatus,
-} from './story-moderation.js';
-import type { FoundDetail, ModerationOutcome } from './story-store.js';
-import type { Store } from './store.js';
+} from './moderation.js';
+import type { FoundDetail, ModerationOutcome } from './repository.js';
+import type { Store } from '../store.js';
 
 /** What approve and edit may carry besides the step itself. */
 interface StepRequest {

@@ -1,12 +1,12 @@
 // Groups and practice settings for staff: create, edit and archive groups with the API's own
 // Group rules, and edit what the practice shows visitors.
-import type { StaffFieldError } from '../../src/api/types.js';
-import type { AdminEnv } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from './admin-support.js';
-import { requireRole } from './auth.js';
-import { conflictProblem, notFoundProblem, validationProblem } from './problem.js';
+import type { StaffFieldError } from '../../../src/api/types.js';
+import type { AdminEnv } from '../staff/auth.js';
+import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.js';
+import { requireRole } from '../staff/auth.js';
+import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Context, Hono } from 'hono';
-import type { GroupInput, PracticeSettings } from './store.js';
+import type { GroupInput, PracticeSettings } from '../store.js';
 
 export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   const { store, now } = deps;
