@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { Problem, SignupResult } from '../../src/api/types.js';
 import { createFieldCipher, DATA_KEY_FILE } from '../src/platform/crypto.js';
-import { openStore, type SignupInput } from '../src/store.js';
+import type { SignupInput } from '../src/signups/repository.js';
+import { openStore } from '../src/store.js';
 import {
   GROUPS,
   importGroups,

@@ -6,6 +6,9 @@ import { createKeyedHasher } from '../platform/crypto.js';
 import { onceMarked } from './database.js';
 import type { Database } from './schema.js';
 
+/** How long an idempotency key keeps its answer. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** The status a tombstone keeps: a retry with its key is told the request's data was deleted. */
 export const DELETED_REQUEST_STATUS = 410;
 
@@ -71,6 +74,15 @@ export async function forgetSignupRequests(
     .set({ request_hash: '', status_code: DELETED_REQUEST_STATUS, response: '', signup_id: null })
     .where('signup_id', 'in', signupIds)
     .execute();
+}
+
+/** Deletes the records whose keys have expired; returns how many. */
+export async function purgeExpiredRequests(db: Kysely<Database>, now: Date): Promise<number> {
+  const keys = await db
+    .deleteFrom('idempotency_keys')
+    .where('expires_at', '<=', now.toISOString())
+    .executeTakeFirst();
+  return Number(keys.numDeletedRows);
 }
 
 function responseId(response: string): string | undefined {

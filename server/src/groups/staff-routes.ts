@@ -6,7 +6,8 @@ import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.j
 import { requireRole } from '../staff/auth.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Context, Hono } from 'hono';
-import type { GroupInput, PracticeSettings } from '../store.js';
+import type { PracticeSettings } from '../practice/repository.js';
+import type { GroupInput } from './repository.js';
 
 export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   const { store, now } = deps;

@@ -1,372 +1,319 @@
-// Sign-ups as staff work with them: decrypted, with their history and notes, moved through the
-// workflow of signup-workflow.ts, exported, and deleted for good on request. Only the store
-// (store.ts) calls these.
+// Sign-ups: the only code with SQL for them. A visitor's request is recorded here exactly once
+// per idempotency key; what staff do with it is in staff-repository.ts.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-// The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../../src/api/safety/index.js';
-import type { ContactMethod } from '../../../src/api/types.js';
-import type { FieldCipher } from '../platform/crypto.js';
-import { onceMarked } from '../db/database.js';
-import { forgetSignupRequests } from '../db/idempotency.js';
-import type { Database, SignupTable } from '../db/schema.js';
-import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
+import type { CrisisResource, SignupRequest, SignupResult } from '../../../src/api/types.js';
+import {
+  DELETED_REQUEST_STATUS,
+  IDEMPOTENCY_TTL_MS,
+  type RequestHasher,
+} from '../db/idempotency.js';
+import { lockGroup } from '../db/lock.js';
+import {
+  addSignupNote,
+  changeSignupStatus,
+  deleteSignup,
+  getStaffSignup,
+  listStaffSignups,
+  renumberWaitlist,
+  type CrisisTier,
+  type SignupAdminContext,
+  type SignupChangeOutcome,
+  type StaffSignup,
+  type StaffSignupQuery,
+} from './staff-repository.js';
+import { SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
 
-export interface SignupHistoryEntry {
-  at: string;
-  from: SignupStatus | null;
-  to: SignupStatus | null;
-  note: string | null;
-  actor: { id: string; email: string | null } | null;
+/** A validated sign-up, as the shared schema returns it. */
+export type SignupInput = Omit<SignupRequest, 'website'> & { bestTimes?: string };
+
+export interface CreateSignupOptions {
+  /** Where the key was used (method and path): keys are scoped per route. */
+  scope: string;
+  idempotencyKey: string;
+  /** SHA-256 of the request body (only a keyed hash of it is stored): another body is refused. */
+  requestHash: string;
+  now: Date;
+  /** Version of the consent wording the visitor agreed to. */
+  consentVersion: string;
+  /** Crisis tier of what the visitor wrote (`signupCrisisTier`); `none` when not given. */
+  crisisTier?: CrisisTier;
+  /** The practice's crisis lines, returned with the result when the tier is medium or high. */
+  resources?: CrisisResource[];
 }
 
-/** A sign-up as staff see it. */
-export interface StaffSignup {
+export type CreateSignupOutcome =
+  | { kind: 'created' | 'replayed'; statusCode: number; result: SignupResult }
+  | { kind: 'not_found' | 'closed' | 'key_reused' }
+  /** The sign-up this key made was deleted (the person's data): nothing is replayed or made. */
+  | { kind: 'deleted' };
+
+/** A stored sign-up, decrypted: for the staff console (and tests). */
+export interface StoredSignup extends SignupInput {
   id: string;
   groupId: string;
-  groupName: string;
   status: SignupStatus;
-  /** Current place in the group's waitlist (1 is next), when waitlisted. */
-  waitlistPosition: number | null;
-  name: string;
-  email: string;
-  phone: string | null;
-  contactMethod: ContactMethod;
-  okToLeaveMessage: boolean | null;
-  bestTimes: string | null;
-  message: string | null;
-  ageConfirmed: boolean | null;
+  waitlistPosition?: number;
   consentVersion: string;
   consentedAt: string;
   createdAt: string;
-  updatedAt: string;
-  /** When it will be deleted; null while the person is enrolled (kept while they attend). */
-  retainUntil: string | null;
-  /** Crisis tier of what the person wrote (message, best times): docs/safety.md. */
   crisis: CrisisTier;
-  /** The message speaks of suicide or self-harm now (medium, high) and no one has acted yet. */
-  readFirst: boolean;
-  history: SignupHistoryEntry[];
 }
 
-export interface StaffSignupQuery {
-  groupId?: string;
-  statuses?: SignupStatus[];
+export interface SignupRepository {
+  /**
+   * Records a sign-up exactly once per idempotency key, giving a seat while any is left and a
+   * waitlist position otherwise; everything happens in one transaction that holds the group.
+   */
+  createSignup(
+    groupId: string,
+    signup: SignupInput,
+    options: CreateSignupOptions,
+  ): Promise<CreateSignupOutcome>;
+  /** Every stored sign-up, oldest first, decrypted. */
+  listSignups(): Promise<StoredSignup[]>;
+  /** Sign-ups for staff: decrypted, with history and retention date, oldest first. */
+  listStaffSignups(query?: StaffSignupQuery): Promise<StaffSignup[]>;
+  getStaffSignup(id: string): Promise<StaffSignup | undefined>;
+  /** Moves a sign-up through the workflow (workflow.ts), with an optional staff note. */
+  changeSignupStatus(
+    id: string,
+    to: SignupStatus,
+    options: { note?: string; actorId: string | null; now: Date },
+  ): Promise<SignupChangeOutcome>;
+  addSignupNote(
+    id: string,
+    options: { note: string; actorId: string | null; now: Date },
+  ): Promise<StaffSignup | undefined>;
+  /** Deletes a person's sign-up and its history for good; false when there was none. */
+  deleteSignup(id: string): Promise<boolean>;
+  /** Staff moved a sign-up on (e.g. `enrolled`); false when there is no such sign-up. */
+  setSignupStatus(id: string, status: SignupStatus, now: Date): Promise<boolean>;
+  /** Deletes sign-ups older than the retention period that never led to an enrolment. */
+  purgeExpiredSignups(now: Date): Promise<number>;
 }
 
-export type SignupChangeOutcome =
-  | { kind: 'ok'; signup: StaffSignup; from: SignupStatus }
-  | { kind: 'not_found' }
-  | { kind: 'not_allowed'; from: SignupStatus }
-  | { kind: 'no_seat' };
-
-export interface SignupAdminContext {
-  db: Kysely<Database>;
-  cipher: FieldCipher;
-  retentionDays: number;
-}
-
-export type { CrisisTier };
-
-const NOTE_COLUMN = 'signup_events.note';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The highest crisis tier among what a visitor wrote freely in a sign-up. The message is where
- * people say how they are; the best times are free text too.
- */
-export function signupCrisisTier(texts: { message?: string | null; bestTimes?: string | null }) {
-  const tiers = [texts.message, texts.bestTimes].map((text) =>
-    text ? CRISIS_TIERS.indexOf(detectCrisis(text).tier) : 0,
-  );
-  return CRISIS_TIERS[Math.max(...tiers)]!;
-}
-
-/** Medium and high: current thoughts of suicide or self-harm, or intent, a plan, an act. */
-export function isCrisis(tier: CrisisTier): boolean {
-  return tier === 'medium' || tier === 'high';
-}
-
-/**
- * Requests no one has acted on yet: a crisis message among them is read first. Once staff move
- * a request on (contacted, screening…), someone has been in touch and it takes its usual place.
- */
-const AWAITING: readonly SignupStatus[] = ['received', 'waitlisted'];
-
-/**
- * Oldest first, except that requests to read first lead the list, like the story queue: high,
- * then medium, each oldest first.
- */
-export async function listStaffSignups(
+export function createSignupRepository(
   context: SignupAdminContext,
-  { groupId, statuses }: StaffSignupQuery = {},
-): Promise<StaffSignup[]> {
-  let query = context.db.selectFrom('signups').selectAll();
-  if (groupId) query = query.where('group_id', '=', groupId);
-  if (statuses?.length) query = query.where('status', 'in', statuses);
-  const rows = await query
-    .orderBy(
-      sql`case when status in (${sql.join(AWAITING)}) then case crisis_tier when 'high' then 2 when 'medium' then 1 else 0 end else 0 end`,
-      'desc',
-    )
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return toStaffSignups(context, rows);
-}
+  hashRequest: RequestHasher,
+): SignupRepository {
+  const { db, retentionDays } = context;
+  return {
+    createSignup: (groupId, signup, options) =>
+      createSignup(context, hashRequest, groupId, signup, options),
+    listSignups: () => listSignups(context),
+    listStaffSignups: (query) => listStaffSignups(context, query),
+    getStaffSignup: (id) => getStaffSignup(context, id),
+    changeSignupStatus: (id, to, options) => changeSignupStatus(context, id, to, options),
+    addSignupNote: (id, options) => addSignupNote(context, id, options),
+    deleteSignup: (id) => deleteSignup(context, id),
 
-/**
- * Sign-ups made before their crisis tier was kept (migration 0006) are assessed once, when the
- * store opens: only the store holds the key to read their messages.
- */
-export async function assessSignupsOnce({ db, cipher }: SignupAdminContext): Promise<void> {
-  await onceMarked(db, 'signup_crisis_assessed', async (trx) => {
-    const rows = await trx
-      .selectFrom('signups')
-      .select(['id', 'message_enc', 'best_times_enc'])
-      .where((eb) =>
-        eb.or([eb('message_enc', 'is not', null), eb('best_times_enc', 'is not', null)]),
-      )
-      .execute();
-    for (const row of rows) {
-      const tier = signupCrisisTier({
-        message: row.message_enc && cipher.decrypt(row.message_enc, 'signups.message'),
-        bestTimes: row.best_times_enc && cipher.decrypt(row.best_times_enc, 'signups.best_times'),
+    async setSignupStatus(id, status, now) {
+      return db.transaction().execute(async (trx) => {
+        const current = await trx
+          .selectFrom('signups')
+          .select('group_id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!current) return false;
+        await lockGroup(trx, current.group_id);
+        await trx
+          .updateTable('signups')
+          .set({ status, updated_at: now.toISOString() })
+          .where('id', '=', id)
+          .execute();
+        await renumberWaitlist(trx, current.group_id);
+        return true;
       });
-      if (tier === 'none') continue;
-      await trx
-        .updateTable('signups')
-        .set({ crisis_tier: tier })
-        .where('id', '=', row.id)
-        .execute();
-    }
-  });
+    },
+
+    async purgeExpiredSignups(now) {
+      const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
+      return db.transaction().execute(async (trx) => {
+        const expired = trx
+          .selectFrom('signups')
+          .where('status', '<>', 'enrolled')
+          .where('created_at', '<', cutoff.toISOString());
+        const waitlists = await expired
+          .select('group_id')
+          .where('status', '=', 'waitlisted')
+          .distinct()
+          .execute();
+        for (const { group_id } of waitlists) await lockGroup(trx, group_id);
+        const deleted = await trx
+          .deleteFrom('signups')
+          .where('status', '<>', 'enrolled')
+          .where('created_at', '<', cutoff.toISOString())
+          .executeTakeFirst();
+        for (const { group_id } of waitlists) await renumberWaitlist(trx, group_id);
+        return Number(deleted.numDeletedRows);
+      });
+    },
+  };
 }
 
-export async function getStaffSignup(
-  context: SignupAdminContext,
-  id: string,
-): Promise<StaffSignup | undefined> {
-  const row = await context.db
-    .selectFrom('signups')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? (await toStaffSignups(context, [row]))[0] : undefined;
-}
-
-/**
- * Moves a sign-up to another status, with an optional note. Taking a seat (from the waitlist or
- * a closed status) needs a free one: the group's row is written first, so this waits for any
- * sign-up in progress (decision 11) and never gives away a seat twice.
- */
-export async function changeSignupStatus(
-  context: SignupAdminContext,
-  id: string,
-  to: SignupStatus,
-  { note, actorId, now }: { note?: string; actorId: string | null; now: Date },
-): Promise<SignupChangeOutcome> {
-  const { db, cipher } = context;
+async function createSignup(
+  { db, cipher }: SignupAdminContext,
+  hashRequest: RequestHasher,
+  groupId: string,
+  signup: SignupInput,
+  options: CreateSignupOptions,
+): Promise<CreateSignupOutcome> {
+  const { scope, idempotencyKey, now, consentVersion } = options;
+  const requestHash = hashRequest(options.requestHash);
+  const { crisisTier = 'none', resources = [] } = options;
   const timestamp = now.toISOString();
-  const outcome = await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('signups')
-      .select(['group_id', 'status'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) return { kind: 'not_found' } as const;
+  return db.transaction().execute(async (trx) => {
+    // The first statement writes the group's row: SQLite takes its write lock here (before any
+    // read, so no other writer can slip in between the count and the insert), PostgreSQL the
+    // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn. The
+    // seats taken and the waitlist are counted in the same statement, after the lock.
     const group = await trx
       .updateTable('groups')
       .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
-      .where('id', '=', current.group_id)
-      .returning(['capacity', 'external_enrolled'])
-      .executeTakeFirstOrThrow();
-    const from = current.status as SignupStatus;
-    if (!canMove(from, to)) return { kind: 'not_allowed', from } as const;
-    if (!holdsSeat(from) && holdsSeat(to)) {
-      const taken = await trx
-        .selectFrom('signups')
-        .select(({ fn }) => fn.countAll<number>().as('count'))
-        .where('group_id', '=', current.group_id)
-        .where('status', 'in', SEAT_HOLDING_STATUSES)
-        .executeTakeFirstOrThrow();
-      if (group.capacity - group.external_enrolled - Number(taken.count) <= 0) {
-        return { kind: 'no_seat' } as const;
-      }
+      .where('id', '=', groupId)
+      .where('archived', '=', 0)
+      .returning((eb) => [
+        'capacity',
+        'external_enrolled',
+        'status',
+        eb
+          .selectFrom('signups')
+          .select(eb.fn.countAll<number>().as('taken'))
+          .whereRef('signups.group_id', '=', 'groups.id')
+          .where('signups.status', 'in', SEAT_HOLDING_STATUSES)
+          .as('taken'),
+        eb
+          .selectFrom('signups')
+          .select(eb.fn.countAll<number>().as('waiting'))
+          .whereRef('signups.group_id', '=', 'groups.id')
+          .where('signups.status', '=', 'waitlisted')
+          .as('waiting'),
+      ])
+      .executeTakeFirst();
+    if (!group) return { kind: 'not_found' };
+
+    const earlier = await trx
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'status_code', 'response'])
+      .where('scope', '=', scope)
+      .where('key', '=', idempotencyKey)
+      .where('expires_at', '>', timestamp)
+      .executeTakeFirst();
+    if (earlier) {
+      if (earlier.status_code === DELETED_REQUEST_STATUS) return { kind: 'deleted' };
+      if (earlier.request_hash !== requestHash) return { kind: 'key_reused' };
+      return {
+        kind: 'replayed',
+        statusCode: earlier.status_code,
+        result: keptResult(earlier.response),
+      };
     }
-    let waitlistPosition: number | null = null;
-    if (to === 'waitlisted') {
-      const last = await trx
-        .selectFrom('signups')
-        .select(({ fn }) => fn.max('waitlist_position').as('last'))
-        .where('group_id', '=', current.group_id)
-        .where('status', '=', 'waitlisted')
-        .executeTakeFirst();
-      waitlistPosition = Number(last?.last ?? 0) + 1;
-    }
+    if (group.status === 'closed') return { kind: 'closed' };
+
+    const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
+    const crisis = crisisTier === 'medium' || crisisTier === 'high';
+    const result: SignupResult = {
+      id: randomUUID(),
+      ...(seatsLeft > 0
+        ? { status: 'requested' }
+        : { status: 'waitlisted', waitlistPosition: Number(group.waiting ?? 0) + 1 }),
+      crisis,
+      ...(crisis && { resources }),
+    };
+
+    const seal = (value: string | undefined, column: string) =>
+      value === undefined ? null : cipher.encrypt(value, column);
     await trx
-      .updateTable('signups')
-      .set({ status: to, waitlist_position: waitlistPosition, updated_at: timestamp })
-      .where('id', '=', id)
-      .execute();
-    if (from === 'waitlisted') await renumberWaitlist(trx, current.group_id);
-    await trx
-      .insertInto('signup_events')
+      .insertInto('signups')
       .values({
-        id: randomUUID(),
-        signup_id: id,
-        from_status: from,
-        to_status: to,
-        note_enc: note ? cipher.encrypt(note, NOTE_COLUMN) : null,
-        actor_id: actorId,
+        id: result.id,
+        group_id: groupId,
+        status: result.status === 'requested' ? 'received' : 'waitlisted',
+        waitlist_position: result.waitlistPosition ?? null,
+        name_enc: cipher.encrypt(signup.name, 'signups.name'),
+        email_enc: cipher.encrypt(signup.email, 'signups.email'),
+        phone_enc: seal(signup.phone, 'signups.phone'),
+        best_times_enc: seal(signup.bestTimes, 'signups.best_times'),
+        message_enc: seal(signup.message, 'signups.message'),
+        contact_method: signup.contactMethod,
+        ok_to_leave_message: toFlag(signup.okToLeaveMessage),
+        age_confirmed: toFlag(signup.ageConfirmed),
+        consent_version: consentVersion,
+        consented_at: timestamp,
         created_at: timestamp,
+        updated_at: timestamp,
+        crisis_tier: crisisTier,
       })
       .execute();
-    return { kind: 'ok', from } as const;
-  });
-  if (outcome.kind !== 'ok') return outcome;
-  return { kind: 'ok', from: outcome.from, signup: (await getStaffSignup(context, id))! };
-}
 
-export async function addSignupNote(
-  context: SignupAdminContext,
-  id: string,
-  { note, actorId, now }: { note: string; actorId: string | null; now: Date },
-): Promise<StaffSignup | undefined> {
-  const timestamp = now.toISOString();
-  const updated = await context.db
-    .updateTable('signups')
-    .set({ updated_at: timestamp })
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) return undefined;
-  await context.db
-    .insertInto('signup_events')
-    .values({
-      id: randomUUID(),
-      signup_id: id,
-      from_status: null,
-      to_status: null,
-      note_enc: context.cipher.encrypt(note, NOTE_COLUMN),
-      actor_id: actorId,
+    const statusCode = 201;
+    const remembered = {
+      request_hash: requestHash,
+      status_code: statusCode,
+      response: JSON.stringify(result),
+      signup_id: result.id,
       created_at: timestamp,
-    })
-    .execute();
-  return getStaffSignup(context, id);
-}
-
-/**
- * Deletes a person's sign-up and its history for good. SQLite overwrites deleted content
- * (`secure_delete`), and the write-ahead log is checkpointed and truncated, so no copy of the
- * ciphertext is left in the files either.
- */
-export async function deleteSignup(context: SignupAdminContext, id: string): Promise<boolean> {
-  const deleted = await context.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('signups')
-      .select('group_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) return false;
-    await lockGroup(trx, current.group_id);
-    await trx.deleteFrom('signup_events').where('signup_id', '=', id).execute();
-    await forgetSignupRequests(trx, [id]);
-    const result = await trx.deleteFrom('signups').where('id', '=', id).executeTakeFirst();
-    await renumberWaitlist(trx, current.group_id);
-    return Number(result.numDeletedRows) === 1;
-  });
-  if (deleted) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(context.db);
-  return deleted;
-}
-
-/** Writes the group's row, so sign-ups and waitlist changes for it take turns (decision 11). */
-export async function lockGroup(trx: Transaction<Database>, groupId: string): Promise<void> {
-  await trx
-    .updateTable('groups')
-    .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
-    .where('id', '=', groupId)
-    .execute();
-}
-
-/**
- * Closes the gaps a departure leaves in a group's waitlist: places become 1, 2, 3… in the order
- * people joined it. Called in the transaction that frees the place, after the group's row.
- */
-export async function renumberWaitlist(trx: Transaction<Database>, groupId: string): Promise<void> {
-  const waiting = await trx
-    .selectFrom('signups')
-    .select(['id', 'waitlist_position'])
-    .where('group_id', '=', groupId)
-    .where('status', '=', 'waitlisted')
-    .orderBy('waitlist_position')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  for (const [index, row] of waiting.entries()) {
-    if (row.waitlist_position === index + 1) continue;
+      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+    };
+    // An expired key with the same name may still be here until the next purge: replace it,
+    // in one statement rather than a delete and an insert.
     await trx
-      .updateTable('signups')
-      .set({ waitlist_position: index + 1 })
-      .where('id', '=', row.id)
+      .insertInto('idempotency_keys')
+      .values({ scope, key: idempotencyKey, ...remembered })
+      .onConflict((conflict) => conflict.columns(['scope', 'key']).doUpdateSet(remembered))
       .execute();
-  }
+    return { kind: 'created', statusCode, result };
+  });
 }
 
-async function toStaffSignups(
-  { db, cipher, retentionDays }: SignupAdminContext,
-  rows: Selectable<SignupTable>[],
-): Promise<StaffSignup[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const groupIds = [...new Set(rows.map((row) => row.group_id))];
-  const [groups, events] = await Promise.all([
-    db.selectFrom('groups').select(['id', 'name']).where('id', 'in', groupIds).execute(),
-    db
-      .selectFrom('signup_events')
-      .leftJoin('staff', 'staff.id', 'signup_events.actor_id')
-      .selectAll('signup_events')
-      .select('staff.email as actor_email')
-      .where('signup_id', 'in', ids)
-      .orderBy('signup_events.created_at')
-      .execute(),
-  ]);
-  const groupName = new Map(groups.map((group) => [group.id, group.name]));
+async function listSignups({ db, cipher }: SignupAdminContext): Promise<StoredSignup[]> {
+  const rows = await db
+    .selectFrom('signups')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('waitlist_position')
+    .execute();
   const open = (value: string | null, column: string) =>
-    value === null ? null : cipher.decrypt(value, column);
-  const flag = (value: number | null) => (value === null ? null : value === 1);
-  return rows.map((row) => ({
-    id: row.id,
-    groupId: row.group_id,
-    groupName: groupName.get(row.group_id) ?? row.group_id,
-    status: row.status as SignupStatus,
-    waitlistPosition: row.status === 'waitlisted' ? row.waitlist_position : null,
-    name: cipher.decrypt(row.name_enc, 'signups.name'),
-    email: cipher.decrypt(row.email_enc, 'signups.email'),
-    phone: open(row.phone_enc, 'signups.phone'),
-    contactMethod: row.contact_method as ContactMethod,
-    okToLeaveMessage: flag(row.ok_to_leave_message),
-    bestTimes: open(row.best_times_enc, 'signups.best_times'),
-    message: open(row.message_enc, 'signups.message'),
-    ageConfirmed: flag(row.age_confirmed),
-    consentVersion: row.consent_version,
-    consentedAt: row.consented_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    retainUntil:
-      row.status === 'enrolled'
-        ? null
-        : new Date(Date.parse(row.created_at) + retentionDays * DAY_MS).toISOString(),
-    crisis: row.crisis_tier as CrisisTier,
-    readFirst:
-      isCrisis(row.crisis_tier as CrisisTier) && AWAITING.includes(row.status as SignupStatus),
-    history: events
-      .filter((event) => event.signup_id === row.id)
-      .map((event) => ({
-        at: event.created_at,
-        from: event.from_status as SignupStatus | null,
-        to: event.to_status as SignupStatus | null,
-        note: open(event.note_enc, NOTE_COLUMN),
-        actor: event.actor_id ? { id: event.actor_id, email: event.actor_email } : null,
-      })),
-  }));
+    value === null ? undefined : cipher.decrypt(value, column);
+  return rows.map((row) => {
+    const signup: StoredSignup = {
+      id: row.id,
+      groupId: row.group_id,
+      status: row.status as SignupStatus,
+      name: cipher.decrypt(row.name_enc, 'signups.name'),
+      email: cipher.decrypt(row.email_enc, 'signups.email'),
+      contactMethod: row.contact_method as SignupInput['contactMethod'],
+      consent: { contact: true, privacy: true },
+      consentVersion: row.consent_version,
+      consentedAt: row.consented_at,
+      createdAt: row.created_at,
+      crisis: row.crisis_tier as CrisisTier,
+    };
+    const optional = {
+      waitlistPosition: row.waitlist_position ?? undefined,
+      phone: open(row.phone_enc, 'signups.phone'),
+      bestTimes: open(row.best_times_enc, 'signups.best_times'),
+      message: open(row.message_enc, 'signups.message'),
+      okToLeaveMessage: fromFlag(row.ok_to_leave_message),
+      ageConfirmed: fromFlag(row.age_confirmed),
+    };
+    for (const [key, value] of Object.entries(optional)) {
+      if (value !== undefined) Object.assign(signup, { [key]: value });
+    }
+    return signup;
+  });
+}
+
+/** A kept answer, byte for byte; one kept before `crisis` existed was not flagged. */
+function keptResult(response: string): SignupResult {
+  const result = JSON.parse(response) as Omit<SignupResult, 'crisis'> & { crisis?: boolean };
+  return 'crisis' in result ? (result as SignupResult) : { ...result, crisis: false };
+}
+
+function toFlag(value: boolean | undefined): number | null {
+  return value === undefined ? null : value ? 1 : 0;
+}
+
+function fromFlag(value: number | null): boolean | undefined {
+  return value === null ? undefined : value === 1;
 }

@@ -12,7 +12,7 @@ import {
   readJsonBody,
   validationProblem,
 } from '../http/problem.js';
-import { isCrisis, signupCrisisTier } from './repository.js';
+import { isCrisis, signupCrisisTier } from './crisis.js';
 import { signupMessage } from './messages.js';
 import type { Store } from '../store.js';
 

@@ -6,7 +6,7 @@ import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.j
 import { toCsv } from '../platform/csv.js';
 import { localDate } from '../groups/recurrence.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
-import type { SignupChangeOutcome, StaffSignup } from './repository.js';
+import type { SignupChangeOutcome, StaffSignup } from './staff-repository.js';
 import { SIGNUP_STATUSES, type SignupStatus } from './workflow.js';
 
 const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;

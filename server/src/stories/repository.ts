@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { CrisisTier, PersonalDetailKind } from '../../../src/api/safety/index.js';
 import type { CrisisResource, Story, StoryReceipt } from '../../../src/api/types.js';
-import type { FieldCipher } from '../platform/crypto.js';
+import { createKeyedHasher, type FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
+import { IDEMPOTENCY_TTL_MS, type RequestHasher } from '../db/idempotency.js';
 import type { Database, StoryTable } from '../db/schema.js';
 import {
   maskPersonalDetails,
@@ -158,9 +159,87 @@ const NOTE_COLUMN = 'story_reports.note';
 const CONTENT_WARNING_COLUMN = 'stories.content_warning';
 const STATUS_REASON_COLUMN = 'stories.status_reason';
 const EVENT_REASON_COLUMN = 'story_events.reason';
-const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 type StoryRow = Selectable<StoryTable>;
+
+/** A story as imported (seed, tests): any status; its flags are computed from its text. */
+export type StoryInput = ImportedStory;
+
+export interface StoryRepository {
+  storyCounts(): Promise<Record<StoryStatus, number>>;
+  /** Approved stories, newest approval first, a page at a time. */
+  listStories(query: StoryListQuery): Promise<StoryPage>;
+  /** Stores a submission as `pending` with its flags, once per idempotency key when given. */
+  createStory(story: NewStory): Promise<Idempotent<StoryReceipt>>;
+  /**
+   * "Me too" on an approved story: a token's first call counts, its second takes it back; one
+   * token per address group (`client`) and story counts.
+   */
+  toggleResonance(
+    storyId: string,
+    token: string,
+    client: string,
+    now: Date,
+    idempotency?: IdempotencyOptions,
+  ): Promise<Idempotent<ResonanceResult> | { kind: 'not_found' }>;
+  /** Reports an approved story; enough distinct address groups hide it until it is reviewed. */
+  reportStory(
+    storyId: string,
+    report: { reason: ReportReason; note?: string; client: string; now: Date; threshold: number },
+  ): Promise<ReportOutcome>;
+  /** What staff review: pending and hidden stories, crisis-high first, then oldest first. */
+  listModerationQueue(): Promise<ModerationStory[]>;
+  /** Stories in some statuses (optionally only reported ones), newest first, for staff. */
+  listStaffStories(query: StaffStoryQuery): Promise<{ items: ModerationStory[]; more: boolean }>;
+  /** One story in any status, as staff see it. */
+  getModerationStory(id: string): Promise<ModerationStory | undefined>;
+  /** approve, reject (with a reason), hide, edit (redact): only where the state machine allows. */
+  moderateStory(
+    id: string,
+    action: ModerationAction,
+    options: ModerationOptions,
+  ): Promise<ModerationOutcome>;
+  /** Closes a published story's open reports and leaves it on the wall, in one transaction. */
+  keepStory(id: string, options: { now: Date; actor?: string }): Promise<ModerationOutcome>;
+}
+
+export function createStoryRepository(
+  context: StoryContext,
+  hashRequest: RequestHasher,
+): StoryRepository {
+  /** What a visitor sent is kept only as a keyed hash, like a sign-up's. */
+  const keyed = (idempotency: IdempotencyOptions | undefined) =>
+    idempotency && { ...idempotency, requestHash: hashRequest(idempotency.requestHash) };
+  return {
+    storyCounts: () => countStoriesByStatus(context.db),
+    listStories: (query) => listPublicStories(context, query),
+    createStory: (story) =>
+      createStory(context, { ...story, idempotency: keyed(story.idempotency) }),
+    toggleResonance: (storyId, token, client, now, idempotency) =>
+      toggleResonance(context, storyId, token, client, now, keyed(idempotency)),
+    reportStory: (storyId, report) => reportStory(context, storyId, report),
+    listModerationQueue: () => listModerationQueue(context),
+    listStaffStories: (query) => listStaffStories(context, query),
+    getModerationStory: (id) => getModerationStory(context, id),
+    moderateStory: (id, action, options) => moderateStory(context, id, action, options),
+    keepStory: (id, options) => keepStory(context, id, options),
+  };
+}
+
+/** The keyed hashes of story rows, each for its own purpose. */
+export function createStoryHashes(key: Buffer): StoryHashes {
+  const body = createKeyedHasher(key, 'story-body');
+  const token = createKeyedHasher(key, 'resonance-token');
+  const group = createKeyedHasher(key, 'resonance-group');
+  const reporter = createKeyedHasher(key, 'story-reporter');
+  // Per story, so rows of one visitor cannot be linked across stories.
+  return {
+    body,
+    token: (storyId, value) => token(`${storyId}\n${value}`),
+    group: (storyId, client) => group(`${storyId}\n${client}`),
+    reporter: (storyId, client) => reporter(`${storyId}\n${client}`),
+  };
+}
 
 /**
  * The wall: approved stories with every personal detail masked as they are read (so a better
