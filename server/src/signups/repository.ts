@@ -2,12 +2,8 @@
 // per idempotency key; what staff do with it is in staff-repository.ts.
 import { randomUUID } from 'node:crypto';
 import type { CrisisResource, SignupRequest, SignupResult } from '../../../src/api/types.js';
-import {
-  DELETED_REQUEST_STATUS,
-  IDEMPOTENCY_TTL_MS,
-  type RequestHasher,
-} from '../db/idempotency.js';
-import { lockGroup } from '../db/lock.js';
+import { once, type RequestHasher } from '../db/idempotency.js';
+import { lockGroup, lockGroupRow } from '../db/lock.js';
 import {
   addSignupNote,
   changeSignupStatus,
@@ -167,10 +163,7 @@ async function createSignup(
     // read, so no other writer can slip in between the count and the insert), PostgreSQL the
     // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn. The
     // seats taken and the waitlist are counted in the same statement, after the lock.
-    const group = await trx
-      .updateTable('groups')
-      .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
-      .where('id', '=', groupId)
+    const group = await lockGroupRow(trx, groupId)
       .where('archived', '=', 0)
       .returning((eb) => [
         'capacity',
@@ -192,77 +185,52 @@ async function createSignup(
       .executeTakeFirst();
     if (!group) return { kind: 'not_found' };
 
-    const earlier = await trx
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'status_code', 'response'])
-      .where('scope', '=', scope)
-      .where('key', '=', idempotencyKey)
-      .where('expires_at', '>', timestamp)
-      .executeTakeFirst();
-    if (earlier) {
-      if (earlier.status_code === DELETED_REQUEST_STATUS) return { kind: 'deleted' };
-      if (earlier.request_hash !== requestHash) return { kind: 'key_reused' };
-      return {
-        kind: 'replayed',
-        statusCode: earlier.status_code,
-        result: keptResult(earlier.response),
-      };
-    }
-    if (group.status === 'closed') return { kind: 'closed' };
+    const request = { scope, key: idempotencyKey, requestHash };
+    return once<SignupResult, { kind: 'closed' }>(
+      trx,
+      request,
+      now,
+      async () => {
+        if (group.status === 'closed') return { kind: 'closed' };
+        const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
+        const crisis = crisisTier === 'medium' || crisisTier === 'high';
+        const result: SignupResult = {
+          id: randomUUID(),
+          ...(seatsLeft > 0
+            ? { status: 'requested' }
+            : { status: 'waitlisted', waitlistPosition: Number(group.waiting ?? 0) + 1 }),
+          crisis,
+          ...(crisis && { resources }),
+        };
 
-    const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
-    const crisis = crisisTier === 'medium' || crisisTier === 'high';
-    const result: SignupResult = {
-      id: randomUUID(),
-      ...(seatsLeft > 0
-        ? { status: 'requested' }
-        : { status: 'waitlisted', waitlistPosition: Number(group.waiting ?? 0) + 1 }),
-      crisis,
-      ...(crisis && { resources }),
-    };
-
-    const seal = (value: string | undefined, column: string) =>
-      value === undefined ? null : cipher.encrypt(value, column);
-    await trx
-      .insertInto('signups')
-      .values({
-        id: result.id,
-        group_id: groupId,
-        status: result.status === 'requested' ? 'received' : 'waitlisted',
-        waitlist_position: result.waitlistPosition ?? null,
-        name_enc: cipher.encrypt(signup.name, 'signups.name'),
-        email_enc: cipher.encrypt(signup.email, 'signups.email'),
-        phone_enc: seal(signup.phone, 'signups.phone'),
-        best_times_enc: seal(signup.bestTimes, 'signups.best_times'),
-        message_enc: seal(signup.message, 'signups.message'),
-        contact_method: signup.contactMethod,
-        ok_to_leave_message: toFlag(signup.okToLeaveMessage),
-        age_confirmed: toFlag(signup.ageConfirmed),
-        consent_version: consentVersion,
-        consented_at: timestamp,
-        created_at: timestamp,
-        updated_at: timestamp,
-        crisis_tier: crisisTier,
-      })
-      .execute();
-
-    const statusCode = 201;
-    const remembered = {
-      request_hash: requestHash,
-      status_code: statusCode,
-      response: JSON.stringify(result),
-      signup_id: result.id,
-      created_at: timestamp,
-      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-    };
-    // An expired key with the same name may still be here until the next purge: replace it,
-    // in one statement rather than a delete and an insert.
-    await trx
-      .insertInto('idempotency_keys')
-      .values({ scope, key: idempotencyKey, ...remembered })
-      .onConflict((conflict) => conflict.columns(['scope', 'key']).doUpdateSet(remembered))
-      .execute();
-    return { kind: 'created', statusCode, result };
+        const seal = (value: string | undefined, column: string) =>
+          value === undefined ? null : cipher.encrypt(value, column);
+        await trx
+          .insertInto('signups')
+          .values({
+            id: result.id,
+            group_id: groupId,
+            status: result.status === 'requested' ? 'received' : 'waitlisted',
+            waitlist_position: result.waitlistPosition ?? null,
+            name_enc: cipher.encrypt(signup.name, 'signups.name'),
+            email_enc: cipher.encrypt(signup.email, 'signups.email'),
+            phone_enc: seal(signup.phone, 'signups.phone'),
+            best_times_enc: seal(signup.bestTimes, 'signups.best_times'),
+            message_enc: seal(signup.message, 'signups.message'),
+            contact_method: signup.contactMethod,
+            ok_to_leave_message: toFlag(signup.okToLeaveMessage),
+            age_confirmed: toFlag(signup.ageConfirmed),
+            consent_version: consentVersion,
+            consented_at: timestamp,
+            created_at: timestamp,
+            updated_at: timestamp,
+            crisis_tier: crisisTier,
+          })
+          .execute();
+        return { kind: 'made', result, statusCode: 201, signupId: result.id };
+      },
+      keptResult,
+    );
   });
 }
 

@@ -9,7 +9,7 @@ import type { ContactMethod } from '../../../src/api/types.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
 import { forgetSignupRequests } from '../db/idempotency.js';
-import { lockGroup } from '../db/lock.js';
+import { lockGroup, lockGroupRow } from '../db/lock.js';
 import type { Database, SignupTable } from '../db/schema.js';
 import { isCrisis, signupCrisisTier } from './crisis.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
@@ -161,10 +161,7 @@ export async function changeSignupStatus(
       .where('id', '=', id)
       .executeTakeFirst();
     if (!current) return { kind: 'not_found' } as const;
-    const group = await trx
-      .updateTable('groups')
-      .set((eb) => ({ signup_version: eb('signup_version', '+', 1) }))
-      .where('id', '=', current.group_id)
+    const group = await lockGroupRow(trx, current.group_id)
       .returning(['capacity', 'external_enrolled'])
       .executeTakeFirstOrThrow();
     const from = current.status as SignupStatus;

@@ -6,7 +6,7 @@ import type { CrisisTier, PersonalDetailKind } from '../../../src/api/safety/ind
 import type { CrisisResource, Story, StoryReceipt } from '../../../src/api/types.js';
 import { createKeyedHasher, type FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
-import { IDEMPOTENCY_TTL_MS, type RequestHasher } from '../db/idempotency.js';
+import { once, type Once, type RequestHasher } from '../db/idempotency.js';
 import type { Database, StoryTable } from '../db/schema.js';
 import {
   maskPersonalDetails,
@@ -70,8 +70,8 @@ export interface IdempotencyOptions {
   requestHash: string;
 }
 
-export type Idempotent<T> =
-  { kind: 'created'; result: T } | { kind: 'replayed'; result: T } | { kind: 'key_reused' };
+/** Story requests never make a sign-up, so `deleted` does not happen to them. */
+export type Idempotent<T> = Once<T>;
 
 export interface NewStory {
   body: string;
@@ -859,46 +859,17 @@ export async function countStoriesByStatus(
 }
 
 /** Runs `create` once per idempotency key (when one is given), replaying its result after. */
-async function idempotent<T>(
+function idempotent<T>(
   trx: Transaction<Database>,
   options: IdempotencyOptions | undefined,
   now: Date,
   create: () => Promise<T>,
 ): Promise<Idempotent<T>> {
-  if (!options) return { kind: 'created', result: await create() };
-  const timestamp = now.toISOString();
-  // A write first, so SQLite takes its lock before the read (decision 11); it also clears an
-  // expired key with the same name.
-  await trx
-    .deleteFrom('idempotency_keys')
-    .where('scope', '=', options.scope)
-    .where('key', '=', options.key)
-    .where('expires_at', '<=', timestamp)
-    .execute();
-  const earlier = await trx
-    .selectFrom('idempotency_keys')
-    .select(['request_hash', 'response'])
-    .where('scope', '=', options.scope)
-    .where('key', '=', options.key)
-    .executeTakeFirst();
-  if (earlier) {
-    if (earlier.request_hash !== options.requestHash) return { kind: 'key_reused' };
-    return { kind: 'replayed', result: JSON.parse(earlier.response) as T };
-  }
-  const result = await create();
-  await trx
-    .insertInto('idempotency_keys')
-    .values({
-      scope: options.scope,
-      key: options.key,
-      request_hash: options.requestHash,
-      status_code: 200,
-      response: JSON.stringify(result),
-      created_at: timestamp,
-      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-    })
-    .execute();
-  return { kind: 'created', result };
+  return once<T, never>(trx, options, now, async () => ({
+    kind: 'made' as const,
+    result: await create(),
+    statusCode: 200,
+  }));
 }
 
 function flagColumns(flags: StoryFlags) {

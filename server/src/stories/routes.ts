@@ -111,7 +111,8 @@ export function addStoryRoutes(
               requestHash: await requestHash(c),
             },
     });
-    if (outcome.kind === 'key_reused') throw keyReusedProblem();
+    // Story requests never make a sign-up, so none is ever `deleted`.
+    if (outcome.kind === 'key_reused' || outcome.kind === 'deleted') throw keyReusedProblem();
     return c.json(outcome.result, 202, {
       ...NO_STORE,
       ...(outcome.kind === 'replayed' && { 'Idempotent-Replayed': 'true' }),
@@ -157,7 +158,7 @@ export function addStoryRoutes(
         )
       : ({ kind: 'not_found' } as const);
     if (outcome.kind === 'not_found') throw storyNotFound();
-    if (outcome.kind === 'key_reused') throw keyReusedProblem();
+    if (outcome.kind === 'key_reused' || outcome.kind === 'deleted') throw keyReusedProblem();
     return c.json(outcome.result, 200, {
       ...NO_STORE,
       ...(outcome.kind === 'replayed' && { 'Idempotent-Replayed': 'true' }),
