@@ -3,9 +3,11 @@
 import { Hono } from 'hono';
 import { addAccountRoutes } from './staff/routes.js';
 import { addGroupAdminRoutes } from './groups/staff-routes.js';
+import { addPracticeAdminRoutes } from './practice/staff-routes.js';
 import { addSignupAdminRoutes } from './signups/staff-routes.js';
 import { addStoryAdminRoutes } from './stories/staff-routes.js';
-import { NO_STORE, type AdminDeps } from './staff/support.js';
+import type { AdminDeps } from './staff/support.js';
+import { NO_STORE } from './http/request.js';
 import { requireRole, requireStaff, type AdminEnv } from './staff/auth.js';
 import { validationProblem } from './http/problem.js';
 
@@ -33,6 +35,7 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   addStoryAdminRoutes(admin, deps);
   addSignupAdminRoutes(admin, deps);
   addGroupAdminRoutes(admin, deps);
+  addPracticeAdminRoutes(admin, deps);
 
   admin.get('/audit', requireRole('owner'), async (c) => {
     const params = new URL(c.req.url).searchParams;

@@ -5,7 +5,7 @@ import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../src/platform/config.js';
-import { corsOrigins } from '../src/http/http.js';
+import { corsOrigins } from '../src/http/cors.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { startTestServer, type TestServer } from './helpers.js';
 

@@ -4,6 +4,7 @@
  * own order (position, name, id) from an opaque cursor naming the last group sent, so a group
  * added, edited or archived between two pages neither repeats nor hides the others.
  */
+import { GROUP_ID } from '../http/request.js';
 
 /** Where the previous page ended, in the list's order. */
 export interface GroupCursor {
@@ -20,7 +21,6 @@ export interface GroupPaging {
 
 export const GROUP_PAGE_MAX = 500;
 
-const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_CURSOR_LENGTH = 1000;
 
 /** Opaque to clients: base64url of the last group's position, name and id. */

@@ -5,11 +5,10 @@ import {
   type Weekday,
 } from '../../../src/api/types.js';
 import { validationProblem } from '../http/problem.js';
+import { TOPIC_ID } from '../http/request.js';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_FILTER_VALUES = 20;
-
-const TOPIC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Reads `GET /v1/groups` filters. Each list filter may be repeated (`?day=1&day=3`) or

@@ -153,6 +153,16 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** True when `Intl` accepts `zone`: the check of what staff type in as a time zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Today's date (`YYYY-MM-DD`) in a time zone. */
 export function localDate(now: Date, timeZone: string): string {
   const local = now.getTime() + zoneOffsetMs(now.getTime(), timeZone);

@@ -1,13 +1,12 @@
-// Groups and practice settings for staff: create, edit and archive groups with the API's own
-// Group rules, and edit what the practice shows visitors.
+// Groups for staff: create, edit and archive groups with the API's own Group rules.
 import type { StaffFieldError } from '../../../src/api/types.js';
 import type { AdminEnv } from '../staff/auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.js';
-import { requireRole } from '../staff/auth.js';
+import { audit, readChecked, type AdminDeps } from '../staff/support.js';
+import { NO_STORE } from '../http/request.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Context, Hono } from 'hono';
-import type { PracticeSettings } from '../practice/repository.js';
 import type { GroupInput } from './repository.js';
+import { isTimeZone } from './recurrence.js';
 
 export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   const { store, now } = deps;
@@ -79,42 +78,6 @@ export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     });
   }
 
-  admin.get('/practice', async (c) => {
-    const practice = await store.getPractice();
-    if (!practice) throw notFoundProblem('This practice is not set up yet.');
-    return c.json(practice, 200, NO_STORE);
-  });
-
-  admin.put('/practice', requireRole('owner'), async (c) => {
-    const practice = await readChecked<PracticeSettings>(c, 'Practice');
-    const fields: Record<string, string> = {};
-    const codes: Record<string, StaffFieldError> = {};
-    if (!isTimeZone(practice.timeZone)) {
-      fields.timeZone = 'Not an IANA time zone (e.g. America/Chicago).';
-      codes.timeZone = 'time_zone';
-    }
-    const ids = practice.topics.map((topic) => topic.id);
-    if (new Set(ids).size !== ids.length) {
-      fields.topics = 'Each topic needs its own id.';
-      codes.topics = 'duplicate';
-    }
-    if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
-    const { topicsInUse } = await store.updatePractice(practice, now());
-    if (topicsInUse.length > 0) {
-      throw validationProblem(
-        {
-          topics: `These topics are still used by groups or stories and cannot be removed: ${topicsInUse.join(', ')}.`,
-        },
-        undefined,
-        { topics: 'in_use' },
-      );
-    }
-    await audit(c, deps, 'practice_updated', undefined, {
-      fields: Object.keys(practice).sort(),
-    });
-    return c.json((await store.getPractice())!, 200, NO_STORE);
-  });
-
   async function readGroup(c: Context<AdminEnv>) {
     const input = await readChecked<GroupInput>(c, 'GroupInput');
     const practice = await store.getPractice();
@@ -147,14 +110,5 @@ export function addGroupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): voi
     }
     if (Object.keys(fields).length > 0) throw validationProblem(fields, undefined, codes);
     return input;
-  }
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }

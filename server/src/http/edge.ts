@@ -10,7 +10,7 @@ import {
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Config } from '../platform/config.js';
-import { rawProblemAnswer, securityHeaderEntries } from './http.js';
+import { rawProblemAnswer, securityHeaderEntries } from './headers.js';
 import type { Logger } from '../platform/log.js';
 import { addressGroup } from '../platform/address-group.js';
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../../../src/api/types.js';
-import { requestText } from './http.js';
+import { requestText } from './body.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -4,16 +4,10 @@ import type {
   RequestListener,
   ServerResponse,
 } from 'node:http';
-import {
-  EXPOSED_HEADERS,
-  isAllowedOrigin,
-  logRequest,
-  matchesEtag,
-  PUBLIC_CACHE_CONTROL,
-  requestIdFor,
-  securityHeaderEntries,
-  type PublicResponseCache,
-} from './http.js';
+import { EXPOSED_HEADERS, isAllowedOrigin } from './cors.js';
+import { logRequest, requestIdFor } from './request-log.js';
+import { matchesEtag, PUBLIC_CACHE_CONTROL, type PublicResponseCache } from './cache.js';
+import { securityHeaderEntries } from './headers.js';
 import type { Logger } from '../platform/log.js';
 import type { Store } from '../store.js';
 

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { SignupResult } from '../../../src/api/types.js';
 // The shared sign-up schema is, like types.ts, part of the contract the server may import.
 import { validateSignup, type SignupField } from '../../../src/api/signup-schema.js';
-import { requestText, type AppEnv } from '../http/http.js';
+import type { AppEnv } from '../http/env.js';
 import type { Notifier } from '../platform/notify.js';
 import {
   HttpProblem,
@@ -12,6 +12,15 @@ import {
   readJsonBody,
   validationProblem,
 } from '../http/problem.js';
+import {
+  GROUP_ID,
+  idempotencyKeyHeader,
+  INVALID_IDEMPOTENCY_KEY,
+  isHoneypotHit,
+  isIdempotencyKey,
+  NO_STORE,
+  requestHash,
+} from '../http/request.js';
 import { isCrisis, signupCrisisTier } from './crisis.js';
 import { signupMessage } from './messages.js';
 import type { Store } from '../store.js';
@@ -20,10 +29,7 @@ import type { Store } from '../store.js';
 export const CONSENT_VERSION = '2026-11';
 export const SIGNUPS_ROUTE = '/v1/groups/:id/signups';
 
-const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 // 1 to 200 visible ASCII characters: a UUID, a ULID or any client's own scheme fits.
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export interface SignupRouteOptions {
   store: Store;
@@ -36,15 +42,15 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
   app.post(SIGNUPS_ROUTE, async (c) => {
     const groupId = c.req.param('id');
     const body = await readJsonBody(c);
-    const idempotencyKey = c.req.header('idempotency-key');
-    if (idempotencyKey === undefined || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    const idempotencyKey = idempotencyKeyHeader(c);
+    if (idempotencyKey === undefined || !isIdempotencyKey(idempotencyKey)) {
       const code = idempotencyKey === undefined ? 'required' : 'invalid';
       throw validationProblem(
         {
           'Idempotency-Key':
             code === 'required'
               ? 'Send an Idempotency-Key header: a new random value for each sign-up, the same one when retrying it.'
-              : 'The Idempotency-Key header must be 1 to 200 visible ASCII characters.',
+              : INVALID_IDEMPOTENCY_KEY,
         },
         'The Idempotency-Key header is missing or not valid.',
         { 'Idempotency-Key': code },
@@ -80,9 +86,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
     const outcome = await store.createSignup(groupId, validation.value, {
       scope: `POST /v1/groups/${groupId}/signups`,
       idempotencyKey,
-      requestHash: createHash('sha256')
-        .update(await requestText(c))
-        .digest('hex'),
+      requestHash: await requestHash(c),
       now: now(),
       consentVersion: CONSENT_VERSION,
       crisisTier,
@@ -147,10 +151,4 @@ function withoutBidiControls(body: unknown): unknown {
     if (typeof value === 'string') copy[field] = value.replace(controls, '');
   }
   return copy;
-}
-
-function isHoneypotHit(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false;
-  const website = (body as { website?: unknown }).website;
-  return typeof website === 'string' && website.trim() !== '';
 }

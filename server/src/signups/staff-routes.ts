@@ -2,14 +2,14 @@
 // waitlist, CSV export, and deletion of a person's data on request.
 import type { Hono } from 'hono';
 import type { AdminEnv } from '../staff/auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from '../staff/support.js';
+import { audit, readChecked, type AdminDeps } from '../staff/support.js';
+import { NO_STORE } from '../http/request.js';
+import { GROUP_ID } from '../http/request.js';
 import { toCsv } from '../platform/csv.js';
 import { localDate } from '../groups/recurrence.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { SignupChangeOutcome, StaffSignup } from './staff-repository.js';
 import { SIGNUP_STATUSES, type SignupStatus } from './workflow.js';
-
-const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function addSignupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
   const { store, now } = deps;

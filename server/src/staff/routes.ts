@@ -18,8 +18,9 @@ import {
   type AdminEnv,
   type StaffPrincipal,
 } from './auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps } from './support.js';
-import { clientAddress } from '../http/http.js';
+import { audit, readChecked, type AdminDeps } from './support.js';
+import { NO_STORE } from '../http/request.js';
+import { clientAddress } from '../http/client-address.js';
 import {
   decoyHash,
   generatePassword,

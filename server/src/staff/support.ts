@@ -18,8 +18,6 @@ export interface AdminDeps {
   passwordCost: number;
 }
 
-export const NO_STORE = { 'Cache-Control': 'no-store' };
-
 const SCHEMAS = openApiDocument.components.schemas as Record<string, unknown>;
 export type SchemaName = Extract<keyof typeof openApiDocument.components.schemas, string>;
 

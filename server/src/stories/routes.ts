@@ -1,11 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { Context, Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import type { Hono } from 'hono';
 import type { StoryReceipt } from '../../../src/api/types.js';
 // The shared story rules and signals are, like types.ts, part of the contract.
 import { validateStory, type StoryField } from '../../../src/api/story-schema.js';
 import { detectCrisis } from '../../../src/api/safety/index.js';
 import type { Config } from '../platform/config.js';
-import { clientAddress, requestText, type AppEnv, type PublicAnswer } from '../http/http.js';
+import { clientAddress } from '../http/client-address.js';
+import type { AppEnv } from '../http/env.js';
+import type { PublicJson } from '../http/cache.js';
 import {
   HttpProblem,
   notFoundProblem,
@@ -14,6 +16,14 @@ import {
   validationProblem,
 } from '../http/problem.js';
 import { localDate } from '../groups/recurrence.js';
+import {
+  isHoneypotHit,
+  NO_STORE,
+  optionalIdempotencyKey,
+  requestHash,
+  STORY_ID,
+  TOPIC_ID,
+} from '../http/request.js';
 import { REPORT_REASONS, type ReportReason } from './moderation.js';
 import { storyMessage } from './messages.js';
 import type { StoryCursor } from './repository.js';
@@ -30,12 +40,8 @@ export const REPORT_NOTE_MAX = 300;
 /** An anonymous visitor token: random, kept by the browser, never anything personal. */
 export const VISITOR_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
-const STORY_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const TOPIC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_TOPICS = 20;
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
-const NO_STORE = { 'Cache-Control': 'no-store' };
 // eslint-disable-next-line no-control-regex -- C0 controls and DEL except tab and line breaks
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -44,7 +50,7 @@ export interface StoryRouteOptions {
   now: () => Date;
   config: Config;
   /** Answers a public GET, reusing the answer while the data is unchanged (app.ts). */
-  publicJson: (c: Context<AppEnv>, compute: () => Promise<PublicAnswer>) => Promise<Response>;
+  publicJson: PublicJson;
 }
 
 /** The story wall: the public list, sharing, "me too" and reports. */
@@ -253,27 +259,6 @@ export function decodeCursor(raw: string): StoryCursor | undefined {
   return { approvedAt, id };
 }
 
-function optionalIdempotencyKey(c: Context): string | undefined {
-  const key = c.req.header('idempotency-key');
-  if (key === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw validationProblem(
-      {
-        'Idempotency-Key': 'The Idempotency-Key header must be 1 to 200 visible ASCII characters.',
-      },
-      'The Idempotency-Key header is not valid.',
-      { 'Idempotency-Key': 'invalid' },
-    );
-  }
-  return key;
-}
-
-async function requestHash(c: Context): Promise<string> {
-  return createHash('sha256')
-    .update(await requestText(c))
-    .digest('hex');
-}
-
 function keyReusedProblem(): HttpProblem {
   return new HttpProblem({
     type: PROBLEM_TYPES.idempotencyKeyReused,
@@ -285,10 +270,4 @@ function keyReusedProblem(): HttpProblem {
 
 function storyNotFound(): HttpProblem {
   return notFoundProblem('There is no published story with this id.');
-}
-
-function isHoneypotHit(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false;
-  const website = (body as { website?: unknown }).website;
-  return typeof website === 'string' && website.trim() !== '';
 }

@@ -3,7 +3,8 @@
 import type { Context, Hono } from 'hono';
 import { STORY_LIMITS } from '../../../src/api/story-schema.js';
 import type { AdminEnv } from '../staff/auth.js';
-import { audit, NO_STORE, readChecked, type AdminDeps, type SchemaName } from '../staff/support.js';
+import { audit, readChecked, type AdminDeps, type SchemaName } from '../staff/support.js';
+import { NO_STORE } from '../http/request.js';
 import {
   conflictProblem,
   HttpProblem,

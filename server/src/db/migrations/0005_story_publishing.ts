@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 // What the wall shows of a story (issue 13): the wall masks personal details when it reads a
 // story, so a better detector also covers stories published before it. Staff may keep the

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 // Sign-in attempts in the database rather than in each process's memory, so the lockout holds
 // across server processes and an attempt is counted before its password is checked.

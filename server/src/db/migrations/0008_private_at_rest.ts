@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 // Privacy at rest: content notes and moderation reasons are encrypted like story texts (the
 // columns are renamed to `_enc`; the store encrypts what they hold when it opens, as only it
