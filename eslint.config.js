@@ -5,6 +5,12 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+const serverContractOnly = {
+  regex: '^(\\.\\./)+src/(?!api/(types|signup-schema|story-schema|safety/[a-z-]+)\\.js$)',
+  message:
+    'The server imports only the shared contract and rules (src/api/types.ts, *-schema.ts, safety/).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -65,15 +71,23 @@ export default tseslint.config(
   {
     files: ['server/src/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [serverContractOnly] }],
+    },
+  },
+  {
+    // Routes and the HTTP layer ask the store; only the repositories (<domain>/repository.ts)
+    // hold SQL, and only they and the store reach db/.
+    files: ['server/src/**/routes.ts', 'server/src/**/staff-routes.ts', 'server/src/http/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            serverContractOnly,
             {
-              regex:
-                '^(\\.\\./)+src/(?!api/(types|signup-schema|story-schema|safety/[a-z-]+)\\.js$)',
+              regex: '(^(\\.\\./|\\./)+db/)|^kysely$|^better-sqlite3$',
               message:
-                'The server imports only the shared contract and rules (src/api/types.ts, *-schema.ts, safety/).',
+                'Routes and http/ never import db/ or Kysely: ask the store. The repositories (<domain>/repository.ts) are the only code with SQL.',
             },
           ],
         },

@@ -1,13 +1,15 @@
 // The staff API, `/v1/admin/...`: every route but the login needs a session or a bearer token,
 // and no answer is ever cached.
 import { Hono } from 'hono';
-import { addAccountRoutes } from './admin-account.js';
-import { addGroupAdminRoutes } from './admin-groups.js';
-import { addSignupAdminRoutes } from './admin-signups.js';
-import { addStoryAdminRoutes } from './admin-stories.js';
-import { NO_STORE, type AdminDeps } from './admin-support.js';
-import { requireRole, requireStaff, type AdminEnv } from './auth.js';
-import { validationProblem } from './problem.js';
+import { addAccountRoutes } from './staff/routes.js';
+import { addGroupAdminRoutes } from './groups/staff-routes.js';
+import { addPracticeAdminRoutes } from './practice/staff-routes.js';
+import { addSignupAdminRoutes } from './signups/staff-routes.js';
+import { addStoryAdminRoutes } from './stories/staff-routes.js';
+import type { AdminDeps } from './staff/support.js';
+import { NO_STORE } from './http/request.js';
+import { requireRole, requireStaff, type AdminEnv } from './staff/auth.js';
+import { validationProblem } from './http/problem.js';
 
 export const ADMIN_PREFIX = '/v1/admin';
 const AUDIT_PAGE = { default: 50, max: 200 } as const;
@@ -33,6 +35,7 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   addStoryAdminRoutes(admin, deps);
   addSignupAdminRoutes(admin, deps);
   addGroupAdminRoutes(admin, deps);
+  addPracticeAdminRoutes(admin, deps);
 
   admin.get('/audit', requireRole('owner'), async (c) => {
     const params = new URL(c.req.url).searchParams;

@@ -2,31 +2,27 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ADMIN_PREFIX, createAdminApi } from './admin.js';
-import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './admin-page.js';
-import type { Group, GroupFilters } from '../../src/api/types.js';
-import type { Config, RateLimitClass } from './config.js';
-import { GROUPS_CSS, renderGroupsPage } from './groups-page.js';
-import { encodeGroupCursor, parseGroupPaging } from './groups-paging.js';
+import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './http/admin-page.js';
+import { addGroupPageRoutes, addGroupRoutes } from './groups/routes.js';
+import { addPracticeRoutes } from './practice/routes.js';
+import type { Config, RateLimitClass } from './platform/config.js';
+import { apiCors, corsOrigins, publicAssetCors } from './http/cors.js';
 import {
-  apiCors,
   cachedJson,
   cachedPublicJson,
   cachedText,
-  clientAddress,
-  corsOrigins,
   matchesEtag,
-  publicAssetCors,
   PublicResponseCache,
-  readBody,
-  RequestBodyAborted,
-  requestLog,
-  securityHeaders,
-  type AppEnv,
   type PublicAnswer,
-} from './http.js';
-import type { Logger } from './log.js';
-import { silentNotifier, type Notifier } from './notify.js';
-import { openApiDocument } from './openapi.js';
+} from './http/cache.js';
+import { clientAddress } from './http/client-address.js';
+import { readBody, RequestBodyAborted } from './http/body.js';
+import { requestLog } from './http/request-log.js';
+import { securityHeaders } from './http/headers.js';
+import type { AppEnv } from './http/env.js';
+import type { Logger } from './platform/log.js';
+import { silentNotifier, type Notifier } from './platform/notify.js';
+import { openApiDocument } from './http/openapi.js';
 import {
   HttpProblem,
   internalProblem,
@@ -35,14 +31,12 @@ import {
   payloadTooLargeProblem,
   problemResponse,
   rateLimitedProblem,
-  validationProblem,
-} from './problem.js';
-import { parseGroupFilters } from './query.js';
-import { LoginThrottle } from './login-throttle.js';
-import { RateLimiter } from './rate-limit.js';
-import { addStoryRoutes, STORY_ROUTES } from './stories.js';
-import { addSignupRoutes, SIGNUPS_ROUTE } from './signups.js';
-import { readStaticFile } from './static.js';
+} from './http/problem.js';
+import { LoginThrottle } from './staff/login-throttle.js';
+import { RateLimiter } from './platform/rate-limit.js';
+import { addStoryRoutes, STORY_ROUTES } from './stories/routes.js';
+import { addSignupRoutes, SIGNUPS_ROUTE } from './signups/routes.js';
+import { readStaticFile } from './http/static.js';
 import type { Store } from './store.js';
 
 export interface AppOptions {
@@ -61,9 +55,6 @@ export interface AppOptions {
   publicCache?: PublicResponseCache;
 }
 
-/** Upcoming sessions in a group's own response (the list carries the default four). */
-const GROUP_DETAIL_SESSIONS = 8;
-const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const WIDGET_CACHE_CONTROL = 'public, max-age=300';
 const PAGE_CACHE_CONTROL = 'no-cache';
 
@@ -112,47 +103,8 @@ export function createApp({
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
 
-  app.get('/v1/practice', (c) =>
-    publicJson(c, async () => {
-      const practice = await store.getPractice();
-      if (!practice) throw notFoundProblem('This practice is not set up yet.');
-      return { data: practice };
-    }),
-  );
-
-  app.get('/v1/groups', (c) => {
-    const params = new URL(c.req.url).searchParams;
-    const { paging, fields } = parseGroupPaging(params);
-    let filters: GroupFilters;
-    try {
-      filters = parseGroupFilters(params);
-    } catch (error) {
-      // Every invalid parameter in one answer, the filters' and the paging's alike.
-      if (error instanceof HttpProblem && error.problem.fields) {
-        throw validationProblem({ ...error.problem.fields, ...fields });
-      }
-      throw error;
-    }
-    if (Object.keys(fields).length > 0) throw validationProblem(fields);
-    return publicJson(c, async () => {
-      const { items, next } = await store.listGroupPage(filters, paging);
-      const nextCursor = next ? encodeGroupCursor(next) : null;
-      return { data: { items, nextCursor }, staleAt: firstSessionStart(items) };
-    });
-  });
-
-  app.get('/v1/groups/:id', (c) => {
-    const id = c.req.param('id');
-    return publicJson(c, async () => {
-      const group = GROUP_ID.test(id)
-        ? await store.getGroup(id, { sessions: GROUP_DETAIL_SESSIONS })
-        : undefined;
-      if (!group) {
-        throw notFoundProblem('There is no group with this id. It may have been archived.');
-      }
-      return { data: group, staleAt: firstSessionStart([group]) };
-    });
-  });
+  addPracticeRoutes(app, { store, publicJson });
+  addGroupRoutes(app, { store, publicJson });
 
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApiDocument));
 
@@ -193,17 +145,10 @@ export function createApp({
     });
   }
 
-  // The plain HTML list of groups, for the embed snippet's <noscript> link.
-  app.get('/groups', async (c) => {
-    const practice = await store.getPractice();
-    if (!practice) throw notFoundProblem('This practice is not set up yet.');
-    const groups = await store.listGroups({}, { sessions: 1 });
-    return cachedText(c, renderGroupsPage(practice, groups), 'text/html; charset=utf-8');
-  });
+  addGroupPageRoutes(app, store);
   app.get('/admin', (c) => adminPage(c, config.distDir));
   app.get('/admin.css', (c) => cachedText(c, ADMIN_PAGE_CSS, 'text/css; charset=utf-8'));
   app.get('/admin-icon.svg', (c) => cachedText(c, ADMIN_ICON_SVG, 'image/svg+xml'));
-  app.get('/groups.css', (c) => cachedText(c, GROUPS_CSS, 'text/css; charset=utf-8'));
 
   app.get('/hearth/*', (c) => serveFrom(c, config.distDir, '/hearth/', WIDGET_CACHE_CONTROL));
   app.get('/demo/*', (c) => serveFrom(c, config.demoDir, '/demo/', PAGE_CACHE_CONTROL));
@@ -250,16 +195,6 @@ const bodyAbortedProblem = {
 
 function isStaffPath(path: string): boolean {
   return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
-}
-
-/** Lists of next sessions change when the earliest of them starts. */
-function firstSessionStart(groups: readonly Group[]): number | undefined {
-  let first: number | undefined;
-  for (const group of groups) {
-    const start = group.nextSessions[0] === undefined ? NaN : Date.parse(group.nextSessions[0]);
-    if (!Number.isNaN(start) && (first === undefined || start < first)) first = start;
-  }
-  return first;
 }
 
 /** Each kind of public POST has its own limit (docs/configuration.md). */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { DATA_KEY_FILE } from './crypto.js';
-import { createLogger } from './log.js';
+import { ConfigError, loadConfig, type Config } from './platform/config.js';
+import { DATA_KEY_FILE } from './platform/crypto.js';
+import { createLogger } from './platform/log.js';
 import { startServer } from './server.js';
 
 // The command-line entry point: `npm start -w @hearth/server`. The banner goes to stdout as

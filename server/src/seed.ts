@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/types.js';
-import { generatePassword, hashPassword } from './passwords.js';
-import { addDays, localDate, onOrAfterWeekday } from './recurrence.js';
-import type { GroupInput, ImportData, PracticeSettings, Store, StoryInput } from './store.js';
+import { generatePassword, hashPassword } from './platform/passwords.js';
+import { addDays, localDate, onOrAfterWeekday } from './groups/recurrence.js';
+import type { GroupInput } from './groups/repository.js';
+import type { PracticeSettings } from './practice/repository.js';
+import type { StoryInput } from './stories/repository.js';
+import type { ImportData, Store } from './store.js';
 
 // The demo practice: invented, but written the way a real small practice would describe itself,
 // so the widgets are seen with realistic lengths, edge cases and tone.

@@ -3,7 +3,7 @@
 // public routes never set a cookie; logs hold no password, token, cookie or e-mail address.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runStaffCommand } from '../src/staff-cli.js';
+import { runStaffCommand } from '../src/staff/cli.js';
 import { openStore } from '../src/store.js';
 import {
   admin,

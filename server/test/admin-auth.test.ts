@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../src/auth.js';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../src/staff/auth.js';
 import { DATABASE_FILE } from '../src/db/database.js';
-import { base32Decode, hotp, matchTotp, totp } from '../src/totp.js';
+import { base32Decode, hotp, matchTotp, totp } from '../src/platform/totp.js';
 import {
   admin,
   createAccount,

@@ -1,8 +1,8 @@
 // Helpers for staff API tests: a server with the demo practice and a movable clock, accounts
 // made directly in the store, and requests that carry a session (cookie + CSRF) or a token.
 import { demoData } from '../src/seed.js';
-import { hashPassword } from '../src/passwords.js';
-import type { StaffRole } from '../src/staff-store.js';
+import { hashPassword } from '../src/platform/passwords.js';
+import type { StaffRole } from '../src/staff/repository.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import {
   startTestServer,
@@ -11,7 +11,7 @@ import {
   type CheckedResponse,
   type TestServer,
 } from './helpers.js';
-import type { ConfigOverrides } from '../src/config.js';
+import type { ConfigOverrides } from '../src/platform/config.js';
 
 /** A cheap scrypt cost: tests sign in hundreds of times. Verification reads it from the hash. */
 export const TEST_PASSWORD_COST = 10;

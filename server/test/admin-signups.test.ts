@@ -5,8 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
-import type { StaffSignup } from '../src/signup-admin-store.js';
-import { csvCell, toCsv } from '../src/csv.js';
+import type { StaffSignup } from '../src/signups/staff-repository.js';
+import { csvCell, toCsv } from '../src/platform/csv.js';
 import {
   admin,
   createAccount,

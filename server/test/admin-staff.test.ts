@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runStaffCommand } from '../src/staff-cli.js';
+import { runStaffCommand } from '../src/staff/cli.js';
 import {
   admin,
   createAccount,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { demoData, demoPractice } from '../src/seed.js';
-import type { ModerationStory } from '../src/story-store.js';
+import type { ModerationStory } from '../src/stories/repository.js';
 import {
   admin,
   createAccount,

@@ -9,11 +9,11 @@ import {
   type StaffSignup,
   type StaffStory,
 } from '../../src/api/admin-types.js';
-import { SIGNUP_STATUSES } from '../src/signup-workflow.js';
-import type { StaffSignup as ServerSignup } from '../src/signup-admin-store.js';
-import type { AuditEntry as ServerAudit } from '../src/staff-store.js';
-import type { StaffGroup as ServerGroup } from '../src/store.js';
-import type { ModerationStory } from '../src/story-store.js';
+import { SIGNUP_STATUSES } from '../src/signups/workflow.js';
+import type { StaffSignup as ServerSignup } from '../src/signups/staff-repository.js';
+import type { AuditEntry as ServerAudit } from '../src/staff/repository.js';
+import type { StaffGroup as ServerGroup } from '../src/groups/repository.js';
+import type { ModerationStory } from '../src/stories/repository.js';
 
 type Fits<T extends Expected, Expected> = T;
 export type Checks = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Group, List, Practice, Problem } from '../../src/api/types.js';
-import { readJsonBody } from '../src/problem.js';
+import { readJsonBody } from '../src/http/problem.js';
 import { openApiValidator, startTestServer, type TestServer } from './helpers.js';
 
 const groupsOf = (body: unknown) => (body as List<Group>).items;

@@ -1,7 +1,7 @@
 // Small, exact practices for sign-up tests: groups with known seats, an age range, a closed one.
 import { randomUUID } from 'node:crypto';
 import { demoGroups, demoPractice } from '../src/seed.js';
-import type { GroupInput } from '../src/store.js';
+import type { GroupInput } from '../src/groups/repository.js';
 import { TEST_NOW, type CheckedResponse, type TestServer } from './helpers.js';
 
 /** A group without an age range; override what the test is about. */

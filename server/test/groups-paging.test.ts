@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Group, List, Problem } from '../../src/api/types.js';
-import type { GroupInput } from '../src/store.js';
+import type { GroupInput } from '../src/groups/repository.js';
 import { importGroups, testGroup } from './fixtures.js';
 import { startTestServer, TEST_NOW, type TestServer } from './helpers.js';
 

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { createLogger, type Logger } from '../src/log.js';
-import type { ConfigOverrides } from '../src/config.js';
+import { createLogger, type Logger } from '../src/platform/log.js';
+import type { ConfigOverrides } from '../src/platform/config.js';
 import { startServer, type RunningServer, type StartOptions } from '../src/server.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../src/config.js';
-import { corsOrigins } from '../src/http.js';
+import { loadConfig } from '../src/platform/config.js';
+import { corsOrigins } from '../src/http/cors.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { startTestServer, type TestServer } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createLogger, pathWithoutQuery, redact, REDACTED } from '../src/log.js';
+import { createLogger, pathWithoutQuery, redact, REDACTED } from '../src/platform/log.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 describe('logs', () => {

@@ -7,9 +7,9 @@ import SQLite from 'better-sqlite3';
 import { Migrator } from 'kysely';
 import type { SignupResult } from '../../src/api/types.js';
 import { openSqlite } from '../src/db/database.js';
-import { migrationProvider } from '../src/db/migrations.js';
+import { migrationProvider } from '../src/db/migrations/index.js';
 import { demoPractice } from '../src/seed.js';
-import type { ModerationStory } from '../src/story-store.js';
+import type { ModerationStory } from '../src/stories/repository.js';
 import {
   admin,
   createAccount,

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Group, List } from '../../src/api/types.js';
-import { PublicResponseCache } from '../src/http.js';
+import { PublicResponseCache } from '../src/http/cache.js';
 import { openStore } from '../src/store.js';
 import { GROUPS, importGroups, NO_RATE_LIMITS, postSignup, visitor } from './fixtures.js';
 import { startTestServer, tempDir, testClock, type TestServer } from './helpers.js';

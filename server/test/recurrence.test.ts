@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Schedule } from '../../src/api/types.js';
-import { localDate, nextSessions, zonedWallTimeToUtc } from '../src/recurrence.js';
+import { localDate, nextSessions, zonedWallTimeToUtc } from '../src/groups/recurrence.js';
 
 const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({
   frequency: 'weekly',

@@ -8,7 +8,7 @@ import {
   detectPersonalDetails,
   type CrisisTier,
 } from '../../src/api/safety/index.js';
-import { maskPersonalDetails, storyFlags } from '../src/story-moderation.js';
+import { maskPersonalDetails, storyFlags } from '../src/stories/moderation.js';
 
 describe('detectCrisis', () => {
   const cases: [string, CrisisTier][] = [

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { DATABASE_FILE } from '../src/db/database.js';
-import { hashPassword } from '../src/passwords.js';
+import { hashPassword } from '../src/platform/passwords.js';
 import { openStore } from '../src/store.js';
 import {
   admin,

@@ -11,8 +11,9 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
-import type { StaffSignup } from '../src/signup-admin-store.js';
-import { openStore, type SignupInput } from '../src/store.js';
+import type { StaffSignup } from '../src/signups/staff-repository.js';
+import type { SignupInput } from '../src/signups/repository.js';
+import { openStore } from '../src/store.js';
 import {
   admin,
   createAccount,

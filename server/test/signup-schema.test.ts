@@ -7,7 +7,7 @@ import {
   validateSignup,
   type SignupField,
 } from '../../src/api/signup-schema.js';
-import { signupMessage } from '../src/signup-messages.js';
+import { signupMessage } from '../src/signups/messages.js';
 
 const valid = {
   name: 'Sam',

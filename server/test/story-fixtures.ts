@@ -1,7 +1,7 @@
 // Small helpers for story tests: a practice with a few stories, and calls to the story routes.
 import { randomUUID } from 'node:crypto';
 import { demoPractice } from '../src/seed.js';
-import type { StoryInput } from '../src/store.js';
+import type { StoryInput } from '../src/stories/repository.js';
 import { TEST_NOW, type CheckedResponse, type TestServer } from './helpers.js';
 
 let counter = 0;

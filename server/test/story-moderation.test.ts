@@ -11,9 +11,9 @@ import {
   TRANSITIONS,
   type ModerationAction,
   type StoryStatus,
-} from '../src/story-moderation.js';
+} from '../src/stories/moderation.js';
 import { openStore } from '../src/store.js';
-import { wallText } from '../src/story-store.js';
+import { wallText } from '../src/stories/repository.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { startTestServer, tempDir, testClock, TEST_NOW, type TestServer } from './helpers.js';
 import {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { Resonance, Story } from '../../src/api/types.js';
-import { addressGroup } from '../src/address-group.js';
+import { addressGroup } from '../src/platform/address-group.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { allPages, approvedStory, importStories, postJson, report } from './story-fixtures.js';

@@ -11,9 +11,9 @@ import { isTimeZone } from './admin-form.js';
 
 /*
  * A group as staff type it (every value a string until it is checked) and the rules the staff
- * API applies to it: those of the OpenAPI `GroupInput` schema (server/src/openapi.ts) and the
- * checks server/src/admin-groups.ts adds. The server checks again; its `fields` land on the same
- * paths.
+ * API applies to it: those of the OpenAPI `GroupInput` schema (server/src/groups/openapi.ts) and
+ * the checks server/src/groups/staff-routes.ts adds. The server checks again; its `fields` land on
+ * the same paths.
  */
 
 export interface GroupDraft {

@@ -6,9 +6,10 @@ import { slugOf } from './admin-groups-form.js';
 
 /*
  * The practice settings as staff type them, and the rules `PUT /v1/admin/practice` applies: those
- * of the OpenAPI `Practice` schema (server/src/openapi.ts) and the checks server/src/admin-groups.ts
- * adds (a real time zone, one id per topic). The server checks again and also refuses to drop a
- * topic a group or story still uses; its `fields` land on the same paths.
+ * of the OpenAPI `Practice` schema (server/src/practice/openapi.ts) and the checks
+ * server/src/practice/staff-routes.ts adds (a real time zone, one id per topic). The server checks
+ * again and also refuses to drop a topic a group or story still uses; its `fields` land on the
+ * same paths.
  */
 
 /** The texts the widgets show visitors, in the order the settings list them. */

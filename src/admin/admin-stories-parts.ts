@@ -50,7 +50,7 @@ export interface ConfirmHandlers {
   keydown: (event: KeyboardEvent) => void;
 }
 
-/** The same limits as the server's (story-store.ts, story-schema.ts). */
+/** The same limits as the server's (server/src/stories/repository.ts, story-schema.ts). */
 const REASON_MAX = 300;
 const EDITED_MAX = 5000;
 export const CONTENT_NOTE_MAX = 80;

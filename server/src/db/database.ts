@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
-import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from '../private-files.js';
-import { migrationProvider } from './migrations.js';
+import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from '../platform/private-files.js';
+import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 export const DATABASE_FILE = 'hearth.db';

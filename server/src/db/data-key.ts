@@ -1,0 +1,35 @@
+// A known value encrypted with the data key, so starting with the wrong key fails at once
+// instead of on the first staff view.
+import type { Kysely } from 'kysely';
+import type { FieldCipher } from '../platform/crypto.js';
+import type { Database } from './schema.js';
+
+const KEY_CHECK = 'data_key_check';
+const KEY_CHECK_PLAIN = 'hearth';
+
+export async function checkDataKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', KEY_CHECK)
+    .executeTakeFirst();
+  if (!row) {
+    await db
+      .insertInto('meta')
+      .values({ key: KEY_CHECK, value: cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK) })
+      .execute();
+    return;
+  }
+  let plain: string | undefined;
+  try {
+    plain = cipher.decrypt(row.value, KEY_CHECK);
+  } catch {
+    plain = undefined;
+  }
+  if (plain !== KEY_CHECK_PLAIN) {
+    throw new Error(
+      'The data key does not match the one this database was created with. Restore the original ' +
+        'HEARTH_DATA_KEY or data.key file; without it the stored sign-ups cannot be read.',
+    );
+  }
+}

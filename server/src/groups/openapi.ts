@@ -1,0 +1,339 @@
+// Groups in the OpenAPI document: the list and a group (public), and groups as staff keep them.
+import {
+  ENROLLMENTS,
+  FREQUENCIES,
+  GROUP_FORMATS,
+  GROUP_KINDS,
+  GROUP_STATUSES,
+} from '../../../src/api/types.js';
+import { GROUP_PAGE_MAX } from './paging.js';
+import { MAX_QUERY_LENGTH } from './query.js';
+import { SIGNUP_STATUSES } from '../signups/workflow.js';
+import {
+  ref,
+  json,
+  problem,
+  cacheHeaders,
+  notModified,
+  ifNoneMatch,
+  text,
+  topicId,
+  arrayParameter,
+  commonErrors,
+  list,
+  operation,
+  pathId,
+  withCsrf,
+} from '../http/openapi-parts.js';
+
+const localDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+
+export const groupSchemas = {
+  Location: {
+    type: 'object',
+    required: ['name', 'address', 'city'],
+    additionalProperties: false,
+    properties: { name: text, address: text, city: text, accessibility: text },
+  },
+  Schedule: {
+    type: 'object',
+    required: ['frequency', 'weekday', 'startTime', 'durationMinutes', 'timeZone'],
+    additionalProperties: false,
+    properties: {
+      frequency: { enum: [...FREQUENCIES] },
+      weekday: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 6,
+        description: '0 = Sunday … 6 = Saturday.',
+      },
+      startTime: {
+        type: 'string',
+        pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+        description: 'Local wall-clock time, 24 h.',
+      },
+      durationMinutes: { type: 'integer', minimum: 1 },
+      timeZone: { ...text, description: 'IANA time zone, e.g. America/Los_Angeles.' },
+    },
+  },
+  Facilitator: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: { name: text, credentials: text },
+  },
+  Fee: {
+    type: 'object',
+    required: ['currency', 'per', 'slidingScale', 'insurance'],
+    additionalProperties: false,
+    properties: {
+      amount: {
+        type: 'number',
+        minimum: 0,
+        description: 'Major currency unit; absent when free or by arrangement.',
+      },
+      currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+      per: { enum: ['session', 'series'] },
+      slidingScale: { type: 'boolean' },
+      insurance: { type: 'array', items: text },
+    },
+  },
+  Screening: {
+    type: 'object',
+    required: ['required'],
+    additionalProperties: false,
+    properties: { required: { type: 'boolean' }, note: text },
+  },
+  Group: {
+    type: 'object',
+    required: [
+      'id',
+      'name',
+      'summary',
+      'description',
+      'topics',
+      'audience',
+      'language',
+      'kind',
+      'format',
+      'schedule',
+      'enrollment',
+      'nextSessions',
+      'facilitators',
+      'fee',
+      'capacity',
+      'seatsLeft',
+      'status',
+      'screening',
+    ],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      name: text,
+      summary: text,
+      description: text,
+      topics: { type: 'array', items: topicId },
+      audience: text,
+      ageMin: { type: 'integer', minimum: 0 },
+      ageMax: { type: 'integer', minimum: 0 },
+      language: { ...text, description: 'BCP 47 language tag of the sessions.' },
+      kind: { enum: [...GROUP_KINDS] },
+      format: { enum: [...GROUP_FORMATS] },
+      location: ref('Location'),
+      schedule: ref('Schedule'),
+      enrollment: { enum: [...ENROLLMENTS] },
+      startsOn: { ...localDate, description: 'Cohort start date in the group’s time zone.' },
+      sessionCount: { type: 'integer', minimum: 1 },
+      nextSessions: {
+        type: 'array',
+        description:
+          'Upcoming session start instants (UTC), computed by the server; empty when a series has ended.',
+        items: { type: 'string', format: 'date-time' },
+      },
+      facilitators: { type: 'array', items: ref('Facilitator') },
+      fee: ref('Fee'),
+      capacity: { type: 'integer', minimum: 0 },
+      seatsLeft: { type: 'integer', minimum: 0 },
+      status: { enum: [...GROUP_STATUSES] },
+      screening: ref('Screening'),
+    },
+  },
+  GroupList: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    additionalProperties: false,
+    properties: {
+      items: { type: 'array', items: ref('Group') },
+      nextCursor: {
+        type: ['string', 'null'],
+        description:
+          'Null on the last page, and always without `limit` (the whole list); otherwise pass it as `cursor` for the next page.',
+      },
+    },
+  },
+} as const;
+
+// What staff send to create or edit a group: the Group without what the server computes, plus
+// the settings only staff see. The staff API checks bodies against this very schema.
+const COMPUTED_GROUP_FIELDS = ['nextSessions', 'seatsLeft', 'status'];
+export const groupInputSchema = {
+  type: 'object',
+  description:
+    'A group as staff write it: the `Group` without `nextSessions`, `seatsLeft` and `status`, which the server computes.',
+  required: groupSchemas.Group.required.filter((field) => !COMPUTED_GROUP_FIELDS.includes(field)),
+  additionalProperties: false,
+  properties: {
+    ...Object.fromEntries(
+      Object.entries(groupSchemas.Group.properties).filter(
+        ([field]) => !COMPUTED_GROUP_FIELDS.includes(field),
+      ),
+    ),
+    closed: {
+      type: 'boolean',
+      description:
+        'Stop taking requests (the public status becomes `closed`). Kept as it was when left out of an edit.',
+    },
+    externalEnrolled: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        'People enrolled outside Hearth (by phone, an earlier cycle): they take seats. Kept as it was when left out of an edit.',
+    },
+  },
+};
+
+export const groupPaths = {
+  '/v1/groups': {
+    get: {
+      operationId: 'listGroups',
+      summary: 'Groups that are not archived, filtered',
+      parameters: [
+        arrayParameter('topic', 'Topic ids.', topicId),
+        arrayParameter('format', 'Formats.', { enum: [...GROUP_FORMATS] }),
+        arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', {
+          type: 'integer',
+          minimum: 0,
+          maximum: 6,
+        }),
+        {
+          name: 'q',
+          in: 'query',
+          required: false,
+          description:
+            'Free text searched in name, summary and description, ignoring case and accents.',
+          schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          description:
+            'At most this many groups, with a `nextCursor` when more follow. Without it, every matching group in one answer (`nextCursor` null).',
+          schema: { type: 'integer', minimum: 1, maximum: GROUP_PAGE_MAX },
+        },
+        {
+          name: 'cursor',
+          in: 'query',
+          required: false,
+          description:
+            'The `nextCursor` of the previous page, unchanged (opaque), with the same filters. The order is stable: paging through never repeats or skips a group that stayed listed.',
+          schema: { type: 'string', maxLength: 1000 },
+        },
+        ifNoneMatch,
+      ],
+      responses: {
+        '200': {
+          description: 'Matching groups, in the practice’s order.',
+          headers: cacheHeaders,
+          content: json(ref('GroupList')),
+        },
+        '304': notModified,
+        '400': problem('A query parameter is not valid; `fields` says which and why.'),
+        ...commonErrors,
+      },
+    },
+  },
+  '/v1/groups/{id}': {
+    get: {
+      operationId: 'getGroup',
+      summary: 'One group, with more upcoming session dates',
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        ifNoneMatch,
+      ],
+      responses: {
+        '200': { description: 'The group.', headers: cacheHeaders, content: json(ref('Group')) },
+        '304': notModified,
+        '404': problem('No such group, or it was archived.'),
+        ...commonErrors,
+      },
+    },
+  },
+};
+
+export const groupStaffSchemas = {
+  StaffGroup: {
+    type: 'object',
+    description: 'A group as staff see it: the public view, and seats against current sign-ups.',
+    required: ['group', 'archived', 'closed', 'externalEnrolled', 'seats', 'signups'],
+    additionalProperties: false,
+    properties: {
+      group: ref('Group'),
+      archived: { type: 'boolean', description: 'Hidden from visitors; its sign-ups are kept.' },
+      closed: { type: 'boolean' },
+      externalEnrolled: { type: 'integer', minimum: 0 },
+      seats: {
+        type: 'object',
+        description:
+          '`held` by sign-ups (received to enrolled) plus `externalEnrolled`, against `capacity`: `over` > 0 when a capacity change left fewer seats than people holding one.',
+        required: ['capacity', 'externalEnrolled', 'held', 'left', 'over'],
+        additionalProperties: false,
+        properties: {
+          capacity: { type: 'integer', minimum: 0 },
+          externalEnrolled: { type: 'integer', minimum: 0 },
+          held: { type: 'integer', minimum: 0 },
+          left: { type: 'integer', minimum: 0 },
+          over: { type: 'integer', minimum: 0 },
+        },
+      },
+      signups: {
+        type: 'object',
+        description: 'Sign-ups of this group by status.',
+        required: [...SIGNUP_STATUSES],
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          SIGNUP_STATUSES.map((status) => [status, { type: 'integer', minimum: 0 }]),
+        ),
+      },
+    },
+  },
+  StaffGroupList: list('StaffGroup'),
+} as const;
+
+export const groupStaffPaths = {
+  '/v1/admin/groups': {
+    get: operation({
+      id: 'listStaffGroups',
+      summary: 'Every group, archived ones last, with seats against current sign-ups',
+      responses: { '200': 'StaffGroupList' },
+    }),
+    post: operation({
+      id: 'createGroup',
+      summary: 'Create a group (the same rules as the public Group schema)',
+      parameters: withCsrf(),
+      body: 'GroupInput',
+      responses: { '201': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}': {
+    get: operation({
+      id: 'getStaffGroup',
+      summary: 'One group, archived or not',
+      parameters: [pathId('Group id.')],
+      responses: { '200': 'StaffGroup' },
+    }),
+    put: operation({
+      id: 'updateGroup',
+      summary: 'Replace a group’s settings; the answer shows seats against current sign-ups',
+      parameters: withCsrf([pathId('Group id.')]),
+      body: 'GroupInput',
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}/archive': {
+    post: operation({
+      id: 'archiveGroup',
+      summary: 'Archive a group: visitors no longer see it; its sign-ups stay',
+      parameters: withCsrf([pathId('Group id.')]),
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+  '/v1/admin/groups/{id}/restore': {
+    post: operation({
+      id: 'restoreGroup',
+      summary: 'Show an archived group again',
+      parameters: withCsrf([pathId('Group id.')]),
+      responses: { '200': 'StaffGroup' },
+    }),
+  },
+};

@@ -1,0 +1,118 @@
+// The practice in the OpenAPI document: its settings, the topics and crisis lines (public), and
+// the staff edit of them.
+import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../../../src/api/story-schema.js';
+import {
+  ref,
+  json,
+  problem,
+  cacheHeaders,
+  notModified,
+  ifNoneMatch,
+  text,
+  topicId,
+  commonErrors,
+  operation,
+  withCsrf,
+} from '../http/openapi-parts.js';
+
+export const practiceSchemas = {
+  Topic: {
+    type: 'object',
+    required: ['id', 'label'],
+    additionalProperties: false,
+    properties: { id: topicId, label: text },
+  },
+  CrisisResource: {
+    type: 'object',
+    required: ['name', 'description'],
+    additionalProperties: false,
+    properties: {
+      name: text,
+      description: text,
+      phone: text,
+      sms: text,
+      url: { type: 'string', format: 'uri' },
+    },
+  },
+  PracticeContact: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { phone: text, email: { type: 'string', format: 'email' }, address: text },
+  },
+  Practice: {
+    type: 'object',
+    required: [
+      'name',
+      'timeZone',
+      'locale',
+      'topics',
+      'contact',
+      'crisisResources',
+      'privacyPolicyUrl',
+      'texts',
+    ],
+    additionalProperties: false,
+    properties: {
+      name: text,
+      timeZone: { ...text, description: 'IANA time zone the practice schedules in.' },
+      locale: { ...text, description: 'BCP 47 language tag of the practice texts.' },
+      topics: { type: 'array', items: ref('Topic') },
+      contact: ref('PracticeContact'),
+      crisisResources: { type: 'array', items: ref('CrisisResource') },
+      privacyPolicyUrl: { type: 'string', format: 'uri' },
+      texts: {
+        type: 'object',
+        description:
+          'Short texts the practice shows visitors, keyed by purpose (e.g. `signupNext`).',
+        additionalProperties: { type: 'string' },
+      },
+      storyMaxLength: {
+        type: 'integer',
+        minimum: STORY_LIMITS.bodyMin,
+        maximum: STORY_MAX_LENGTH_CEILING,
+        description: `Longest story this practice accepts, in UTF-16 code units; ${STORY_LIMITS.bodyMax} when absent.`,
+      },
+    },
+  },
+} as const;
+
+export const practicePaths = {
+  '/v1/practice': {
+    get: {
+      operationId: 'getPractice',
+      summary: 'The practice: name, time zone, topics, crisis resources, privacy policy and texts',
+      parameters: [ifNoneMatch],
+      responses: {
+        '200': {
+          description: 'The practice.',
+          headers: cacheHeaders,
+          content: json(ref('Practice')),
+        },
+        '304': notModified,
+        '404': problem('The practice is not set up yet.'),
+        ...commonErrors,
+      },
+    },
+  },
+};
+
+export const practiceStaffPaths = {
+  '/v1/admin/practice': {
+    get: operation({
+      id: 'getStaffPractice',
+      summary: 'The practice settings, as visitors get them (never cached)',
+      responses: { '200': 'Practice' },
+    }),
+    put: operation({
+      id: 'updatePractice',
+      summary:
+        'Replace the practice settings: name, contact, time zone, topics, crisis resources, texts, storyMaxLength',
+      description:
+        'Topics still used by a group or story cannot be removed (`400` on `topics`). Visitors see the change within a minute (public caching).',
+      owner: true,
+      parameters: withCsrf(),
+      body: 'Practice',
+      responses: { '200': 'Practice' },
+    }),
+  },
+};

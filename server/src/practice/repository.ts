@@ -1,0 +1,92 @@
+// The practice's settings and topics: the only code with SQL for them.
+import type { Kysely, Transaction } from 'kysely';
+import type { Practice } from '../../../src/api/types.js';
+import type { Database } from '../db/schema.js';
+
+/** The practice settings the server keeps beyond the contract's `Practice` (which has them too). */
+export type PracticeSettings = Practice & {
+  /** Longest story the practice accepts; `STORY_LIMITS.bodyMax` when absent. */
+  storyMaxLength?: number;
+};
+
+export interface PracticeRepository {
+  getPractice(): Promise<PracticeSettings | undefined>;
+  /** Replaces the practice settings; topics still used by a group or story are kept. */
+  updatePractice(practice: PracticeSettings, now: Date): Promise<{ topicsInUse: string[] }>;
+  /** True when no practice has been set up: the seed only runs then. */
+  isEmpty(): Promise<boolean>;
+}
+
+export function createPracticeRepository(db: Kysely<Database>): PracticeRepository {
+  return {
+    async getPractice() {
+      const row = await db
+        .selectFrom('practice')
+        .select('settings')
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const topics = await db
+        .selectFrom('topics')
+        .select(['id', 'label'])
+        .orderBy('position')
+        .execute();
+      const settings = JSON.parse(row.settings) as Omit<PracticeSettings, 'topics'>;
+      return { ...settings, topics };
+    },
+
+    async updatePractice(practice, now) {
+      return db.transaction().execute(async (trx) => {
+        const kept = new Set(practice.topics.map((topic) => topic.id));
+        const dropped = (await trx.selectFrom('topics').select('id').execute())
+          .map((row) => row.id)
+          .filter((id) => !kept.has(id));
+        const inUse: string[] = [];
+        for (const id of dropped) {
+          const used =
+            (await trx
+              .selectFrom('group_topics')
+              .select('topic_id')
+              .where('topic_id', '=', id)
+              .executeTakeFirst()) ??
+            (await trx
+              .selectFrom('story_topics')
+              .select('topic_id')
+              .where('topic_id', '=', id)
+              .executeTakeFirst());
+          if (used) inUse.push(id);
+        }
+        if (inUse.length > 0) return { topicsInUse: inUse };
+        if (dropped.length > 0) await trx.deleteFrom('topics').where('id', 'in', dropped).execute();
+        await writePractice(trx, practice, now);
+        return { topicsInUse: [] };
+      });
+    },
+
+    async isEmpty() {
+      const row = await db.selectFrom('practice').select('id').executeTakeFirst();
+      return row === undefined;
+    },
+  };
+}
+
+/** Writes the settings and topics in the caller's transaction (an edit, or a whole import). */
+export async function writePractice(
+  trx: Transaction<Database>,
+  practice: PracticeSettings,
+  now: Date,
+): Promise<void> {
+  const { topics, ...settings } = practice;
+  await trx.deleteFrom('practice').execute();
+  await trx
+    .insertInto('practice')
+    .values({ id: 1, settings: JSON.stringify(settings), updated_at: now.toISOString() })
+    .execute();
+  for (const [position, topic] of topics.entries()) {
+    await trx
+      .insertInto('topics')
+      .values({ id: topic.id, label: topic.label, position })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ label: topic.label, position }))
+      .execute();
+  }
+}
