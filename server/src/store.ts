@@ -21,12 +21,12 @@ import type {
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_RETENTION_DAYS } from './platform/config.js';
 import {
-  createFieldCipher,
   createKeyedHasher,
   loadOrCreateDataKey,
   type FieldCipher,
 } from './platform/crypto.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
+import { openFieldCipher } from './db/data-keys.js';
 import {
   createRequestHasher,
   DELETED_REQUEST_STATUS,
@@ -316,7 +316,7 @@ export async function openStore({
     await migrateToLatest(db);
     const key =
       dataKey ?? (dataDir === ':memory:' ? randomBytes(32) : loadOrCreateDataKey(dataDir));
-    const cipher = createFieldCipher(key);
+    const cipher = await openFieldCipher(db, key, dataDir);
     const changes = sqlite.prepare('select total_changes()').pluck();
     const unchanged = changes.get();
     await checkDataKey(db, cipher);
