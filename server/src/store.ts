@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { checkDataKey } from './db/data-key.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
+import { openFieldCipher } from './db/data-keys.js';
 import {
   createRequestHasher,
   keyIdempotencyRecordsOnce,
@@ -15,7 +16,7 @@ import {
   type GroupRepository,
 } from './groups/repository.js';
 import { DEFAULT_RETENTION_DAYS } from './platform/config.js';
-import { createFieldCipher, createKeyedHasher, loadOrCreateDataKey } from './platform/crypto.js';
+import { createKeyedHasher, loadOrCreateDataKey } from './platform/crypto.js';
 import {
   createPracticeRepository,
   writePractice,
@@ -90,7 +91,7 @@ export async function openStore({
     await migrateToLatest(db);
     const key =
       dataKey ?? (dataDir === ':memory:' ? randomBytes(32) : loadOrCreateDataKey(dataDir));
-    const cipher = createFieldCipher(key);
+    const cipher = await openFieldCipher(db, key, dataDir);
     const changes = sqlite.prepare('select total_changes()').pluck();
     const unchanged = changes.get();
     await checkDataKey(db, cipher);
