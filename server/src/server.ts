@@ -89,7 +89,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
             logger,
           })
         : silentNotifier;
-    const rateLimiter = new RateLimiter(now);
+    const rateLimiter = new RateLimiter(store.rateLimits, now);
     const loginThrottle = new LoginThrottle(store.staff, now);
     const publicCache = new PublicResponseCache();
     const app = createApp({

@@ -28,6 +28,7 @@ import {
   type PracticeRepository,
   type PracticeSettings,
 } from './practice/repository.js';
+import { createRateLimitCounter, type RateLimitCounter } from './platform/rate-limit.js';
 import { createSignupRepository, type SignupRepository } from './signups/repository.js';
 import { assessSignupsOnce } from './signups/staff-repository.js';
 import { createStaffStore, type StaffStore } from './staff/repository.js';
@@ -55,6 +56,8 @@ export type Store = PracticeRepository &
   StoryRepository & {
     /** Staff accounts, sessions, tokens and the audit log. */
     readonly staff: StaffStore;
+    /** Public POSTs per client, shared by every process on the database (rate-limit.ts). */
+    readonly rateLimits: RateLimitCounter;
     /**
      * Writes a whole practice (settings, topics, groups, stories) in one transaction. With
      * `ifEmpty`, only into a database without a practice; returns whether it wrote.
@@ -135,6 +138,7 @@ export async function openStore({
       ...signups,
       ...createStoryRepository(stories, hashRequest),
       staff: createStaffStore(db, cipher, createKeyedHasher(key, 'sign-in-attempts')),
+      rateLimits: createRateLimitCounter(db, createKeyedHasher(key, 'rate-limits')),
       engine: database.engine,
       async importData(data, options) {
         return db.transaction().execute(async (trx) => {

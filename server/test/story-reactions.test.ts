@@ -225,8 +225,8 @@ describe('rate limits per address group', () => {
     assert.match(over.headers.get('content-type') ?? '', /^application\/problem\+json/);
   });
 
-  it('keeps no address or prefix in its counters', () => {
-    const keys = server.rateLimiter.keys();
+  it('keeps no address or prefix in its counters', async () => {
+    const keys = await server.rateLimiter.keys();
     assert.ok(keys.length >= 3);
     for (const key of keys) assert.ok(!key.includes('2001') && !key.includes('/64'), key);
     assert.ok(keys.includes(`resonance:${server.rateLimiter.clientKey('2001:db8:9:9::77')}`));

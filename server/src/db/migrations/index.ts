@@ -11,6 +11,7 @@ import { migration as m0008_private_at_rest } from './0008_private_at_rest.js';
 import { migration as m0009_story_reactions } from './0009_story_reactions.js';
 import { migration as m0010_waitlist_places } from './0010_waitlist_places.js';
 import { migrationFor as m0011_change_notices } from './0011_change_notices.js';
+import { migration as m0012_rate_limits } from './0012_rate_limits.js';
 
 // Numbered, additive migrations, kept in code so bundling or a different working directory
 // never loses them. Never edit a released migration: add the next number. The same migrations
@@ -29,6 +30,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0009_story_reactions': m0009_story_reactions,
     '0010_waitlist_places': m0010_waitlist_places,
     '0011_change_notices': m0011_change_notices(engine),
+    '0012_rate_limits': m0012_rate_limits,
   };
 }
 
