@@ -6,6 +6,7 @@
 // `node scripts/with-postgres.mjs -- …`), then PostgreSQL: every test server and every test store
 // gets a database of its own, created from template0 and dropped when the test is done with it.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { DATABASE_FILE } from '../src/db/database.js';
-import { migrationProvider } from '../src/db/migrations/index.js';
+import { migrationProviderFor } from '../src/db/migrations/index.js';
+import { DATA_KEY_FILE } from '../src/platform/crypto.js';
 import type { Database } from '../src/db/schema.js';
 import { createLogger, type Logger } from '../src/platform/log.js';
 import type { ConfigOverrides } from '../src/platform/config.js';
@@ -94,10 +96,30 @@ export async function testDatabaseUrl(dataDir: string): Promise<string | undefin
   return url.toString();
 }
 
-/** `{ dataDir, databaseUrl }` for `dataDir`: what `openStore` and a server's config need. */
-export async function testData(dataDir: string = tempDir()): Promise<TestData> {
+/**
+ * `{ dataDir, databaseUrl }` for `dataDir`: what `openStore` and a server's config need. On
+ * PostgreSQL the server never makes up a data key (machines sharing a database must share it), so
+ * a `data.key` is put in the directory, as an operator would copy one, unless `key: false`.
+ */
+export async function testData(
+  dataDir: string = tempDir(),
+  { key = true }: { key?: boolean } = {},
+): Promise<TestData> {
   const databaseUrl = await testDatabaseUrl(dataDir);
-  return databaseUrl ? { dataDir, databaseUrl } : { dataDir };
+  if (!databaseUrl) return { dataDir };
+  if (key) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    try {
+      fs.writeFileSync(
+        path.join(dataDir, DATA_KEY_FILE),
+        `${randomBytes(32).toString('base64')}\n`,
+        { mode: 0o600, flag: 'wx' },
+      );
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return { dataDir, databaseUrl };
 }
 
 /** The environment for `main.ts` on this data: HEARTH_DATA_DIR and, on PostgreSQL, DATABASE_URL. */
@@ -191,7 +213,7 @@ export function testMigrator(
   db: Kysely<Database>,
   options: { allowUnorderedMigrations?: boolean } = {},
 ): Migrator {
-  return new Migrator({ db, provider: migrationProvider, ...options });
+  return new Migrator({ db, provider: migrationProviderFor(TEST_ENGINE), ...options });
 }
 
 /** SQL with `?` placeholders, as the engine wants it (`$1`, `$2`… on PostgreSQL). */
