@@ -65,7 +65,7 @@ export function createApp({
   logger,
   notifier = silentNotifier,
   now = () => new Date(),
-  rateLimiter = new RateLimiter(now),
+  rateLimiter = new RateLimiter(store.rateLimits, now),
   loginThrottle = new LoginThrottle(store.staff, now),
   publicCache = new PublicResponseCache(),
 }: AppOptions): Hono<AppEnv> {
@@ -85,7 +85,7 @@ export function createApp({
   app.use('/v1/*', async (c, next) => {
     if (c.req.method !== 'POST' || c.req.path.startsWith(`${ADMIN_PREFIX}/`)) return next();
     const bucket = rateLimitClass(c.req.path);
-    const verdict = rateLimiter.hit(
+    const verdict = await rateLimiter.hit(
       bucket,
       clientAddress(c, config.trustProxy),
       config.rateLimits[bucket],

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       ...(server.demoLogin
         ? [`  Demo staff login    ${server.demoLogin.email} (password on stderr, shown once)`]
         : []),
-      `  Database            ${path.join(config.dataDir, 'hearth.db')}`,
+      `  Database            ${config.databaseUrl ? `PostgreSQL ${describeDatabase(config.databaseUrl)}` : path.join(config.dataDir, 'hearth.db')}`,
       `  Data key            ${config.dataKey ? 'from HEARTH_DATA_KEY' : `${path.join(config.dataDir, DATA_KEY_FILE)} (back it up, apart from the database)`}`,
       'Press Ctrl-C to stop.',
       '',
@@ -71,6 +71,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Host, port and database of a PostgreSQL address, without the user or password. */
+function describeDatabase(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return '(DATABASE_URL)';
+  }
 }
 
 main().catch((error: unknown) => {

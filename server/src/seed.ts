@@ -523,6 +523,6 @@ export async function createDemoLogin(
 /** Seeds the demo practice into an empty database. Returns whether it did. */
 export async function seedIfEmpty(store: Store, now: Date = new Date()): Promise<boolean> {
   if (!(await store.isEmpty())) return false;
-  await store.importData(demoData(now));
-  return true;
+  // Checked again in the import's transaction: another process may be seeding it right now.
+  return store.importData(demoData(now), { ifEmpty: true });
 }

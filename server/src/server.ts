@@ -64,6 +64,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const now = options.now ?? (() => new Date());
   warnLooseDataFiles(config, logger);
   const store = await openStore({
+    databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     now,
     dataKey: config.dataKey,
@@ -90,7 +91,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
             logger,
           })
         : silentNotifier;
-    const rateLimiter = new RateLimiter(now);
+    const rateLimiter = new RateLimiter(store.rateLimits, now);
     const loginThrottle = new LoginThrottle(store.staff, now);
     const publicCache = new PublicResponseCache();
     const app = createApp({
@@ -143,7 +144,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 /** Says what in the data directory others may read, before the store tightens the files. */
 function warnLooseDataFiles(config: Config, logger: Logger): void {
   if (config.dataDir === ':memory:') return;
-  const files = config.dataKey ? DATABASE_FILES : [...DATABASE_FILES, DATA_KEY_FILE];
+  // With PostgreSQL the data directory holds only the key, if that.
+  const databaseFiles = config.databaseUrl ? [] : DATABASE_FILES;
+  const files = config.dataKey ? databaseFiles : [...databaseFiles, DATA_KEY_FILE];
+  if (files.length === 0) return;
   for (const entry of looseDataEntries(config.dataDir, files)) {
     if (entry.kind === 'directory') {
       logger.warn('other users of this machine can open the data directory: chmod 700 it', {

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runStaffCommand } from '../src/staff/cli.js';
-import { openStore } from '../src/store.js';
 import {
   admin,
   createAccount,
@@ -15,7 +14,7 @@ import {
   type AdminTestServer,
 } from './admin-fixtures.js';
 import { visitor } from './fixtures.js';
-import { TEST_NOW } from './helpers.js';
+import { openTestStore, TEST_NOW } from './helpers.js';
 
 interface Operation {
   method: string;
@@ -263,7 +262,7 @@ describe('the admin page', () => {
 
 describe('npm run staff', () => {
   it('adds an owner first, then staff, prints a one-time password, lists, resets and disables', async () => {
-    const store = await openStore({ dataDir: ':memory:' });
+    const store = await openTestStore();
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import { demoData, demoPractice } from '../src/seed.js';
 import type { ModerationStory } from '../src/stories/repository.js';
 import {
@@ -12,7 +10,7 @@ import {
   type AdminTestServer,
   type Credentials,
 } from './admin-fixtures.js';
-import { TEST_NOW } from './helpers.js';
+import { execSql, readRows, TEST_ENGINE, TEST_NOW } from './helpers.js';
 import { allPages, approvedStory, postStory, report, story } from './story-fixtures.js';
 
 type Page = { items: ModerationStory[]; nextCursor?: string | null };
@@ -172,10 +170,21 @@ describe('story moderation API', () => {
 
   it('keeps a story in one step: a failure part-way leaves it published with its reports', async () => {
     await report(server, published4.id, '10.9.0.3', { reason: 'spam' });
-    const file = path.join(server.config.dataDir, 'hearth.db');
-    const db = new SQLite(file);
-    db.exec(`create trigger fail_resolve before update of resolved_at on story_reports
-      begin select raise(abort, 'disk trouble'); end`);
+    // Updates of resolved_at fail, as a disk error part-way through would.
+    await execSql(
+      server,
+      ...(TEST_ENGINE === 'sqlite'
+        ? [
+            `create trigger fail_resolve before update of resolved_at on story_reports
+              begin select raise(abort, 'disk trouble'); end`,
+          ]
+        : [
+            `create function fail_resolve() returns trigger language plpgsql
+              as $$ begin raise exception 'disk trouble'; end $$`,
+            `create trigger fail_resolve before update of resolved_at on story_reports
+              for each row execute function fail_resolve()`,
+          ]),
+    );
     try {
       const failed = await post(`/v1/admin/stories/${published4.id}/keep`);
       assert.equal(failed.status, 500);
@@ -185,14 +194,20 @@ describe('story moderation API', () => {
       assert.equal(after.reports.count, 1);
       assert.ok((await allPages(server)).ids.includes(published4.id), 'still on the wall');
     } finally {
-      db.exec('drop trigger fail_resolve');
+      await execSql(
+        server,
+        ...(TEST_ENGINE === 'sqlite'
+          ? ['drop trigger fail_resolve']
+          : ['drop trigger fail_resolve on story_reports', 'drop function fail_resolve()']),
+      );
     }
     const kept = await post(`/v1/admin/stories/${published4.id}/keep`);
     assert.equal(kept.status, 200);
-    const events = db
-      .prepare('select action, from_status, to_status from story_events where story_id = ?')
-      .all(published4.id);
-    db.close();
+    const events = await readRows(
+      server,
+      'select action, from_status, to_status from story_events where story_id = ?',
+      [published4.id],
+    );
     assert.deepEqual(events, [{ action: 'keep', from_status: 'approved', to_status: 'approved' }]);
   });
 

@@ -16,6 +16,17 @@ describe('configuration', () => {
     assert.equal(path.basename(config.demoDir), 'demo');
   });
 
+  it('takes a PostgreSQL DATABASE_URL (postgres:// or postgresql://), else SQLite', () => {
+    assert.equal(loadConfig({}, '/srv/hearth').databaseUrl, undefined);
+    assert.equal(loadConfig({ DATABASE_URL: ' ' }, '/srv/hearth').databaseUrl, undefined);
+    for (const url of [
+      'postgres://hearth:secret@db.internal:5432/hearth',
+      'postgresql://hearth@localhost/hearth?sslmode=require',
+    ]) {
+      assert.equal(loadConfig({ DATABASE_URL: url }, '/srv/hearth').databaseUrl, url);
+    }
+  });
+
   it('reads every variable', () => {
     const config = loadConfig(
       {
@@ -127,7 +138,8 @@ describe('configuration', () => {
       [{ HEARTH_ALLOWED_ORIGINS: 'mypractice.example' }, /HEARTH_ALLOWED_ORIGINS/],
       [{ HEARTH_ALLOWED_ORIGINS: 'https://mypractice.example/groups' }, /HEARTH_ALLOWED_ORIGINS/],
       [{ HEARTH_ALLOWED_ORIGINS: 'https://mypractice.example/' }, /HEARTH_ALLOWED_ORIGINS/],
-      [{ DATABASE_URL: 'postgres://localhost/hearth' }, /DATABASE_URL/],
+      [{ DATABASE_URL: 'mysql://localhost/hearth' }, /DATABASE_URL must be a PostgreSQL address/],
+      [{ DATABASE_URL: 'file:hearth.db' }, /DATABASE_URL must be a PostgreSQL address/],
       [{ HEARTH_DATA_KEY: 'too-short' }, /HEARTH_DATA_KEY/],
       [{ HEARTH_DATA_KEY: Buffer.alloc(16).toString('base64') }, /HEARTH_DATA_KEY/],
       [{ HEARTH_RETENTION_DAYS: '0' }, /HEARTH_RETENTION_DAYS/],

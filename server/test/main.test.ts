@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { tempDir } from './helpers.js';
+import { removeTestData, testData, testEnv } from './helpers.js';
 
 const mainFile = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -46,8 +45,8 @@ function startMain(env: Record<string, string>) {
 
 describe('main.ts', () => {
   it('starts on a free port, serves, and exits 0 on Ctrl-C', async () => {
-    const dataDir = tempDir();
-    const server = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir, HEARTH_LOG_LEVEL: 'debug' });
+    const data = await testData();
+    const server = startMain({ PORT: '0', ...testEnv(data), HEARTH_LOG_LEVEL: 'debug' });
     try {
       const url = await server.running;
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -78,7 +77,7 @@ describe('main.ts', () => {
       assert.equal(await server.exited, 0);
 
       // The second start of the same database prints no login.
-      const again = startMain({ PORT: '0', HEARTH_DATA_DIR: dataDir });
+      const again = startMain({ PORT: '0', ...testEnv(data) });
       try {
         await again.running;
         assert.doesNotMatch(again.output(), /Demo staff login/);
@@ -88,7 +87,8 @@ describe('main.ts', () => {
       }
     } finally {
       server.child.kill('SIGKILL');
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await server.exited;
+      await removeTestData(data.dataDir);
     }
   });
 

@@ -3,11 +3,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
-import { Migrator } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { SignupResult } from '../../src/api/types.js';
-import { openSqlite } from '../src/db/database.js';
-import { migrationProvider } from '../src/db/migrations/index.js';
 import { demoPractice } from '../src/seed.js';
 import type { ModerationStory } from '../src/stories/repository.js';
 import {
@@ -26,23 +23,36 @@ import {
   testGroup,
   visitor,
 } from './fixtures.js';
-import { startTestServer, tempDir, TEST_NOW, type TestServer } from './helpers.js';
+import {
+  engineSql,
+  openTestDatabase,
+  readRows,
+  removeTestData,
+  SQLITE_FILES_ONLY,
+  startTestServer,
+  storedText,
+  tempDir,
+  TEST_ENGINE,
+  TEST_NOW,
+  testData,
+  testMigrator,
+  type TestServer,
+} from './helpers.js';
 import { postStory, story } from './story-fixtures.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Reads rows straight from the SQLite file, as a copy of the database would show them. */
-function rows<T>(server: TestServer, query: string, ...params: unknown[]): T[] {
-  const reader = new SQLite(path.join(server.config.dataDir, 'hearth.db'), { readonly: true });
-  try {
-    return reader.prepare(query).all(...params) as T[];
-  } finally {
-    reader.close();
-  }
+/** Reads rows straight from the database, as a copy of the database would show them. */
+function rows<T>(server: TestServer, query: string, ...params: unknown[]): Promise<T[]> {
+  return readRows<T>(server, query, params);
 }
 
-/** Every byte of the database files (main, WAL), to search for a plain value. */
-function databaseBytes(server: TestServer): Buffer {
+/**
+ * What a copy of the database holds, to search for a plain value: on SQLite every byte of the
+ * files (main, WAL, free pages included); on PostgreSQL every row of every table as text.
+ */
+async function databaseBytes(server: TestServer): Promise<Buffer> {
+  if (TEST_ENGINE !== 'sqlite') return Buffer.from(await storedText(server));
   const dir = server.config.dataDir;
   return Buffer.concat(
     fs
@@ -77,7 +87,11 @@ describe('idempotency records of sign-ups', () => {
     const key = 'keyed-hash-key';
     const first = await postSignup(server, group.id, body, { key });
     assert.equal(first.status, 201);
-    const [row] = rows<IdempotencyRow>(server, 'select * from idempotency_keys where key = ?', key);
+    const [row] = await rows<IdempotencyRow>(
+      server,
+      'select * from idempotency_keys where key = ?',
+      key,
+    );
     assert.ok(row);
     // Someone holding a copy of the database and a guess of the body hashes the guess: no match.
     assert.notEqual(row.request_hash, sha256(body));
@@ -116,7 +130,7 @@ describe('idempotency records of sign-ups', () => {
 
     // Only a tombstone is left: no hash of the body, no answer, no link to the sign-up.
     assert.deepEqual(
-      rows<IdempotencyRow>(
+      await rows<IdempotencyRow>(
         server,
         'select request_hash, status_code, response, signup_id from idempotency_keys where key = ?',
         key,
@@ -124,7 +138,8 @@ describe('idempotency records of sign-ups', () => {
       [{ request_hash: '', status_code: 410, response: '', signup_id: null }],
     );
     assert.equal(
-      rows(server, 'select key from idempotency_keys where response like ?', `%${id}%`).length,
+      (await rows(server, 'select key from idempotency_keys where response like ?', `%${id}%`))
+        .length,
       0,
     );
 
@@ -177,14 +192,14 @@ describe('content notes and moderation reasons', () => {
       .body as ModerationStory;
     assert.equal(rejected.statusReason, reason);
 
-    const [stored] = rows<{ content_warning_enc: string; status_reason_enc: string }>(
+    const [stored] = await rows<{ content_warning_enc: string; status_reason_enc: string }>(
       server,
       'select content_warning_enc, status_reason_enc from stories where id = ?',
       id,
     );
     assert.ok(stored?.content_warning_enc.startsWith('v1.'));
     assert.ok(stored.status_reason_enc.startsWith('v1.'));
-    const events = rows<{ reason_enc: string | null }>(
+    const events = await rows<{ reason_enc: string | null }>(
       server,
       'select reason_enc from story_events where story_id in (?, ?) and reason_enc is not null',
       id,
@@ -192,7 +207,7 @@ describe('content notes and moderation reasons', () => {
     );
     assert.equal(events.length, 2);
     for (const event of events) assert.ok(event.reason_enc?.startsWith('v1.'));
-    const bytes = databaseBytes(server);
+    const bytes = await databaseBytes(server);
     for (const plain of ['Halvorsen', 'Tremaine', 'Okonkwo']) {
       assert.ok(!bytes.includes(plain), `${plain} is in the database files`);
     }
@@ -200,7 +215,7 @@ describe('content notes and moderation reasons', () => {
 });
 
 describe('a database from before these were private', () => {
-  const dataDir = tempDir();
+  let dataDir = '';
   let server: TestServer;
   const storyId = 'old-story';
   const storyBody = JSON.stringify(story({ body: 'An older story, sent before the upgrade.' }));
@@ -208,36 +223,38 @@ describe('a database from before these were private', () => {
 
   before(async () => {
     // The schema as it was before migration 0008, with rows as that version wrote them.
-    const { db, sqlite } = openSqlite(dataDir);
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo(
-      '0006_signup_crisis',
-    );
+    const data = await testData(tempDir());
+    dataDir = data.dataDir;
+    const db = await openTestDatabase(data);
+    const { error } = await testMigrator(db).migrateTo('0006_signup_crisis');
     if (error) throw error;
-    sqlite
-      .prepare(
-        `insert into stories (id, status, body_enc, content_warning, month, created_at, updated_at, status_reason)
+    const run = async (text: string, ...params: unknown[]) => {
+      await db.executeQuery(CompiledQuery.raw(engineSql(text), params));
+    };
+    await run(
+      `insert into stories (id, status, body_enc, content_warning, month, created_at, updated_at, status_reason)
          values (?, 'hidden', ?, ?, '2025-02', ?, ?, ?)`,
-      )
-      .run(
-        storyId,
-        'I kept going back every week.',
-        'Mentions the Wexford crossing',
-        TEST_NOW.toISOString(),
-        TEST_NOW.toISOString(),
-        'Asked by the Lindqvist family',
-      );
-    sqlite
-      .prepare(
-        `insert into story_events (id, story_id, action, from_status, to_status, actor, reason, created_at)
-         values ('old-event', ?, 'hide', 'approved', 'hidden', 'staff', 'Asked by the Lindqvist family', ?)`,
-      )
-      .run(storyId, TEST_NOW.toISOString());
-    const remember = sqlite.prepare(
-      `insert into idempotency_keys (scope, key, request_hash, status_code, response, created_at, expires_at)
-       values (?, ?, ?, ?, ?, ?, ?)`,
+      storyId,
+      'I kept going back every week.',
+      'Mentions the Wexford crossing',
+      TEST_NOW.toISOString(),
+      TEST_NOW.toISOString(),
+      'Asked by the Lindqvist family',
     );
+    await run(
+      `insert into story_events (id, story_id, action, from_status, to_status, actor, reason, created_at)
+         values ('old-event', ?, 'hide', 'approved', 'hidden', 'staff', 'Asked by the Lindqvist family', ?)`,
+      storyId,
+      TEST_NOW.toISOString(),
+    );
+    const remember = (...params: unknown[]) =>
+      run(
+        `insert into idempotency_keys (scope, key, request_hash, status_code, response, created_at, expires_at)
+       values (?, ?, ?, ?, ?, ?, ?)`,
+        ...params,
+      );
     const expires = new Date(TEST_NOW.getTime() + 60 * 60 * 1000).toISOString();
-    remember.run(
+    await remember(
       'POST /v1/stories',
       'old-story-key',
       sha256(storyBody),
@@ -246,7 +263,7 @@ describe('a database from before these were private', () => {
       TEST_NOW.toISOString(),
       expires,
     );
-    remember.run(
+    await remember(
       `POST /v1/groups/${GROUPS.open.id}/signups`,
       'old-signup-key',
       sha256('{"name":"Gone Already"}'),
@@ -261,11 +278,11 @@ describe('a database from before these were private', () => {
   });
   after(async () => {
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await removeTestData(dataDir);
   });
 
   it('has its notes and reasons encrypted when the upgraded server opens it', async () => {
-    const [stored] = rows<{ content_warning_enc: string; status_reason_enc: string }>(
+    const [stored] = await rows<{ content_warning_enc: string; status_reason_enc: string }>(
       server,
       'select content_warning_enc, status_reason_enc from stories where id = ?',
       storyId,
@@ -275,12 +292,12 @@ describe('a database from before these were private', () => {
     const staffView = await server.store.getModerationStory(storyId);
     assert.equal(staffView?.contentWarning, 'Mentions the Wexford crossing');
     assert.equal(staffView?.statusReason, 'Asked by the Lindqvist family');
-    const bytes = databaseBytes(server);
+    const bytes = await databaseBytes(server);
     for (const plain of ['Wexford', 'Lindqvist']) assert.ok(!bytes.includes(plain), plain);
   });
 
   it('re-keys request hashes (a retry still replays) and empties those of deleted sign-ups', async () => {
-    const [kept] = rows<IdempotencyRow>(
+    const [kept] = await rows<IdempotencyRow>(
       server,
       "select * from idempotency_keys where key = 'old-story-key'",
     );
@@ -291,7 +308,7 @@ describe('a database from before these were private', () => {
     assert.deepEqual(retry.body, { id: 'receipt-1', status: 'pending', crisis: false });
 
     assert.deepEqual(
-      rows<IdempotencyRow>(
+      await rows<IdempotencyRow>(
         server,
         "select request_hash, status_code, response, signup_id from idempotency_keys where key = 'old-signup-key'",
       ),
@@ -303,56 +320,65 @@ describe('a database from before these were private', () => {
 });
 
 describe('data files', () => {
-  it('are owner-only in an owner-only directory, whatever the umask', async () => {
-    const parent = tempDir();
-    const dataDir = path.join(parent, 'nested', 'data');
-    const umask = process.umask(0);
-    let server: TestServer | undefined;
-    try {
-      server = await startTestServer({ dataDir, seed: 'none' });
-      await importGroups(server, [GROUPS.open]);
-      assert.equal((await postSignup(server, GROUPS.open.id, visitor())).status, 201);
-      assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
-      for (const file of ['hearth.db', 'hearth.db-wal', 'hearth.db-shm', 'data.key']) {
-        assert.equal(fs.statSync(path.join(dataDir, file)).mode & 0o777, 0o600, file);
-      }
-      assert.ok(!server.logs.some((line) => line.level === 'warn'));
-    } finally {
-      process.umask(umask);
-      await server?.stop();
-      fs.rmSync(parent, { recursive: true, force: true });
-    }
-  });
-
-  it('that were looser are made owner-only, with a warning; a loose directory is named', async () => {
-    const dataDir = tempDir();
-    try {
-      const first = await startTestServer({ dataDir, seed: 'none' });
-      await first.stop();
-      fs.chmodSync(dataDir, 0o755);
-      for (const file of ['hearth.db', 'data.key']) fs.chmodSync(path.join(dataDir, file), 0o644);
-
-      const server = await startTestServer({ dataDir, seed: 'none' });
+  it(
+    'are owner-only in an owner-only directory, whatever the umask',
+    { skip: SQLITE_FILES_ONLY },
+    async () => {
+      const parent = tempDir();
+      const dataDir = path.join(parent, 'nested', 'data');
+      const umask = process.umask(0);
+      let server: TestServer | undefined;
       try {
+        server = await startTestServer({ dataDir, seed: 'none' });
+        await importGroups(server, [GROUPS.open]);
+        assert.equal((await postSignup(server, GROUPS.open.id, visitor())).status, 201);
+        assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
         for (const file of ['hearth.db', 'hearth.db-wal', 'hearth.db-shm', 'data.key']) {
           assert.equal(fs.statSync(path.join(dataDir, file)).mode & 0o777, 0o600, file);
         }
-        // The directory may be the operator's own (a mount): it is named, not changed.
-        assert.equal(fs.statSync(dataDir).mode & 0o777, 0o755);
-        const warnings = server.logs.filter((line) => line.level === 'warn');
-        assert.deepEqual(
-          warnings.map((line) => [line.path, line.mode]),
-          [
-            [dataDir, '755'],
-            [path.join(dataDir, 'hearth.db'), '644'],
-            [path.join(dataDir, 'data.key'), '644'],
-          ],
-        );
+        assert.ok(!server.logs.some((line) => line.level === 'warn'));
       } finally {
-        await server.stop();
+        process.umask(umask);
+        await server?.stop();
+        await removeTestData(dataDir);
+        fs.rmSync(parent, { recursive: true, force: true });
       }
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
+
+  it(
+    'that were looser are made owner-only, with a warning; a loose directory is named',
+    { skip: SQLITE_FILES_ONLY },
+    async () => {
+      const dataDir = tempDir();
+      try {
+        const first = await startTestServer({ dataDir, seed: 'none' });
+        await first.stop();
+        fs.chmodSync(dataDir, 0o755);
+        for (const file of ['hearth.db', 'data.key']) fs.chmodSync(path.join(dataDir, file), 0o644);
+
+        const server = await startTestServer({ dataDir, seed: 'none' });
+        try {
+          for (const file of ['hearth.db', 'hearth.db-wal', 'hearth.db-shm', 'data.key']) {
+            assert.equal(fs.statSync(path.join(dataDir, file)).mode & 0o777, 0o600, file);
+          }
+          // The directory may be the operator's own (a mount): it is named, not changed.
+          assert.equal(fs.statSync(dataDir).mode & 0o777, 0o755);
+          const warnings = server.logs.filter((line) => line.level === 'warn');
+          assert.deepEqual(
+            warnings.map((line) => [line.path, line.mode]),
+            [
+              [dataDir, '755'],
+              [path.join(dataDir, 'hearth.db'), '644'],
+              [path.join(dataDir, 'data.key'), '644'],
+            ],
+          );
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        await removeTestData(dataDir);
+      }
+    },
+  );
 });

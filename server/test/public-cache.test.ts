@@ -6,7 +6,14 @@ import type { Group, List } from '../../src/api/types.js';
 import { PublicResponseCache } from '../src/http/cache.js';
 import { openStore } from '../src/store.js';
 import { GROUPS, importGroups, NO_RATE_LIMITS, postSignup, visitor } from './fixtures.js';
-import { startTestServer, tempDir, testClock, type TestServer } from './helpers.js';
+import {
+  removeTestData,
+  startTestServer,
+  tempDir,
+  testClock,
+  testData,
+  type TestServer,
+} from './helpers.js';
 
 describe('public GET answers kept until the data changes', () => {
   const clock = testClock();
@@ -19,7 +26,10 @@ describe('public GET answers kept until the data changes', () => {
     });
     await importGroups(server, [GROUPS.small, GROUPS.open]);
   });
-  after(() => server.stop());
+  after(async () => {
+    await server.stop();
+    await removeTestData(dataDir);
+  });
 
   const seatsLeft = async (id: string) => {
     const { body } = await server.request('/v1/groups');
@@ -54,7 +64,7 @@ describe('public GET answers kept until the data changes', () => {
   it('shows a change made through another connection to the same database', async () => {
     assert.equal(await seatsLeft('open-group'), 500);
     // As the staff command line or a second server process would: its own connection.
-    const other = await openStore({ dataDir, now: clock.now });
+    const other = await openStore({ ...(await testData(dataDir)), now: clock.now });
     try {
       assert.ok(await other.setGroupArchived('open-group', true, clock.now()));
     } finally {

@@ -16,7 +16,7 @@ import { createPublicFastPath, withFastPath } from '../src/http/public-fast-path
 import { demoPractice } from '../src/seed.js';
 import { openStore, type Store } from '../src/store.js';
 import { GROUPS, NO_RATE_LIMITS, visitor } from './fixtures.js';
-import { tempDir, testClock } from './helpers.js';
+import { removeTestData, tempDir, testClock, testData } from './helpers.js';
 
 const PRACTICE_SITE = 'https://practice.example';
 
@@ -39,7 +39,7 @@ describe('the fast path for kept public answers', () => {
   let base: URL;
 
   before(async () => {
-    store = await openStore({ dataDir, now: clock.now });
+    store = await openStore({ ...(await testData(dataDir)), now: clock.now });
     await store.importData({ practice: demoPractice(), groups: [GROUPS.small], stories: [] });
     const config = defaultConfig({
       dataDir,
@@ -71,6 +71,7 @@ describe('the fast path for kept public answers', () => {
   after(async () => {
     await new Promise((done) => server.close(done));
     await store.close();
+    await removeTestData(dataDir);
   });
 
   const send = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -210,7 +211,7 @@ describe('the fast path for kept public answers', () => {
     }
 
     // A data change by another connection (the staff command, a second process).
-    const other = await openStore({ dataDir, now: clock.now });
+    const other = await openStore({ ...(await testData(dataDir)), now: clock.now });
     try {
       assert.ok(await other.setGroupArchived('small-group', true, clock.now()));
     } finally {

@@ -276,7 +276,7 @@ describe('rotateDataKey', () => {
     const newKey = randomBytes(32);
     const { db } = openSqlite(dataDir);
     try {
-      await migrateToLatest(db);
+      await migrateToLatest(db, 'sqlite');
       const plainBefore = encryptedValues(dataDir).map(({ column, value }) =>
         createKeyRing([oldKey]).decrypt(value, column),
       );

@@ -2,13 +2,10 @@
 // at the in-session password checks, and a sign-in racing an owner's password reset.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
-import { DATABASE_FILE } from '../src/db/database.js';
+import { sql } from 'kysely';
 import { hashPassword } from '../src/platform/passwords.js';
 import { openStore } from '../src/store.js';
 import {
@@ -22,7 +19,15 @@ import {
   type AdminTestServer,
   type Credentials,
 } from './admin-fixtures.js';
-import { tempDir, TEST_NOW } from './helpers.js';
+import {
+  openTestDatabase,
+  removeTestData,
+  tempDir,
+  testData,
+  testEnv,
+  TEST_NOW,
+  type TestData,
+} from './helpers.js';
 
 const WRONG = 'not the password at all';
 
@@ -74,18 +79,23 @@ describe('sign-in attempts arriving together', () => {
 
   it('refuse the right password sent last in a burst of 30', async () => {
     await slowAccount(server, 'ben@practice.example', 13);
-    const file = new SQLite(path.join(server.config.dataDir, DATABASE_FILE), { readonly: true });
-    const locks = file.prepare(
-      'select count(*) as count from sign_in_throttle where attempts >= 5',
-    );
-    const locksBefore = (locks.get() as { count: number }).count;
+    const db = await openTestDatabase(server);
+    const locks = async () =>
+      (
+        await sql<{
+          count: number;
+        }>`select cast(count(*) as integer) as count from sign_in_throttle where attempts >= 5`.execute(
+          db,
+        )
+      ).rows[0]!.count;
+    const locksBefore = await locks();
     const wrong = Array.from({ length: 29 }, (_, index) =>
       login(server, 'ben@practice.example', WRONG, fromAddress(index)),
     );
     // The right password goes out once the burst has reached the limit, while it is still
     // being checked: whatever order the requests arrive in, it comes after the fifth.
-    while ((locks.get() as { count: number }).count === locksBefore) await delay(2);
-    file.close();
+    while ((await locks()) === locksBefore) await delay(2);
+    await db.destroy();
     const responses = await Promise.all([
       ...wrong,
       login(server, 'ben@practice.example', PASSWORD, fromAddress(29)),
@@ -219,14 +229,19 @@ describe('a sign-in racing an owner’s password reset', () => {
     const owner = await session(server, 'owner@practice.example');
     // Checking this password takes a few hundred milliseconds: the reset lands meanwhile.
     const id = await slowAccount(server, 'gil@practice.example', 17);
-    const file = new SQLite(path.join(server.config.dataDir, DATABASE_FILE), { readonly: true });
-    const counted = file.prepare('select count(*) as count from sign_in_throttle');
-    const countedBefore = (counted.get() as { count: number }).count;
+    const db = await openTestDatabase(server);
+    const counted = async () =>
+      (
+        await sql<{
+          count: number;
+        }>`select cast(count(*) as integer) as count from sign_in_throttle`.execute(db)
+      ).rows[0]!.count;
+    const countedBefore = await counted();
 
     const signIn = login(server, 'gil@practice.example');
     // The sign-in counts its attempt, then reads the account and checks the password.
-    while ((counted.get() as { count: number }).count === countedBefore) await delay(2);
-    file.close();
+    while ((await counted()) === countedBefore) await delay(2);
+    await db.destroy();
     const reset = await admin(server, `/v1/admin/staff/${id}/reset-password`, owner, {
       method: 'POST',
     });
@@ -241,6 +256,7 @@ describe('a sign-in racing an owner’s password reset', () => {
 describe('several server processes on one database', () => {
   const mainFile = fileURLToPath(new URL('../src/main.ts', import.meta.url));
   const dataDir = tempDir();
+  let data: TestData = { dataDir };
   const children: ChildProcess[] = [];
   const urls: string[] = [];
 
@@ -249,7 +265,7 @@ describe('several server processes on one database', () => {
       env: {
         ...process.env,
         PORT: '0',
-        HEARTH_DATA_DIR: dataDir,
+        ...testEnv(data),
         HEARTH_SEED: 'none',
         HEARTH_LOG_LEVEL: 'silent',
       },
@@ -269,7 +285,8 @@ describe('several server processes on one database', () => {
   }
 
   before(async () => {
-    const store = await openStore({ dataDir });
+    data = await testData(dataDir);
+    const store = await openStore(data);
     await store.staff.createAccount({
       email: 'hal@practice.example',
       role: 'staff',
@@ -290,7 +307,7 @@ describe('several server processes on one database', () => {
           }),
       ),
     );
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await removeTestData(dataDir);
   });
 
   const signIn = (url: string, password: string) =>

@@ -5,10 +5,7 @@
 // tiers themselves.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
 import type { StaffSignup } from '../src/signups/staff-repository.js';
@@ -23,7 +20,7 @@ import {
   type Credentials,
 } from './admin-fixtures.js';
 import { postSignup, testGroup, visitor } from './fixtures.js';
-import { tempDir, TEST_NOW } from './helpers.js';
+import { execSql, readRows, removeTestData, testData, TEST_NOW } from './helpers.js';
 
 const HIGH = 'I want to kill myself tonight, I have the pills';
 const MEDIUM = "I don't want to be alive anymore";
@@ -74,12 +71,12 @@ describe('crisis language in a sign-up', () => {
     assert.deepEqual(result.resources, demoPractice().crisisResources);
     assert.equal((await stored(result.id)).crisis, 'high');
     // The text itself stays encrypted like every sign-up; only the tier is in clear.
-    const database = new SQLite(path.join(server.config.dataDir, 'hearth.db'), { readonly: true });
-    const row = database
-      .prepare('select message_enc, crisis_tier from signups where id = ?')
-      .get(result.id) as { message_enc: string; crisis_tier: string };
-    database.close();
-    assert.equal(row.crisis_tier, 'high');
+    const [row] = await readRows<{ message_enc: string; crisis_tier: string }>(
+      server,
+      'select message_enc, crisis_tier from signups where id = ?',
+      [result.id],
+    );
+    assert.equal(row?.crisis_tier, 'high');
     assert.ok(!row.message_enc.includes('pills'));
   });
 
@@ -184,9 +181,9 @@ describe('crisis language in a sign-up', () => {
 
 describe('sign-ups made before tiers were kept', () => {
   it('are assessed once when the store opens', async () => {
-    const dataDir = tempDir();
+    const data = await testData();
     try {
-      const first = await openStore({ dataDir });
+      const first = await openStore(data);
       await first.importData({
         practice: demoPractice(),
         groups: [testGroup('older')],
@@ -209,16 +206,14 @@ describe('sign-ups made before tiers were kept', () => {
       });
       assert.equal(outcome.kind, 'created');
       await first.close();
-      const sqlite = new SQLite(path.join(dataDir, 'hearth.db'));
-      sqlite.prepare("delete from meta where key = 'signup_crisis_assessed'").run();
-      sqlite.close();
+      await execSql(data, "delete from meta where key = 'signup_crisis_assessed'");
 
-      const again = await openStore({ dataDir });
+      const again = await openStore(data);
       const [assessed] = await again.listSignups();
       assert.equal(assessed!.crisis, 'medium');
       await again.close();
     } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await removeTestData(data.dataDir);
     }
   });
 });

@@ -4,12 +4,19 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { seedIfEmpty } from '../src/seed.js';
 import { openStore } from '../src/store.js';
-import { TEST_NOW, tempDir } from './helpers.js';
+import {
+  SQLITE_FILES_ONLY,
+  TEST_NOW,
+  openTestStore,
+  removeTestData,
+  tempDir,
+  testData,
+} from './helpers.js';
 
 describe('store and demo seed', () => {
   it('seeds a realistic practice once, into an empty database', async () => {
-    const dataDir = tempDir();
-    const store = await openStore({ dataDir, now: () => TEST_NOW });
+    const data = await testData();
+    const store = await openStore({ ...data, now: () => TEST_NOW });
     try {
       assert.equal(await seedIfEmpty(store, TEST_NOW), true);
       assert.equal(await seedIfEmpty(store, TEST_NOW), false, 'never seeds twice');
@@ -43,29 +50,43 @@ describe('store and demo seed', () => {
       assert.ok(stories.pending >= 3);
     } finally {
       await store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await removeTestData(data.dataDir);
     }
   });
 
-  it('keeps its data in the data directory, in WAL mode, across restarts', async () => {
-    const dataDir = path.join(tempDir(), 'nested', 'data');
-    const first = await openStore({ dataDir, now: () => TEST_NOW });
+  it('keeps its data across restarts', async () => {
+    const data = await testData(path.join(tempDir(), 'nested', 'data'));
+    const first = await openStore({ ...data, now: () => TEST_NOW });
     await seedIfEmpty(first, TEST_NOW);
     await first.close();
-    assert.ok(fs.existsSync(path.join(dataDir, 'hearth.db')), 'creates the directory and file');
 
-    const second = await openStore({ dataDir, now: () => TEST_NOW });
+    const second = await openStore({ ...data, now: () => TEST_NOW });
     try {
       assert.equal(await second.isEmpty(), false);
       assert.equal((await second.listGroups()).length, 10);
     } finally {
       await second.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await removeTestData(data.dataDir);
     }
   });
 
+  it(
+    'keeps its SQLite file in the data directory, created with its parents',
+    { skip: SQLITE_FILES_ONLY },
+    async () => {
+      const dataDir = path.join(tempDir(), 'nested', 'data');
+      const store = await openStore({ dataDir, now: () => TEST_NOW });
+      await store.close();
+      try {
+        assert.ok(fs.existsSync(path.join(dataDir, 'hearth.db')), 'creates the directory and file');
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('opens an empty practice when seeding is off', async () => {
-    const store = await openStore({ dataDir: ':memory:' });
+    const store = await openTestStore();
     try {
       assert.equal(await store.getPractice(), undefined);
       assert.deepEqual(await store.listGroups(), []);

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { StoryReceipt } from '../../src/api/types.js';
@@ -15,7 +13,15 @@ import {
 import { openStore } from '../src/store.js';
 import { wallText } from '../src/stories/repository.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
-import { startTestServer, tempDir, testClock, TEST_NOW, type TestServer } from './helpers.js';
+import {
+  atRest,
+  removeTestData,
+  startTestServer,
+  testClock,
+  testData,
+  TEST_NOW,
+  type TestServer,
+} from './helpers.js';
 import {
   allPages,
   approvedStory,
@@ -163,8 +169,8 @@ describe('moderation states', () => {
   });
 
   it('keeps story texts and report notes encrypted at rest', async () => {
-    const dataDir = tempDir();
-    const store = await openStore({ dataDir, now: () => TEST_NOW });
+    const data = await testData();
+    const store = await openStore({ ...data, now: () => TEST_NOW });
     try {
       await store.importData({
         practice: demoPractice(),
@@ -174,17 +180,13 @@ describe('moderation states', () => {
     } finally {
       await store.close();
     }
-    const files = fs.readdirSync(dataDir).filter((file) => file.startsWith('hearth.db'));
-    for (const file of files) {
-      const bytes = fs.readFileSync(path.join(dataDir, file)).toString('latin1');
-      assert.ok(!bytes.includes('Glasswing'), file);
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    assert.ok(!(await atRest(data)).includes('Glasswing'));
+    await removeTestData(data.dataDir);
   });
 
   it('keeps the details staff chose to publish encrypted at rest too', async () => {
-    const dataDir = tempDir();
-    const store = await openStore({ dataDir, now: () => TEST_NOW });
+    const data = await testData();
+    const store = await openStore({ ...data, now: () => TEST_NOW });
     const pending = approvedStory({
       status: 'pending',
       body: 'Ring the front desk on 555 867 5309 before the group starts.',
@@ -202,12 +204,8 @@ describe('moderation states', () => {
     } finally {
       await store.close();
     }
-    const files = fs.readdirSync(dataDir).filter((file) => file.startsWith('hearth.db'));
-    for (const file of files) {
-      const bytes = fs.readFileSync(path.join(dataDir, file)).toString('latin1');
-      assert.ok(!bytes.includes('867 5309'), file);
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    assert.ok(!(await atRest(data)).includes('867 5309'));
+    await removeTestData(data.dataDir);
   });
 });
 

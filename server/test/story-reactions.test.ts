@@ -2,13 +2,11 @@
 // groups (an IPv4 address, an IPv6 /64), and a group counts once per story, whatever token it
 // brings.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import type { Resonance, Story } from '../../src/api/types.js';
 import { addressGroup } from '../src/platform/address-group.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { execSql, readRows, startTestServer, type TestServer } from './helpers.js';
 import { allPages, approvedStory, importStories, postJson, report } from './story-fixtures.js';
 
 const from = (address: string) => ({ 'X-Forwarded-For': address });
@@ -22,16 +20,6 @@ const meToo = (server: TestServer, id: string, token: string, address: string) =
 async function wallCount(server: TestServer, id: string): Promise<number | undefined> {
   const { body } = await server.request('/v1/stories?limit=50');
   return (body as { items: Story[] }).items.find((item) => item.id === id)?.resonance;
-}
-
-function readDatabase<T>(server: TestServer, read: (db: SQLite.Database) => T): T {
-  const db = new SQLite(path.join(server.config.dataDir, 'hearth.db'));
-  db.pragma('foreign_keys = ON');
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
 }
 
 describe('address groups', () => {
@@ -100,11 +88,11 @@ describe('reports per address group', () => {
 
   it('keeps reporters only as keyed hashes, per story, and drops them with the story', async () => {
     await report(server, other.id, '2001:db8:1:2::7');
-    const rows = readDatabase(server, (db) =>
-      db
-        .prepare('select story_id, reporter_hash from story_reports where story_id in (?, ?)')
-        .all(target.id, other.id),
-    ) as { story_id: string; reporter_hash: string }[];
+    const rows = await readRows<{ story_id: string; reporter_hash: string }>(
+      server,
+      'select story_id, reporter_hash from story_reports where story_id in (?, ?)',
+      [target.id, other.id],
+    );
     const stored = JSON.stringify(rows);
     for (const part of ['2001:db8', '2001:0db8', '192.0.2.44', '/64']) {
       assert.ok(!stored.includes(part), part);
@@ -113,11 +101,13 @@ describe('reports per address group', () => {
     const hashes = new Set(rows.map((row) => row.reporter_hash));
     assert.equal(hashes.size, rows.length);
 
-    const left = readDatabase(server, (db) => {
-      db.prepare('delete from stories where id = ?').run(other.id);
-      return db.prepare('select count(*) as n from story_reports where story_id = ?').get(other.id);
-    });
-    assert.deepEqual(left, { n: 0 });
+    await execSql(server, ['delete from stories where id = ?', [other.id]]);
+    const left = await readRows(
+      server,
+      'select cast(count(*) as integer) as n from story_reports where story_id = ?',
+      [other.id],
+    );
+    assert.deepEqual(left, [{ n: 0 }]);
   });
 });
 
@@ -175,13 +165,11 @@ describe('"me too" per address group', () => {
 
   it('keeps groups only as keyed hashes, per story, and drops them with the story', async () => {
     await meToo(server, kept.id, freshToken(), '2001:db8:5:6::1');
-    const rows = readDatabase(server, (db) =>
-      db
-        .prepare(
-          'select story_id, token_hash, group_hash from story_resonance where story_id in (?, ?)',
-        )
-        .all(shared.id, kept.id),
-    ) as { story_id: string; group_hash: string | null }[];
+    const rows = await readRows<{ story_id: string; group_hash: string | null }>(
+      server,
+      'select story_id, token_hash, group_hash from story_resonance where story_id in (?, ?)',
+      [shared.id, kept.id],
+    );
     const stored = JSON.stringify(rows);
     for (const part of ['2001:db8', '198.51.100', '/64', 'visitor-token']) {
       assert.ok(!stored.includes(part), part);
@@ -196,13 +184,13 @@ describe('"me too" per address group', () => {
     // The same /64 said "me too" to both stories: its rows cannot be linked.
     assert.ok(!groupsOf(shared.id).includes(groupsOf(kept.id)[0]!));
 
-    const left = readDatabase(server, (db) => {
-      db.prepare('delete from stories where id = ?').run(kept.id);
-      return db
-        .prepare('select count(*) as n from story_resonance where story_id = ?')
-        .get(kept.id);
-    });
-    assert.deepEqual(left, { n: 0 });
+    await execSql(server, ['delete from stories where id = ?', [kept.id]]);
+    const left = await readRows(
+      server,
+      'select cast(count(*) as integer) as n from story_resonance where story_id = ?',
+      [kept.id],
+    );
+    assert.deepEqual(left, [{ n: 0 }]);
   });
 });
 
@@ -237,8 +225,8 @@ describe('rate limits per address group', () => {
     assert.match(over.headers.get('content-type') ?? '', /^application\/problem\+json/);
   });
 
-  it('keeps no address or prefix in its counters', () => {
-    const keys = server.rateLimiter.keys();
+  it('keeps no address or prefix in its counters', async () => {
+    const keys = await server.rateLimiter.keys();
     assert.ok(keys.length >= 3);
     for (const key of keys) assert.ok(!key.includes('2001') && !key.includes('/64'), key);
     assert.ok(keys.includes(`resonance:${server.rateLimiter.clientKey('2001:db8:9:9::77')}`));

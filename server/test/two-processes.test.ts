@@ -3,23 +3,22 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Group, SignupResult } from '../../src/api/types.js';
-import { tempDir } from './helpers.js';
+import { removeTestData, tempDir, testData, testEnv, type TestData } from './helpers.js';
 import { visitor } from './fixtures.js';
 
 const mainFile = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 // Demo group with capacity 8 and 3 people enrolled outside Hearth: 5 seats, ages 13 to 17.
 const GROUP = 'teen-stress-and-worry';
 
-function startMain(dataDir: string): { child: ChildProcess; url: Promise<string> } {
+function startMain(data: TestData): { child: ChildProcess; url: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
     env: {
       ...process.env,
       PORT: '0',
-      HEARTH_DATA_DIR: dataDir,
+      ...testEnv(data),
       HEARTH_LOG_LEVEL: 'silent',
       HEARTH_RATE_LIMIT_SIGNUPS: '1000/600',
     },
@@ -44,9 +43,10 @@ describe('two server processes sharing one database', () => {
   const urls: string[] = [];
 
   before(async () => {
+    const data = await testData(dataDir);
     // One after the other, so only the first one seeds.
     for (let index = 0; index < 2; index++) {
-      const { child, url } = startMain(dataDir);
+      const { child, url } = startMain(data);
       children.push(child);
       urls.push(await url);
     }
@@ -61,7 +61,7 @@ describe('two server processes sharing one database', () => {
           }),
       ),
     );
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await removeTestData(dataDir);
   });
 
   it('give 20 simultaneous requests for 5 seats exactly 5 seats and positions 1..15', async () => {

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import type { SignupResult } from '../../src/api/types.js';
 import { demoPractice } from '../src/seed.js';
 import type { SignupInput } from '../src/signups/repository.js';
@@ -17,7 +14,15 @@ import {
   type Credentials,
 } from './admin-fixtures.js';
 import { postSignup, testGroup, visitor } from './fixtures.js';
-import { tempDir, TEST_NOW } from './helpers.js';
+import {
+  execSql,
+  readRows,
+  removeTestData,
+  testData,
+  testMigrator,
+  TEST_NOW,
+  withDatabase,
+} from './helpers.js';
 
 describe('waitlist places', () => {
   let server: AdminTestServer;
@@ -57,15 +62,13 @@ describe('waitlist places', () => {
       .map((item) => [item.waitlistPosition, item.name] as const)
       .sort(([a], [b]) => a! - b!);
   };
-  const storedPlaces = (groupId: string) => {
-    const db = new SQLite(path.join(server.config.dataDir, 'hearth.db'), { readonly: true });
-    const rows = db
-      .prepare(
-        `select waitlist_position as place from signups
+  const storedPlaces = async (groupId: string) => {
+    const rows = await readRows<{ place: number }>(
+      server,
+      `select waitlist_position as place from signups
          where group_id = ? and status = 'waitlisted' order by waitlist_position`,
-      )
-      .all(groupId) as { place: number }[];
-    db.close();
+      [groupId],
+    );
     return rows.map((row) => row.place);
   };
 
@@ -85,7 +88,7 @@ describe('waitlist places', () => {
       [1, 'Cleo Third'],
       [2, 'Dan Fourth'],
     ]);
-    assert.deepEqual(storedPlaces(quiet.id), [1, 2]);
+    assert.deepEqual(await storedPlaces(quiet.id), [1, 2]);
   });
 
   it('keeps places 1, 2, 3… in joining order while people leave and join at once', async () => {
@@ -118,12 +121,12 @@ describe('waitlist places', () => {
       ['Waiting 2', 'Waiting 4', 'Waiting 6'],
       'those who waited longer stay ahead of the newcomers',
     );
-    assert.deepEqual(storedPlaces(busy.id), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(await storedPlaces(busy.id), [1, 2, 3, 4, 5, 6]);
   });
 
   it('closes up the waitlists stored before places were renumbered, once, in joining order', async () => {
-    const dataDir = tempDir();
-    let store = await openStore({ dataDir, now: () => TEST_NOW });
+    const data = await testData();
+    let store = await openStore({ ...data, now: () => TEST_NOW });
     await store.importData({ practice: demoPractice(), groups: [quiet], stories: [] });
     const ids: string[] = [];
     for (const n of [0, 1, 2, 3]) {
@@ -143,18 +146,41 @@ describe('waitlist places', () => {
     }
     await store.close();
     // As an older server left them: gaps where people left the waitlist.
-    const db = new SQLite(path.join(dataDir, 'hearth.db'));
-    const place = db.prepare('update signups set waitlist_position = ? where id = ?');
-    place.run(4, ids[1]);
-    place.run(9, ids[2]);
-    place.run(12, ids[3]);
-    db.prepare('delete from kysely_migration where name = ?').run('0010_waitlist_places');
-    db.close();
+    const place = 'update signups set waitlist_position = ? where id = ?';
+    const migration = '0010_waitlist_places';
+    const [ran] = await readRows<{ timestamp: string }>(
+      data,
+      'select timestamp from kysely_migration where name = ?',
+      [migration],
+    );
+    await execSql(
+      data,
+      [place, [4, ids[1]]],
+      [place, [9, ids[2]]],
+      [place, [12, ids[3]]],
+      ['delete from kysely_migration where name = ?', [migration]],
+    );
+    // The renumbering migration runs again, alone (those after it stay done), and keeps its
+    // place in the migrations' order.
+    await withDatabase(data, async (db) => {
+      const { error, results } = await testMigrator(db, {
+        allowUnorderedMigrations: true,
+      }).migrateToLatest();
+      if (error) throw error;
+      assert.deepEqual(
+        results?.map((result) => result.migrationName),
+        [migration],
+      );
+    });
+    await execSql(data, [
+      'update kysely_migration set timestamp = ? where name = ?',
+      [ran!.timestamp, migration],
+    ]);
 
-    store = await openStore({ dataDir, now: () => TEST_NOW });
+    store = await openStore({ ...data, now: () => TEST_NOW });
     const listed = await store.listStaffSignups({ groupId: quiet.id, statuses: ['waitlisted'] });
     await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await removeTestData(data.dataDir);
     assert.deepEqual(
       listed.map((signup) => [signup.name, signup.waitlistPosition]),
       [

@@ -8,18 +8,18 @@ const KEY_CHECK = 'data_key_check';
 const KEY_CHECK_PLAIN = 'hearth';
 
 export async function checkDataKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
+  // Claimed first, so two processes starting together on a new database keep one check (the
+  // second one's insert does nothing, and it checks its key against the first one's).
+  await db
+    .insertInto('meta')
+    .values({ key: KEY_CHECK, value: cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   const row = await db
     .selectFrom('meta')
     .select('value')
     .where('key', '=', KEY_CHECK)
-    .executeTakeFirst();
-  if (!row) {
-    await db
-      .insertInto('meta')
-      .values({ key: KEY_CHECK, value: cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK) })
-      .execute();
-    return;
-  }
+    .executeTakeFirstOrThrow();
   let plain: string | undefined;
   try {
     plain = cipher.decrypt(row.value, KEY_CHECK);

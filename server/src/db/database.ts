@@ -1,10 +1,100 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  sql,
+  SqliteDialect,
+  type SqliteDatabase,
+  type Transaction,
+} from 'kysely';
 import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from '../platform/private-files.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrationProviderFor } from './migrations/index.js';
+import { openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
+
+/** The two engines: SQLite embedded in the process (the default), or a shared PostgreSQL. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** An open database, whichever the engine; the rest of the server sees only this. */
+export interface HearthDatabase {
+  db: Kysely<Database>;
+  engine: Engine;
+  /**
+   * Changes whenever stored data may have changed, by this process or another one sharing the
+   * database (SQLite: read from the file at each call; PostgreSQL: change notices).
+   */
+  dataVersion(): string;
+  /**
+   * After a person's data was deleted: SQLite checkpoints and truncates its write-ahead log, so
+   * no copy of the deleted ciphertext stays in the files. PostgreSQL: nothing (docs/security.md).
+   */
+  afterErasure(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`: PostgreSQL; undefined: SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** SQLite's directory, or `':memory:'`. */
+  dataDir: string;
+}
+
+/**
+ * Opens the database and brings its schema up to date. Migrations run under a lock on both
+ * engines, so several processes starting together on an empty database are safe.
+ */
+export async function openDatabase({
+  databaseUrl,
+  dataDir,
+}: DatabaseOptions): Promise<HearthDatabase> {
+  if (databaseUrl) {
+    const postgres = await openPostgres(databaseUrl);
+    try {
+      await migrateToLatest(postgres.db, 'postgres');
+      // The change triggers exist now: from here on, other processes' changes are noticed.
+      await postgres.listen();
+    } catch (error) {
+      await postgres.close();
+      throw error;
+    }
+    return {
+      db: postgres.db,
+      engine: 'postgres',
+      dataVersion: postgres.dataVersion,
+      afterErasure: () => Promise.resolve(),
+      close: postgres.close,
+    };
+  }
+  const { db, sqlite } = openSqlite(dataDir);
+  try {
+    await migrateToLatest(db, 'sqlite');
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  // total_changes(): rows this connection changed since it opened (counted even when a
+  // transaction rolls back, which only costs a needless refresh); data_version: moves when
+  // another connection (a staff command, a second server process) commits. Read outside
+  // Kysely's queue: a version read during another request's transaction is at most older than
+  // the data read after it, which only costs a refresh.
+  const version = sqlite
+    .prepare('select total_changes(), (select data_version from pragma_data_version())')
+    .raw();
+  return {
+    db,
+    engine: 'sqlite',
+    dataVersion() {
+      const [changed, data] = version.get() as [number, number];
+      return `${data}:${changed}`;
+    },
+    async afterErasure() {
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
 
 export const DATABASE_FILE = 'hearth.db';
 /** The database and the files SQLite keeps beside it in WAL mode. */
@@ -18,7 +108,7 @@ export interface OpenedSqlite {
 
 /**
  * Opens the embedded SQLite database in `dataDir` (created when missing), or an in-memory one
- * for `':memory:'`. A PostgreSQL variant would return the same `Kysely<Database>`.
+ * for `':memory:'`.
  */
 export function openSqlite(dataDir: string): OpenedSqlite {
   const filename = dataDir === ':memory:' ? ':memory:' : prepareFile(dataDir);
@@ -89,10 +179,26 @@ function prepareFile(dataDir: string): string {
   return file;
 }
 
+/** Any fixed number: the session lock PostgreSQL processes take while one migrates. */
+const MIGRATION_LOCK = 0x4865617274; // "Heart"
+
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProviderFor(engine) });
+  // Kysely's Migrator locks only after creating its own tables (`create table if not exists`,
+  // which two PostgreSQL sessions can race on): hold a lock of ours around the whole of it, on
+  // a connection of its own. SQLite's write lock serialises migrations already.
+  const { error, results } =
+    engine === 'postgres'
+      ? await db.connection().execute(async (connection) => {
+          await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(connection);
+          try {
+            return await migrator.migrateToLatest();
+          } finally {
+            await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(connection);
+          }
+        })
+      : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${String(error)}`, {
@@ -112,13 +218,14 @@ export async function onceMarked(
   work: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('meta')
-      .select('value')
-      .where('key', '=', mark)
+    // The mark is claimed first: a second process opening at the same time waits here for the
+    // first one's commit, then finds the mark taken and skips the work.
+    const claimed = await trx
+      .insertInto('meta')
+      .values({ key: mark, value: '1' })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
       .executeTakeFirst();
-    if (done) return;
-    await work(trx);
-    await trx.insertInto('meta').values({ key: mark, value: '1' }).execute();
+    if (claimed) await work(trx);
   });
 }

@@ -55,21 +55,38 @@ export async function once<T, Refusal extends { kind: string }>(
 ): Promise<Once<T> | Refusal> {
   if (!request) return created(await make());
   const timestamp = now.toISOString();
-  // A write first, so SQLite takes its lock before the read (decision 11); it also clears an
-  // expired key with the same name.
+  // An expired key with the same name is cleared first.
   await trx
     .deleteFrom('idempotency_keys')
     .where('scope', '=', request.scope)
     .where('key', '=', request.key)
     .where('expires_at', '<=', timestamp)
     .execute();
-  const earlier = await trx
-    .selectFrom('idempotency_keys')
-    .select(['request_hash', 'status_code', 'response'])
-    .where('scope', '=', request.scope)
-    .where('key', '=', request.key)
+  // Then the key is claimed, before any work: a write, so SQLite takes its lock here (decision
+  // 11); on PostgreSQL a concurrent request with the same key waits at this insert for the
+  // holder's commit, then inserts nothing and reads the holder's answer (a new statement).
+  const claimed = await trx
+    .insertInto('idempotency_keys')
+    .values({
+      scope: request.scope,
+      key: request.key,
+      request_hash: request.requestHash,
+      status_code: 0,
+      response: '',
+      signup_id: null,
+      created_at: timestamp,
+      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .returning('key')
     .executeTakeFirst();
-  if (earlier) {
+  if (!claimed) {
+    const earlier = await trx
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'status_code', 'response'])
+      .where('scope', '=', request.scope)
+      .where('key', '=', request.key)
+      .executeTakeFirstOrThrow();
     if (earlier.status_code === DELETED_REQUEST_STATUS) return { kind: 'deleted' };
     if (earlier.request_hash !== request.requestHash) return { kind: 'key_reused' };
     return {
@@ -79,20 +96,21 @@ export async function once<T, Refusal extends { kind: string }>(
     };
   }
   const made = await make();
-  if (made.kind !== 'made') return made as Refusal;
+  if (made.kind !== 'made') {
+    // A refusal is not remembered: the key is free again.
+    await trx
+      .deleteFrom('idempotency_keys')
+      .where('scope', '=', request.scope)
+      .where('key', '=', request.key)
+      .execute();
+    return made as Refusal;
+  }
   const { result, statusCode, signupId } = made as Made<T>;
   await trx
-    .insertInto('idempotency_keys')
-    .values({
-      scope: request.scope,
-      key: request.key,
-      request_hash: request.requestHash,
-      status_code: statusCode,
-      response: JSON.stringify(result),
-      signup_id: signupId ?? null,
-      created_at: timestamp,
-      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-    })
+    .updateTable('idempotency_keys')
+    .set({ status_code: statusCode, response: JSON.stringify(result), signup_id: signupId ?? null })
+    .where('scope', '=', request.scope)
+    .where('key', '=', request.key)
     .execute();
   return { kind: 'created', statusCode, result };
 }

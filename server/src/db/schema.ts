@@ -276,4 +276,15 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   meta: MetaTable;
   sign_in_throttle: SignInThrottleTable;
+  rate_limits: RateLimitTable;
+}
+
+/** Public POSTs per client in the current fixed window (platform/rate-limit.ts). */
+export interface RateLimitTable {
+  /** The route class, `:` and an HMAC of the address group under a key derived from the data key. */
+  key: string;
+  /** Requests counted in the window, the one that opened it included. */
+  hits: number;
+  /** Milliseconds since the epoch when the window ends (`bigint` on PostgreSQL). */
+  resets_at: number;
 }

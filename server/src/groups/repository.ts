@@ -14,6 +14,7 @@ import type {
   Screening,
   Weekday,
 } from '../../../src/api/types.js';
+import { lockPractice } from '../db/lock.js';
 import type { Database, GroupTable } from '../db/schema.js';
 import { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from '../signups/workflow.js';
 import type { GroupCursor, GroupPaging } from './paging.js';
@@ -250,6 +251,8 @@ export function createGroupRepository(db: Kysely<Database>, now: () => Date): Gr
 
     async createGroup(group, at) {
       return db.transaction().execute(async (trx) => {
+        // The practice first (its topics stay while this group names them), then the id.
+        await lockPractice(trx);
         const taken = await trx
           .selectFrom('groups')
           .select('id')
@@ -267,6 +270,7 @@ export function createGroupRepository(db: Kysely<Database>, now: () => Date): Gr
 
     async updateGroup(id, group, at) {
       return db.transaction().execute(async (trx) => {
+        await lockPractice(trx);
         const result = await trx
           .updateTable('groups')
           .set(groupColumns(group, at))

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATABASE_FILE, migrateToLatest, openSqlite } from '../db/database.js';
+import { DATABASE_FILE, openDatabase } from '../db/database.js';
 import { NEW_DATA_KEY_FILE, OLD_DATA_KEY_FILE, readNewDataKey } from '../db/data-keys.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
 import { DATA_KEY_FILE, parseDataKey } from '../platform/crypto.js';
@@ -32,7 +32,7 @@ export async function runRotateKey(env: NodeJS.ProcessEnv, io: Output): Promise<
   const keyFile = path.join(dataDir, DATA_KEY_FILE);
   const newFile = path.join(dataDir, NEW_DATA_KEY_FILE);
   const oldFile = path.join(dataDir, OLD_DATA_KEY_FILE);
-  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
+  if (!config.databaseUrl && !fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
     io.err(`There is no database in ${dataDir}.`);
     return 1;
   }
@@ -52,9 +52,10 @@ export async function runRotateKey(env: NodeJS.ProcessEnv, io: Output): Promise<
   const newKey = readNewDataKey(dataDir, env) ?? createNewKeyFile(newFile);
   const newFromFile = !env.HEARTH_NEW_DATA_KEY?.trim();
 
-  const { db } = openSqlite(dataDir);
+  // The same on both engines: the rotation is Kysely only.
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  const { db } = database;
   try {
-    await migrateToLatest(db);
     const state = await rotationState(db, { oldKey, newKey });
     io.out(
       state === 'idle'
@@ -82,7 +83,7 @@ export async function runRotateKey(env: NodeJS.ProcessEnv, io: Output): Promise<
         'the database now uses the new key.',
     );
   } finally {
-    await db.destroy();
+    await database.close();
   }
 
   if (!config.dataKey && newFromFile) {

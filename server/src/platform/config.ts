@@ -15,8 +15,13 @@ export interface Config {
   port: number;
   /** Interface to listen on. Defaults to loopback so a laptop never exposes the server by accident. */
   host: string;
-  /** Directory holding the SQLite file (`hearth.db`); created when missing. */
+  /**
+   * Directory holding the SQLite file (`hearth.db`) and `data.key`; created when missing. With
+   * `databaseUrl`, only `data.key` (unless `dataKey` is given).
+   */
   dataDir: string;
+  /** `postgres://…` (`DATABASE_URL`): PostgreSQL instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
   /**
    * Origins that may call the API from a browser (CORS). The server's own origin is always allowed;
    * an empty list means "own origin only".
@@ -110,13 +115,8 @@ type Env = Record<string, string | undefined>;
 
 /** Reads the configuration from environment variables, throwing a `ConfigError` on a bad value. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
-  if (nonEmpty(env.DATABASE_URL)) {
-    throw new ConfigError(
-      'DATABASE_URL is set, but PostgreSQL support is not available yet. ' +
-        'Unset DATABASE_URL to use the embedded SQLite database in HEARTH_DATA_DIR.',
-    );
-  }
   return {
+    ...databaseUrl(env.DATABASE_URL),
     port: parsePort(env.PORT),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(cwd, nonEmpty(env.HEARTH_DATA_DIR) ?? 'data'),
@@ -147,6 +147,23 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     reportThreshold: parseReportThreshold(env.HEARTH_REPORT_THRESHOLD),
     passwordCost: DEFAULT_SCRYPT_COST,
   };
+}
+
+/** `postgres://` or `postgresql://`; anything else is not a PostgreSQL address. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(?:ql)?:\/\/./i.test(url);
+}
+
+function databaseUrl(raw: string | undefined): { databaseUrl?: string } {
+  const value = nonEmpty(raw);
+  if (value === undefined) return {};
+  if (!isPostgresUrl(value)) {
+    throw new ConfigError(
+      'DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database ' +
+        '(or postgresql://…). Unset it to use the embedded SQLite database in HEARTH_DATA_DIR.',
+    );
+  }
+  return { databaseUrl: value };
 }
 
 function dataKey(raw: string | undefined): { dataKey?: Buffer } {

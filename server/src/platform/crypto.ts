@@ -45,6 +45,25 @@ export function loadOrCreateDataKey(dataDir: string): Buffer {
   return key;
 }
 
+/**
+ * The key in `<dataDir>/data.key`, which must exist (PostgreSQL: every machine sharing the
+ * database needs the same key, so none is made up here); `help` says how to provide one.
+ */
+export function loadDataKey(dataDir: string, help: string): Buffer {
+  const file = path.join(dataDir, DATA_KEY_FILE);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`No data key: HEARTH_DATA_KEY is not set and ${file} does not exist. ${help}`);
+  }
+  makePrivateFile(file);
+  const key = parseDataKey(text);
+  if (!key) throw new Error(`${file} does not hold a 32-byte key in base64 or hex.`);
+  return key;
+}
+
 export interface FieldCipher {
   encrypt(plain: string, column: string): string;
   /** Throws when the value was not written with this key and column. */

@@ -1,6 +1,7 @@
 // The practice's settings and topics: the only code with SQL for them.
 import type { Kysely, Transaction } from 'kysely';
 import type { Practice } from '../../../src/api/types.js';
+import { lockPractice } from '../db/lock.js';
 import type { Database } from '../db/schema.js';
 
 /** The practice settings the server keeps beyond the contract's `Practice` (which has them too). */
@@ -37,6 +38,7 @@ export function createPracticeRepository(db: Kysely<Database>): PracticeReposito
 
     async updatePractice(practice, now) {
       return db.transaction().execute(async (trx) => {
+        await lockPractice(trx);
         const kept = new Set(practice.topics.map((topic) => topic.id));
         const dropped = (await trx.selectFrom('topics').select('id').execute())
           .map((row) => row.id)
@@ -77,10 +79,11 @@ export async function writePractice(
   now: Date,
 ): Promise<void> {
   const { topics, ...settings } = practice;
-  await trx.deleteFrom('practice').execute();
+  const row = { settings: JSON.stringify(settings), updated_at: now.toISOString() };
   await trx
     .insertInto('practice')
-    .values({ id: 1, settings: JSON.stringify(settings), updated_at: now.toISOString() })
+    .values({ id: 1, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
   for (const [position, topic] of topics.entries()) {
     await trx
@@ -89,4 +92,25 @@ export async function writePractice(
       .onConflict((oc) => oc.column('id').doUpdateSet({ label: topic.label, position }))
       .execute();
   }
+}
+
+/**
+ * Writes the practice's row only when there is none; returns whether it did. Used by an import
+ * into an empty database: a second import at the same time waits here for the first one's
+ * commit, then finds the row and writes nothing.
+ */
+export async function claimEmptyPractice(
+  trx: Transaction<Database>,
+  practice: PracticeSettings,
+  now: Date,
+): Promise<boolean> {
+  const settings: Omit<PracticeSettings, 'topics'> & { topics?: unknown } = { ...practice };
+  delete settings.topics;
+  const claimed = await trx
+    .insertInto('practice')
+    .values({ id: 1, settings: JSON.stringify(settings), updated_at: now.toISOString() })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return claimed !== undefined;
 }

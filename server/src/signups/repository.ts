@@ -129,10 +129,13 @@ export function createSignupRepository(
           .selectFrom('signups')
           .where('status', '<>', 'enrolled')
           .where('created_at', '<', cutoff.toISOString());
+        // Locked in the order of their ids, as everywhere several groups are held at once, so
+        // two purges (several processes) never wait for each other in a circle.
         const waitlists = await expired
           .select('group_id')
           .where('status', '=', 'waitlisted')
           .distinct()
+          .orderBy('group_id')
           .execute();
         for (const { group_id } of waitlists) await lockGroup(trx, group_id);
         const deleted = await trx
@@ -161,29 +164,23 @@ async function createSignup(
   return db.transaction().execute(async (trx) => {
     // The first statement writes the group's row: SQLite takes its write lock here (before any
     // read, so no other writer can slip in between the count and the insert), PostgreSQL the
-    // row lock (like SELECT … FOR UPDATE). Every sign-up for this group waits its turn. The
-    // seats taken and the waitlist are counted in the same statement, after the lock.
+    // row lock. Every sign-up for this group waits its turn.
     const group = await lockGroupRow(trx, groupId)
       .where('archived', '=', 0)
-      .returning((eb) => [
-        'capacity',
-        'external_enrolled',
-        'status',
-        eb
-          .selectFrom('signups')
-          .select(eb.fn.countAll<number>().as('taken'))
-          .whereRef('signups.group_id', '=', 'groups.id')
-          .where('signups.status', 'in', SEAT_HOLDING_STATUSES)
-          .as('taken'),
-        eb
-          .selectFrom('signups')
-          .select(eb.fn.countAll<number>().as('waiting'))
-          .whereRef('signups.group_id', '=', 'groups.id')
-          .where('signups.status', '=', 'waitlisted')
-          .as('waiting'),
-      ])
+      .returning(['capacity', 'external_enrolled', 'status'])
       .executeTakeFirst();
     if (!group) return { kind: 'not_found' };
+    // Counted in the next statement, not in the lock's: on PostgreSQL a statement sees the rows
+    // committed before it started, so only a statement after the lock sees the sign-ups of
+    // everyone who held it before.
+    const { taken, waiting } = await trx
+      .selectFrom('signups')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere('status', 'in', SEAT_HOLDING_STATUSES).as('taken'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'waitlisted').as('waiting'),
+      ])
+      .where('group_id', '=', groupId)
+      .executeTakeFirstOrThrow();
 
     const request = { scope, key: idempotencyKey, requestHash };
     return once<SignupResult, { kind: 'closed' }>(
@@ -192,13 +189,13 @@ async function createSignup(
       now,
       async () => {
         if (group.status === 'closed') return { kind: 'closed' };
-        const seatsLeft = group.capacity - group.external_enrolled - Number(group.taken ?? 0);
+        const seatsLeft = group.capacity - group.external_enrolled - Number(taken);
         const crisis = crisisTier === 'medium' || crisisTier === 'high';
         const result: SignupResult = {
           id: randomUUID(),
           ...(seatsLeft > 0
             ? { status: 'requested' }
-            : { status: 'waitlisted', waitlistPosition: Number(group.waiting ?? 0) + 1 }),
+            : { status: 'waitlisted', waitlistPosition: Number(waiting) + 1 }),
           crisis,
           ...(crisis && { resources }),
         };

@@ -66,6 +66,8 @@ export interface SignupAdminContext {
   db: Kysely<Database>;
   cipher: FieldCipher;
   retentionDays: number;
+  /** Run after a person's data was deleted (SQLite: no copy left in the write-ahead log). */
+  afterErasure?: () => Promise<void>;
 }
 
 export type { CrisisTier };
@@ -157,14 +159,22 @@ export async function changeSignupStatus(
   const outcome = await db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('signups')
-      .select(['group_id', 'status'])
+      .select('group_id')
       .where('id', '=', id)
       .executeTakeFirst();
     if (!current) return { kind: 'not_found' } as const;
     const group = await lockGroupRow(trx, current.group_id)
       .returning(['capacity', 'external_enrolled'])
       .executeTakeFirstOrThrow();
-    const from = current.status as SignupStatus;
+    // The status is read after the lock (a new statement), so a move made meanwhile by
+    // someone else is seen; the group never changes, so it could be read before.
+    const locked = await trx
+      .selectFrom('signups')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!locked) return { kind: 'not_found' } as const;
+    const from = locked.status as SignupStatus;
     if (!canMove(from, to)) return { kind: 'not_allowed', from } as const;
     if (!holdsSeat(from) && holdsSeat(to)) {
       const taken = await trx
@@ -241,7 +251,8 @@ export async function addSignupNote(
 /**
  * Deletes a person's sign-up and its history for good. SQLite overwrites deleted content
  * (`secure_delete`), and the write-ahead log is checkpointed and truncated, so no copy of the
- * ciphertext is left in the files either.
+ * ciphertext is left in the files either. PostgreSQL keeps dead rows until VACUUM reuses their
+ * space: what lingers is ciphertext under the data key (docs/security.md).
  */
 export async function deleteSignup(context: SignupAdminContext, id: string): Promise<boolean> {
   const deleted = await context.db.transaction().execute(async (trx) => {
@@ -258,7 +269,7 @@ export async function deleteSignup(context: SignupAdminContext, id: string): Pro
     await renumberWaitlist(trx, current.group_id);
     return Number(result.numDeletedRows) === 1;
   });
-  if (deleted) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(context.db);
+  if (deleted) await context.afterErasure?.();
   return deleted;
 }
 

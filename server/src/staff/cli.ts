@@ -151,6 +151,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const store = await openStore({
+    databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     dataKey: config.dataKey,
     retentionDays: config.retentionDays,

@@ -441,9 +441,18 @@ export function createStaffStore(
           for (const counter of counters) {
             const key = counterKey(counter);
             // Attempts before this one; a counter idle for a day starts again.
-            const before = sql<number>`(case when sign_in_throttle.last_attempt < ${forgetBefore} then 0 else sign_in_throttle.attempts end)`;
-            const lockFor = (attempts: ReturnType<typeof sql>) =>
-              sql<number>`(case when ${attempts} >= ${counter.threshold} then ${at} + min(${firstLockMs} << min(${attempts} - ${counter.threshold}, 10), ${maxLockMs}) else 0 end)`;
+            // Numbers are cast to bigint: PostgreSQL cannot tell the type of a bare parameter
+            // in arithmetic, and epoch milliseconds need 64 bits.
+            const before = sql<number>`(case when sign_in_throttle.last_attempt < ${big(forgetBefore)} then 0 else sign_in_throttle.attempts end)`;
+            const lockFor = (attempts: ReturnType<typeof sql>) => {
+              const threshold = big(counter.threshold);
+              const steps = least(sql`${attempts} - ${threshold}`, sql`10`);
+              const lock = least(
+                sql`${big(firstLockMs)} << cast(${steps} as integer)`,
+                big(maxLockMs),
+              );
+              return sql<number>`(case when ${attempts} >= ${threshold} then ${big(at)} + ${lock} else 0 end)`;
+            };
             // The insert takes the write lock first, so no other process counts in between.
             const row = await trx
               .insertInto('sign_in_throttle')
@@ -489,8 +498,8 @@ export function createStaffStore(
       await db
         .updateTable('sign_in_throttle')
         .set({
-          attempts: sql`max(attempts - 1, 0)`,
-          locked_until: sql`(case when locked_until = ${lockedUntil} then 0 else locked_until end)`,
+          attempts: sql`(case when attempts > 0 then attempts - 1 else 0 end)`,
+          locked_until: sql`(case when locked_until = ${big(lockedUntil)} then 0 else locked_until end)`,
         })
         .where('key', '=', key)
         .execute();
@@ -560,4 +569,14 @@ export function createStaffStore(
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** A number as a 64-bit SQL integer, typed on both engines. */
+function big(value: number) {
+  return sql<number>`cast(${value} as bigint)`;
+}
+
+/** The smaller of two numbers: `min(a, b)` is SQLite's alone (PostgreSQL's `min` aggregates). */
+function least(a: ReturnType<typeof sql>, b: ReturnType<typeof sql>) {
+  return sql<number>`(case when ${a} < ${b} then ${a} else ${b} end)`;
 }
