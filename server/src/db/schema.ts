@@ -201,6 +201,8 @@ export interface SignupEventTable {
   note_enc: string | null;
   actor_id: string | null;
   created_at: string;
+  /** The entry's place in its sign-up's history: 1, 2, 3… */
+  seq: Generated<number>;
 }
 
 export interface StaffTable {

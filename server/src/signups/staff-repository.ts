@@ -213,6 +213,7 @@ export async function changeSignupStatus(
         note_enc: note ? cipher.encrypt(note, NOTE_COLUMN) : null,
         actor_id: actorId,
         created_at: timestamp,
+        seq: nextEventSeq(id),
       })
       .execute();
     return { kind: 'ok', from } as const;
@@ -243,6 +244,7 @@ export async function addSignupNote(
       note_enc: context.cipher.encrypt(note, NOTE_COLUMN),
       actor_id: actorId,
       created_at: timestamp,
+      seq: nextEventSeq(id),
     })
     .execute();
   return getStaffSignup(context, id);
@@ -312,7 +314,7 @@ async function toStaffSignups(
       .selectAll('signup_events')
       .select('staff.email as actor_email')
       .where('signup_id', 'in', ids)
-      .orderBy('signup_events.created_at')
+      .orderBy('signup_events.seq')
       .execute(),
   ]);
   const groupName = new Map(groups.map((group) => [group.id, group.name]));
@@ -354,4 +356,9 @@ async function toStaffSignups(
         actor: event.actor_id ? { id: event.actor_id, email: event.actor_email } : null,
       })),
   }));
+}
+
+/** The next place in a sign-up's history (entries of one millisecond keep their order). */
+function nextEventSeq(signupId: string) {
+  return sql<number>`(select coalesce(max(seq), 0) + 1 from signup_events where signup_id = ${signupId})`;
 }

@@ -12,6 +12,7 @@ import { migration as m0009_story_reactions } from './0009_story_reactions.js';
 import { migration as m0010_waitlist_places } from './0010_waitlist_places.js';
 import { migrationFor as m0011_change_notices } from './0011_change_notices.js';
 import { migration as m0012_rate_limits } from './0012_rate_limits.js';
+import { migration as m0013_event_order } from './0013_event_order.js';
 
 // Numbered, additive migrations, kept in code so bundling or a different working directory
 // never loses them. Never edit a released migration: add the next number. The same migrations
@@ -31,6 +32,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0010_waitlist_places': m0010_waitlist_places,
     '0011_change_notices': m0011_change_notices(engine),
     '0012_rate_limits': m0012_rate_limits,
+    '0013_event_order': m0013_event_order,
   };
 }
 
