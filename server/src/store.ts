@@ -1,9 +1,8 @@
 // The store: opens the database, brings it up to date and builds each domain's repository.
 // Routes reach data only through it; the SQL lives in the repositories.
 import { randomBytes } from 'node:crypto';
-import { checkDataKey } from './db/data-key.js';
 import { openDatabase, type Engine } from './db/database.js';
-import { openFieldCipher } from './db/data-keys.js';
+import { checkDataKey, openFieldCipher } from './db/data-keys.js';
 import {
   createRequestHasher,
   keyIdempotencyRecordsOnce,

@@ -1,9 +1,11 @@
-// Which data keys a process needs to read this database: the current one, and during a change of
-// key (ops/key-rotation.ts) the new one too. Only Kysely queries, so it runs on every engine.
+// The data key and this database: a known value sealed with it, so the wrong key stops the server
+// at start instead of on the first staff view, and which keys a process needs to read the
+// database (the current one, and during a change of key (ops/key-rotation.ts) the new one too).
+// Only Kysely queries, so it runs on every engine.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { parseDataKey } from '../platform/crypto.js';
+import { parseDataKey, type FieldCipher } from '../platform/crypto.js';
 import { createKeyRing, type KeyRing } from '../platform/key-ring.js';
 import type { Database } from './schema.js';
 
@@ -12,7 +14,7 @@ export const NEW_DATA_KEY_FILE = 'data.key.new';
 /** The previous key, kept after a rotation until the operator has checked it and destroys it. */
 export const OLD_DATA_KEY_FILE = 'data.key.old';
 
-/** `meta` row holding a known value sealed with the current key (the same row as store.ts's). */
+/** `meta` row holding a known value sealed with the current key. */
 export const KEY_CHECK = 'data_key_check';
 export const KEY_CHECK_PLAIN = 'hearth';
 /** `meta` row present only during a rotation: the known value sealed with the new key. */
@@ -72,4 +74,32 @@ export async function openFieldCipher(
     );
   }
   return createKeyRing([newKey, key]);
+}
+
+/** Stops with what to do when `cipher` is not the key this database was made with. */
+export async function checkDataKey(db: Kysely<Database>, cipher: FieldCipher): Promise<void> {
+  // Claimed first, so two processes starting together on a new database keep one check (the
+  // second one's insert does nothing, and it checks its key against the first one's).
+  await db
+    .insertInto('meta')
+    .values({ key: KEY_CHECK, value: cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', KEY_CHECK)
+    .executeTakeFirstOrThrow();
+  let plain: string | undefined;
+  try {
+    plain = cipher.decrypt(row.value, KEY_CHECK);
+  } catch {
+    plain = undefined;
+  }
+  if (plain !== KEY_CHECK_PLAIN) {
+    throw new Error(
+      'The data key does not match the one this database was created with. Restore the original ' +
+        'HEARTH_DATA_KEY or data.key file; without it the stored sign-ups cannot be read.',
+    );
+  }
 }
