@@ -47,7 +47,7 @@ function run(bench) {
         output,
         seconds: Math.round((Date.now() - started) / 1000),
         finished: new Date().toISOString(),
-        env: ['BENCH_RUNS', 'BENCH_SECONDS', 'BENCH_SIZES']
+        env: ['BENCH_RUNS', 'BENCH_SECONDS', 'BENCH_SIZES', 'BENCH_PG_SIZES']
           .filter((name) => process.env[name])
           .map((name) => `${name}=${process.env[name]} `)
           .join(''),
@@ -93,8 +93,8 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const command = (bench) =>
-  `\`${bench.env ?? ''}node ${bench.file}\` (run ${bench.finished?.slice(0, 16).replace('T', ' ')} UTC)`;
+const command = (bench, wrapper = '') =>
+  `\`${bench.env ?? ''}${wrapper}node ${bench.file}\` (run ${bench.finished?.slice(0, 16).replace('T', ' ')} UTC)`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const num = (n) => Math.round(n).toLocaleString('en-US');
 const ms = (n) => (n === undefined ? '—' : `${n.toFixed(0)} ms`);
@@ -267,15 +267,28 @@ ${finder.output.trim()}
 
 const server = ran.server;
 if (server?.data) {
-  const { results: r, seconds, connections, goals: g } = server.data;
+  const { results: all, seconds, connections, goals: g } = server.data;
+  // Results from before the engine and instance dimensions are SQLite with one process.
+  const r = all.map((x) => ({ engine: 'sqlite', instances: 1, ...x }));
+  const engineName = (x) => (x.engine === 'postgres' ? 'PostgreSQL' : 'SQLite');
   const none = (x) => x.reference.total === 0 || x.ceiling?.total === 0;
+  const pg = r.some((x) => x.engine === 'postgres');
   const rows = r.map((x) => [
+    engineName(x),
+    String(x.instances),
     num(x.size),
     x.label,
     x.bytes === undefined ? '—' : kb(x.bytes),
     x.reference.total === 0 ? `none answered in ${seconds} s` : num(x.reference.requestsPerSecond),
     x.reference.total === 0 ? '—' : `${x.reference.p50} / ${x.reference.p99} ms`,
     x.reference.total === 0 ? '—' : x.reference.cpuPerRequest.toFixed(3),
+    ...(pg
+      ? [
+          x.reference.total === 0 || x.reference.dbCpuPerRequest === undefined
+            ? '—'
+            : x.reference.dbCpuPerRequest.toFixed(3),
+        ]
+      : []),
     mb(x.reference.peakRss),
     x.ceiling?.total ? num(x.ceiling.requestsPerSecond) : x.ceiling ? `none answered` : '—',
     x.ceiling?.total ? x.ceiling.cpuPerRequest.toFixed(3) : '—',
@@ -283,7 +296,9 @@ if (server?.data) {
       ? '—'
       : `${(x.share * 100).toFixed(0)}% (CPU ${(x.cpuShare * 100).toFixed(0)}%)`,
   ]);
-  for (const x of r) {
+  // The goals are read on SQLite with one process, as they were set; PostgreSQL's figures are
+  // in the table.
+  for (const x of r.filter((row) => row.engine === 'sqlite' && row.instances === 1)) {
     if (x.share !== undefined && none(x)) {
       goals.push([
         `${x.label}, ${num(x.size)} groups/stories: ≥ ${g.ceilingShare * 100}% of bare node:http`,
@@ -309,28 +324,46 @@ if (server?.data) {
       ]);
     }
   }
+  const pgSizes = [...new Set(r.filter((x) => x.engine === 'postgres').map((x) => num(x.size)))];
+  const engines = pg
+    ? `On SQLite at every size, and on PostgreSQL 15 at ${pgSizes.join(', ')} groups and stories
+(a database of its own, made from \`template0\` with the C collation, next to a throwaway server
+started by \`node scripts/with-postgres.mjs -- npm run bench -- --only server\`, without fsync), with
+one server process and with two on the one database: then one autocannon per process runs in
+parallel with the connections split between them (${connections} in all, as with one), the
+throughput is their sum and p50 / p99 the worse of the two, and the ceiling is as many bare
+processes, loaded the same way. On PostgreSQL, "DB CPU" is the database server's own CPU time
+over the run (the postmaster, its backends and helpers, from \`/proc\`) per request, on top of
+the Node processes' "CPU". The second instance's runs come after the first's sign-ups, on the
+same data.`
+    : `On SQLite only: this run had no PostgreSQL (\`node scripts/with-postgres.mjs -- npm run bench
+-- --only server\` adds it, with one and two server processes on one database).`;
   sections.push(`## Reference server
 
-Command: ${command(server)}. For each size, a fresh data directory gets the demo practice and
+Command: ${command(server, pg ? 'node scripts/with-postgres.mjs -- ' : '')}. For each size, a fresh data directory gets the demo practice and
 that many groups and published stories (\`bench/server-data.mjs\`, made from the demo ones), and
 the server starts as \`npm start -w @hearth/server\` does (log level \`info\`, to a file), with the
 sign-up rate limit lifted by \`HEARTH_RATE_LIMIT_SIGNUPS\` (one client sends them all). autocannon
 (programmatic API, in the bench process) sends ${connections} concurrent connections for ${seconds} s after a
 ${server.data.warmup ?? 1}-second warm-up, on loopback. The ceiling is a bare \`node:http\` server in its own process,
 answering the very bytes the reference server sent for that path, in the same run. Peak RSS is
-sampled from \`/proc\` every 50 ms; CPU per request is the server process's user + system time
+sampled from \`/proc\` every 50 ms (the largest server process); CPU per request is the server processes' user + system time
 over the run divided by the requests answered (less sensitive to other load on the machine than
 throughput). Sign-ups go to ten groups in turn, each with a new \`Idempotency-Key\`.
+${engines}
 ${machineLine(server)}
 ${failed(server)}
 ${table(
   [
+    'engine',
+    'processes',
     'groups / stories',
     'request',
     'body',
     'req/s',
     'p50 / p99',
     'CPU ms/req',
+    ...(pg ? ['DB CPU ms/req'] : []),
     'peak RSS',
     'ceiling req/s',
     'ceiling CPU ms/req',

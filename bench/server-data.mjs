@@ -2,6 +2,8 @@
 // published stories as asked, made from the demo ones (same lengths, topics and schedules) with
 // new ids. Run with tsx, which the server needs too:
 //   node --import tsx bench/server-data.mjs <dataDir> <groups> <stories>
+// With DATABASE_URL (postgres://…) and HEARTH_DATA_KEY set, as the server reads them, it fills that
+// PostgreSQL database instead of SQLite in <dataDir>.
 import { openStore } from '../server/src/store.ts';
 import { demoGroups, demoPractice, demoStories } from '../server/src/seed.ts';
 
@@ -12,7 +14,12 @@ if (!dataDir || !groupCount || !storyCount) {
 }
 
 const now = new Date();
-const store = await openStore({ dataDir });
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const store = await openStore({
+  dataDir,
+  databaseUrl,
+  ...(databaseUrl && { dataKey: Buffer.from(process.env.HEARTH_DATA_KEY ?? '', 'hex') }),
+});
 const baseGroups = demoGroups(now);
 const groups = Array.from({ length: Number(groupCount) }, (_, index) => {
   const base = baseGroups[index % baseGroups.length];
@@ -37,4 +44,6 @@ const stories = Array.from({ length: Number(storyCount) }, (_, index) => {
 });
 await store.importData({ practice: demoPractice(), groups, stories });
 await store.close();
-console.log(`${dataDir}: ${groups.length} groups, ${stories.length} published stories`);
+console.log(
+  `${databaseUrl ? 'PostgreSQL' : dataDir}: ${groups.length} groups, ${stories.length} published stories`,
+);
