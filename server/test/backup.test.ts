@@ -18,7 +18,7 @@ import {
   type AdminTestServer,
 } from './admin-fixtures.js';
 import { GROUPS, importGroups, NO_RATE_LIMITS, postSignup, visitor } from './fixtures.js';
-import { startTestServer, tempDir } from './helpers.js';
+import { SQLITE_FILES_ONLY, startTestServer, tempDir } from './helpers.js';
 
 const SERVER_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -37,51 +37,55 @@ describe('npm run backup', () => {
   const work = tempDir('hearth-backup-');
   after(() => fs.rmSync(work, { recursive: true, force: true }));
 
-  it('copies a consistent database while sign-ups are being written', async () => {
-    const dataDir = path.join(work, 'live');
-    const server = await startTestServer({ dataDir, seed: 'none', ...NO_RATE_LIMITS });
-    try {
-      await importGroups(server, [GROUPS.open]);
-      const acknowledged: string[] = [];
-      let writing = true;
-      const writer = (async () => {
-        for (let index = 0; writing; index += 1) {
-          const response = await postSignup(
-            server,
-            GROUPS.open.id,
-            visitor({ email: `p${index}@visitor.example` }),
-          );
-          assert.equal(response.status, 201, response.text);
-          acknowledged.push((response.body as { id: string }).id);
-        }
-      })();
-      while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 10));
-      const beforeBackup = [...acknowledged];
-      const file = path.join(work, 'hearth-copy.db');
-      const result = await backupInChild(dataDir, file);
-      const duringBackup = acknowledged.length - beforeBackup.length;
-      writing = false;
-      await writer;
-
-      assert.equal(result.code, 0, result.stderr);
-      assert.match(result.stdout, new RegExp(`Keep the data key.*${DATA_KEY_FILE}`));
-      assert.equal(fs.statSync(file).mode & 0o777, 0o600);
-      assert.equal(fs.existsSync(`${file}.partial`), false);
-      assert.ok(duringBackup > 0, 'sign-ups kept being written during the backup');
-      const copy = new SQLite(file, { readonly: true });
+  it(
+    'copies a consistent database while sign-ups are being written',
+    { skip: SQLITE_FILES_ONLY },
+    async () => {
+      const dataDir = path.join(work, 'live');
+      const server = await startTestServer({ dataDir, seed: 'none', ...NO_RATE_LIMITS });
       try {
-        assert.equal(copy.pragma('integrity_check', { simple: true }), 'ok');
-        const ids = new Set(copy.prepare('select id from signups').pluck().all() as string[]);
-        for (const id of beforeBackup) assert.ok(ids.has(id), `sign-up ${id} is in the copy`);
-      } finally {
-        copy.close();
-      }
-    } finally {
-      await server.stop();
-    }
-  });
+        await importGroups(server, [GROUPS.open]);
+        const acknowledged: string[] = [];
+        let writing = true;
+        const writer = (async () => {
+          for (let index = 0; writing; index += 1) {
+            const response = await postSignup(
+              server,
+              GROUPS.open.id,
+              visitor({ email: `p${index}@visitor.example` }),
+            );
+            assert.equal(response.status, 201, response.text);
+            acknowledged.push((response.body as { id: string }).id);
+          }
+        })();
+        while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 10));
+        const beforeBackup = [...acknowledged];
+        const file = path.join(work, 'hearth-copy.db');
+        const result = await backupInChild(dataDir, file);
+        const duringBackup = acknowledged.length - beforeBackup.length;
+        writing = false;
+        await writer;
 
-  describe('restore', () => {
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, new RegExp(`Keep the data key.*${DATA_KEY_FILE}`));
+        assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+        assert.equal(fs.existsSync(`${file}.partial`), false);
+        assert.ok(duringBackup > 0, 'sign-ups kept being written during the backup');
+        const copy = new SQLite(file, { readonly: true });
+        try {
+          assert.equal(copy.pragma('integrity_check', { simple: true }), 'ok');
+          const ids = new Set(copy.prepare('select id from signups').pluck().all() as string[]);
+          for (const id of beforeBackup) assert.ok(ids.has(id), `sign-up ${id} is in the copy`);
+        } finally {
+          copy.close();
+        }
+      } finally {
+        await server.stop();
+      }
+    },
+  );
+
+  describe('restore', { skip: SQLITE_FILES_ONLY }, () => {
     let original: AdminTestServer;
     const backupFile = path.join(work, 'for-restore.db');
     const restoredDir = path.join(work, 'restored');
