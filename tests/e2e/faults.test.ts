@@ -111,7 +111,12 @@ describe('widgets when the API fails', () => {
     const { page, problems } = await open(host.page('faults.html', 'switch'));
     const chosen = groups.find((group) => group.status === 'open' && !group.ageMin)!;
     const form = page.locator('hearth-session-signup');
-    await form.getByRole('radio', { name: new RegExp(`^${chosen.name}`) }).check();
+    // The picker may still be drawing its list as the page settles: choose again until it holds.
+    const radio = form.getByRole('radio', { name: new RegExp(`^${chosen.name}`) });
+    for (let attempt = 1; !(await radio.isChecked()); attempt++) {
+      if (attempt > 5) assert.fail(`${chosen.name} could not be chosen`);
+      await radio.check().catch(() => undefined);
+    }
     const email = `river.${randomUUID().slice(0, 8)}@example.net`;
     const typed = {
       name: 'River',
