@@ -1,9 +1,9 @@
 // `npm run backup -- <file>`: an online copy of the SQLite database (ops/backup.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from '../platform/config.js';
 import { DATA_KEY_FILE } from '../platform/crypto.js';
 import { backupSqlite } from './backup.js';
+import { configForCommand } from './cli-config.js';
 
 const USAGE = 'Usage: npm run backup -- <file>   (a new file, e.g. backups/hearth-2025-03-03.db)';
 
@@ -25,16 +25,8 @@ export async function runBackup(
     io.err(USAGE);
     return 1;
   }
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configForCommand(env, io.err);
+  if (!config) return 1;
   // npm runs the script in server/; a relative name means where the command was typed.
   const file = path.resolve(env.INIT_CWD ?? process.cwd(), target);
   const result = await backupSqlite(config.dataDir, file);

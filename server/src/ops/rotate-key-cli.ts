@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATABASE_FILE, openDatabase } from '../db/database.js';
 import { NEW_DATA_KEY_FILE, OLD_DATA_KEY_FILE, readNewDataKey } from '../db/data-keys.js';
-import { ConfigError, loadConfig } from '../platform/config.js';
 import { DATA_KEY_FILE, parseDataKey } from '../platform/crypto.js';
 import { keyId } from '../platform/key-ring.js';
 import { makePrivateFile, PRIVATE_FILE_MODE } from '../platform/private-files.js';
 import { DEFAULT_BATCH_ROWS, rotateDataKey, rotationState } from './key-rotation.js';
+import { configForCommand } from './cli-config.js';
 
 interface Output {
   out: (line: string) => void;
@@ -18,16 +18,8 @@ interface Output {
 }
 
 export async function runRotateKey(env: NodeJS.ProcessEnv, io: Output): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configForCommand(env, io.err);
+  if (!config) return 1;
   const { dataDir } = config;
   const keyFile = path.join(dataDir, DATA_KEY_FILE);
   const newFile = path.join(dataDir, NEW_DATA_KEY_FILE);
