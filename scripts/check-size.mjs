@@ -59,7 +59,11 @@ console.log(
   `dist/hearth.js with the shared core it imports: ${format(initial)} (budget ${BUDGET} B, goal ${GOAL} B)`,
 );
 
-const isTexts = (key) => /^src\/i18n\//.test(key);
+/** Words: the shared catalogues in `src/i18n/`, a widget's own in its `locales/` folder. */
+const isTexts = (key) => /^src\/i18n\/|\/locales\//.test(key);
+const isSpanish = (key) => /^src\/i18n\/es|\/locales\/es\.ts$/.test(key);
+/** `src/i18n/es-finder.ts` → `es-finder`, `src/group-finder/locales/es.ts` → `group-finder/locales/es`. */
+const textsName = (key) => key.replace(/^src\/(i18n\/)?/, '').replace(/\.ts$/, '');
 /** What a part of the page fetches when asked for: its chunks not already loaded. */
 const later = (key, loaded) => [...closure(key)].filter((chunk) => !loaded.has(chunk));
 /** The on-demand parts (not words) a widget's chunks import with `import()`. */
@@ -95,13 +99,13 @@ for (const key of manifest['src/hearth.ts'].dynamicImports ?? []) {
   }
 }
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (/^src\/i18n\/es/.test(key)) {
+  if (isSpanish(key)) {
     const part = [...parts].find((other) => manifest[other].dynamicImports?.includes(key));
     const when = part
       ? `only with ${manifest[part].name}, on pages in Spanish`
       : 'only on pages in Spanish';
     console.log(
-      `  + ${chunk.name} texts, ${when}: ${sizes(chunk.file).gzip} B gzip, ${sizes(chunk.file).brotli} B brotli`,
+      `  + ${textsName(key)} texts, ${when}: ${sizes(chunk.file).gzip} B gzip, ${sizes(chunk.file).brotli} B brotli`,
     );
   }
 }
