@@ -80,7 +80,7 @@ for (const key of widgetKeys) {
   const loaded = new Set([...initialKeys, ...own]);
   const parts = new Set(own.flatMap((chunk) => manifest[chunk].dynamicImports ?? []));
   for (const part of parts) {
-    if (/^src\/i18n\//.test(part) || widgetKeys.includes(part)) continue;
+    if (/^src\/i18n\/|\/locales\//.test(part) || widgetKeys.includes(part)) continue;
     const fetched = [...closure(part)].filter((chunk) => !loaded.has(chunk));
     rows.push({
       group: 'on-demand',
