@@ -1,4 +1,4 @@
-import type { GroupInput, PracticeSettings, StaffGroup } from '../api/admin-types.js';
+import type { GroupInput, PracticeSettings, StaffGroup } from '../api/contract/staff.js';
 import type {
   Enrollment,
   Frequency,
@@ -6,7 +6,7 @@ import type {
   GroupKind,
   Location,
   Weekday,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { isTimeZone } from './admin-form.js';
 
 /*

@@ -1,5 +1,5 @@
 import { ApiError, asProblem, errorFromResponse } from './errors.js';
-import type { Group, GroupFilters, List, Practice } from './types.js';
+import type { Group, GroupFilters, List, Practice } from './contract/public.js';
 
 export interface ClientOptions {
   /** The practice's API base URL; relative values resolve against the page. */

@@ -1,4 +1,4 @@
-export * from './types.js';
+export * from './contract/public.js';
 export { ApiError, isApiError } from './errors.js';
 export type { ApiErrorKind } from './errors.js';
 export { createClient, newIdempotencyKey } from './client.js';
@@ -16,15 +16,15 @@ export {
   SIGNUP_FIELD_ERRORS,
   SIGNUP_LIMITS,
   validateSignup,
-} from './signup-schema.js';
+} from './rules/signup.js';
 export type {
   SignupContext,
   SignupField,
   SignupFieldError,
   SignupValidation,
   ValidSignup,
-} from './signup-schema.js';
-export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './story-schema.js';
-export type { StoryField, StoryFieldError } from './story-schema.js';
-export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './safety/index.js';
-export type { CrisisTier, PersonalDetailKind } from './safety/index.js';
+} from './rules/signup.js';
+export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './rules/story.js';
+export type { StoryField, StoryFieldError } from './rules/story.js';
+export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './rules/safety/index.js';
+export type { CrisisTier, PersonalDetailKind } from './rules/safety/index.js';

@@ -10,14 +10,14 @@ import {
   validateSignup,
   type SignupField,
   type SignupFieldError,
-} from '../api/signup-schema.js';
+} from '../api/rules/signup.js';
 import {
   CONTACT_METHODS,
   type CrisisResource,
   type Group,
   type Practice,
   type SignupResult,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
 import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
 import { formatStatus } from '../i18n/format.js';

@@ -12,7 +12,7 @@ import {
   type ReportReason,
   type Resonance,
   type Story,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';

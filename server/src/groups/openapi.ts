@@ -5,7 +5,7 @@ import {
   GROUP_FORMATS,
   GROUP_KINDS,
   GROUP_STATUSES,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
 import { GROUP_PAGE_MAX } from './paging.js';
 import { MAX_QUERY_LENGTH } from './query.js';
 import { SIGNUP_STATUSES } from '../signups/workflow.js';

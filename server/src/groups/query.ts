@@ -3,7 +3,7 @@ import {
   type GroupFilters,
   type GroupFormat,
   type Weekday,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
 import { validationProblem } from '../http/problem.js';
 import { TOPIC_ID } from '../http/request.js';
 

@@ -13,7 +13,7 @@ import type {
   Location,
   Screening,
   Weekday,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
 import { lockPractice } from '../db/lock.js';
 import type { Database, GroupTable } from '../db/schema.js';
 import { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from '../signups/workflow.js';

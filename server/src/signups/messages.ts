@@ -3,7 +3,7 @@ import {
   SIGNUP_LIMITS,
   type SignupField,
   type SignupFieldError,
-} from '../../../src/api/signup-schema.js';
+} from '../../../src/api/rules/signup.js';
 
 // English words for the shared schema's error codes. The API sends these in a problem's `fields`
 // and the codes themselves in `codes`, so a widget can show its own translation instead.

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 // The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-import type { CrisisTier } from '../../../src/api/safety/index.js';
-import type { ContactMethod } from '../../../src/api/types.js';
+import type { CrisisTier } from '../../../src/api/rules/safety/index.js';
+import type { ContactMethod } from '../../../src/api/contract/public.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
 import { forgetSignupRequests } from '../db/idempotency.js';

@@ -3,7 +3,7 @@ import {
   STORY_LIMITS,
   type StoryField,
   type StoryFieldError,
-} from '../../../src/api/story-schema.js';
+} from '../../../src/api/rules/story.js';
 
 // English words for the story schema's error codes; `codes` carries the codes themselves.
 

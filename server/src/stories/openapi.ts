@@ -1,6 +1,6 @@
 // Stories in the OpenAPI document: the wall, submissions, "me too" and reports (public), and
 // moderation for staff.
-import { STORY_LIMITS } from '../../../src/api/story-schema.js';
+import { STORY_LIMITS } from '../../../src/api/rules/story.js';
 import {
   PERSONAL_DETAIL_KINDS,
   REPORT_REASONS,
@@ -107,7 +107,7 @@ export const storySchemas = {
   StorySubmission: {
     type: 'object',
     description:
-      'A story to share. Rules are in src/api/story-schema.ts, shared with the widget; unknown fields are ignored.',
+      'A story to share. Rules are in src/api/rules/story.ts, shared with the widget; unknown fields are ignored.',
     required: ['body', 'consent'],
     properties: {
       body: {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import type { StoryReceipt } from '../../../src/api/types.js';
+import type { StoryReceipt } from '../../../src/api/contract/public.js';
 // The shared story rules and signals are, like types.ts, part of the contract.
-import { validateStory, type StoryField } from '../../../src/api/story-schema.js';
-import { detectCrisis } from '../../../src/api/safety/index.js';
+import { validateStory, type StoryField } from '../../../src/api/rules/story.js';
+import { detectCrisis } from '../../../src/api/rules/safety/index.js';
 import type { Config } from '../platform/config.js';
 import { clientAddress } from '../http/client-address.js';
 import type { AppEnv } from '../http/env.js';

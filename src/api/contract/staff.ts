@@ -8,7 +8,7 @@
  * as `X-CSRF-Token` on every POST, PUT and DELETE. A `401` means the session ended (30 idle
  * minutes, 12 hours at most): sign in again. Scripts send `Authorization: Bearer hearth_…`.
  */
-import type { Group, Practice } from './types.js';
+import type { Group, Practice } from './public.js';
 
 export type StaffRole = 'owner' | 'staff';
 
@@ -142,7 +142,7 @@ export interface BulkApproveResult {
   results: { id: string; result: 'approved' | 'not_found' | 'not_allowed' }[];
 }
 
-export { STAFF_FIELD_ERRORS, type StaffFieldError } from './types.js';
+export { STAFF_FIELD_ERRORS, type StaffFieldError } from './public.js';
 
 export const STAFF_SIGNUP_STATUSES = [
   'received',
