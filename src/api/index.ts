@@ -1,3 +1,8 @@
+/**
+ * What widgets and integrators import from the API layer: the visitors' API contract
+ * (`contract/public.ts`), the typed client and its errors, and the rules both sides run
+ * (`rules/`: the sign-up and story checks with their field limits, the safety signals).
+ */
 export * from './contract/public.js';
 export { ApiError, isApiError } from './errors.js';
 export type { ApiErrorKind } from './errors.js';

@@ -1,4 +1,4 @@
-// The shared sign-up schema is, like types.ts, part of the contract the server may import.
+// The shared sign-up rules (src/api/rules/) the server may import, like the contract.
 import {
   SIGNUP_LIMITS,
   type SignupField,

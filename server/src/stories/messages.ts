@@ -1,4 +1,4 @@
-// The shared story schema is, like types.ts, part of the contract the server may import.
+// The shared story rules (src/api/rules/) the server may import, like the contract.
 import {
   STORY_LIMITS,
   type StoryField,

@@ -1,5 +1,6 @@
 // Stories in the OpenAPI document: the wall, submissions, "me too" and reports (public), and
 // moderation for staff.
+import { STORY_ID } from '../../../src/api/contract/ids.js';
 import { STORY_LIMITS } from '../../../src/api/rules/story.js';
 import {
   PERSONAL_DETAIL_KINDS,
@@ -73,7 +74,7 @@ export const storySchemas = {
     required: ['id', 'body', 'topics', 'contentWarning', 'month', 'resonance'],
     additionalProperties: false,
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      id: { type: 'string', pattern: STORY_ID.source },
       body: {
         ...text,
         description:

@@ -162,6 +162,7 @@ export interface StaffSignup {
   groupId: string;
   groupName: string;
   status: StaffSignupStatus;
+  /** Current place in the group's waitlist (1 is next), when waitlisted. */
   waitlistPosition: number | null;
   name: string;
   email: string;
@@ -204,11 +205,14 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
   externalEnrolled?: number;
 };
 
+/** A group as staff see it: the public view plus what only staff set and see. */
 export interface StaffGroup {
   group: Group;
   archived: boolean;
+  /** The practice stopped taking requests (the public status is then `closed`). */
   closed: boolean;
   externalEnrolled: number;
+  /** Seats against current sign-ups: `over` > 0 when capacity is below the seats held. */
   seats: { capacity: number; externalEnrolled: number; held: number; left: number; over: number };
   signups: Record<StaffSignupStatus, number>;
 }
