@@ -12,6 +12,7 @@ export type {
   GetOptions,
   GroupPageOptions,
   HearthClient,
+  PageOptions,
   PostOptions,
   QueryValue,
   RequestOptions,

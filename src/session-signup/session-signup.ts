@@ -242,11 +242,10 @@ export class HearthSessionSignup extends HearthElement {
     const request = (this.sendController = new AbortController());
     this.sending = true;
     try {
-      const result = await client.post<SignupResult>(
-        `v1/groups/${encodeURIComponent(group.id)}/signups`,
-        body,
-        { idempotencyKey: key, signal: request.signal },
-      );
+      const result = await client.requestSpot(group.id, body, {
+        idempotencyKey: key,
+        signal: request.signal,
+      });
       this.outcome = result;
       this.idempotencyKey = undefined;
       this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));

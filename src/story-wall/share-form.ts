@@ -180,7 +180,7 @@ export class ShareForm implements ReactiveController {
     this.sending = true;
     this.host.requestUpdate();
     try {
-      const receipt = await client.post<StoryReceipt>('v1/stories', body, {
+      const receipt = await client.shareStory(body, {
         idempotencyKey: key,
         signal: request.signal,
       });

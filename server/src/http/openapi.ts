@@ -5,7 +5,7 @@
 // The shared field error codes, like the schemas, are part of the contract.
 import { SIGNUP_FIELD_ERRORS } from '../../../src/api/rules/signup.js';
 import { STORY_FIELD_ERRORS } from '../../../src/api/rules/story.js';
-import { STAFF_FIELD_ERRORS } from '../../../src/api/contract/public.js';
+import { STAFF_FIELD_ERRORS } from '../../../src/api/contract/staff.js';
 import {
   groupInputSchema,
   groupPaths,

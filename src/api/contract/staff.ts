@@ -1,7 +1,8 @@
 /**
  * The staff API (`/v1/admin/...`) contract, for `<hearth-admin>` and any other console or script.
- * Types only, no runtime code. The OpenAPI document (`GET /v1/openapi.json`) is the reference;
- * the server's tests check that its answers fit these types.
+ * Types and the lists of codes and statuses, no other code. The OpenAPI document
+ * (`GET /v1/openapi.json`) is the reference; the server imports these types for what it sends,
+ * and its tests check that its other answers fit them.
  *
  * A browser console: `POST /v1/admin/login` (sets the HttpOnly `hearth_session` cookie; send
  * requests with `credentials: 'same-origin'`), then `GET /v1/admin/session` for `csrfToken`, sent
@@ -142,7 +143,29 @@ export interface BulkApproveResult {
   results: { id: string; result: 'approved' | 'not_found' | 'not_allowed' }[];
 }
 
-export { STAFF_FIELD_ERRORS, type StaffFieldError } from './public.js';
+/**
+ * Codes of staff validation problems (`codes`, beside `fields`): the console words them in its
+ * own language and shows the server's English message only for a code it does not know.
+ */
+export const STAFF_FIELD_ERRORS = [
+  'required',
+  'too_short',
+  'too_long',
+  'format',
+  'email',
+  'url',
+  'too_small',
+  'too_large',
+  'too_few',
+  'too_many',
+  'invalid',
+  'time_zone',
+  'duplicate',
+  'unknown_topic',
+  'in_use',
+  'below_min',
+] as const;
+export type StaffFieldError = (typeof STAFF_FIELD_ERRORS)[number];
 
 export const STAFF_SIGNUP_STATUSES = [
   'received',
