@@ -6,9 +6,9 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 const serverContractOnly = {
-  regex: '^(\\.\\./)+src/(?!api/(types|signup-schema|story-schema|safety/[a-z-]+)\\.js$)',
+  regex: '^(\\.\\./)+src/(?!api/(contract|rules)/[a-z/-]+\\.js$)',
   message:
-    'The server imports only the shared contract and rules (src/api/types.ts, *-schema.ts, safety/).',
+    'The server imports only the shared contract and rules (src/api/contract/, src/api/rules/).',
 };
 
 export default tseslint.config(

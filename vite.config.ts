@@ -62,7 +62,7 @@ const modes: Record<string, UserConfig> = {
             groups: [
               {
                 name: 'core',
-                test: /node_modules|src\/api\/(client|errors|types)|src\/(context|events|internal|provider|styles)\/|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
+                test: /node_modules|src\/api\/(client|errors|contract\/public)|src\/(context|events|internal|provider|styles)\/|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
               },
             ],
           },

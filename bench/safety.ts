@@ -5,9 +5,9 @@
 //
 //   node --import tsx bench/safety.ts
 import { readdirSync, readFileSync } from 'node:fs';
-import { assessCrisis } from '../src/api/safety/crisis.js';
-import { maskPersonalDetails } from '../src/api/safety/details.js';
-import { FIRST_NAMES } from '../src/api/safety/first-names.js';
+import { assessCrisis } from '../src/api/rules/safety/crisis.js';
+import { maskPersonalDetails } from '../src/api/rules/safety/details.js';
+import { FIRST_NAMES } from '../src/api/rules/safety/first-names.js';
 
 const folder = new URL('../tests/safety/', import.meta.url);
 const texts = readdirSync(folder)

@@ -7,9 +7,9 @@
 //   npm run eval:safety -- --check           exit 1 when a held-out target is missed
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../src/api/safety/crisis.js';
-import { maskPersonalDetails, type PersonalDetailKind } from '../src/api/safety/details.js';
-import { FIRST_NAMES } from '../src/api/safety/first-names.js';
+import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../src/api/rules/safety/crisis.js';
+import { maskPersonalDetails, type PersonalDetailKind } from '../src/api/rules/safety/details.js';
+import { FIRST_NAMES } from '../src/api/rules/safety/first-names.js';
 
 interface CrisisCase {
   text: string;

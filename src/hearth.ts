@@ -13,7 +13,7 @@ autoload({
 });
 
 export { loadElement } from './define/autoload.js';
-export * from './api/types.js';
+export * from './api/contract/public.js';
 export { createClient, newIdempotencyKey } from './api/client.js';
 export { ApiError, isApiError } from './api/errors.js';
 export * from './events/index.js';

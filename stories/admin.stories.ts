@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/admin.js';
-import type { StaffStory } from '../src/api/admin-types.js';
+import type { StaffStory } from '../src/api/contract/staff.js';
 
 interface Args {
   scenario: 'signed-out' | 'queue' | 'empty' | 'first-login';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/types.js';
+import type { CrisisResource, Facilitator, Fee, Location } from '../../src/api/contract/public.js';
 import { generatePassword, hashPassword } from './platform/passwords.js';
 import { addDays, localDate, onOrAfterWeekday } from './groups/recurrence.js';
 import type { GroupInput } from './groups/repository.js';

@@ -2,7 +2,7 @@
 // from the session, act with it, sign out. A visitor's story and sign-up go through end to end.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { SignupResult, Story } from '../../src/api/types.js';
+import type { SignupResult, Story } from '../../src/api/contract/public.js';
 import type { StaffSignup } from '../src/signups/staff-repository.js';
 import {
   createAccount,

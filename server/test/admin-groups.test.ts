@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Group, Practice } from '../../src/api/types.js';
+import type { Group, Practice } from '../../src/api/contract/public.js';
 import type { StaffGroup } from '../src/groups/repository.js';
 import {
   admin,

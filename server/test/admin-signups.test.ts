@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { SignupResult } from '../../src/api/types.js';
+import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import type { StaffSignup } from '../src/signups/staff-repository.js';
 import { csvCell, toCsv } from '../src/platform/csv.js';

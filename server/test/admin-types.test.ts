@@ -1,4 +1,4 @@
-// The console's types (src/api/admin-types.ts) must describe what the server sends: these
+// The console's types (src/api/contract/staff.ts) must describe what the server sends: these
 // assignments fail to compile when they drift apart. The runtime checks that the lists match.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -8,7 +8,7 @@ import {
   type StaffGroup,
   type StaffSignup,
   type StaffStory,
-} from '../../src/api/admin-types.js';
+} from '../../src/api/contract/staff.js';
 import { SIGNUP_STATUSES } from '../src/signups/workflow.js';
 import type { StaffSignup as ServerSignup } from '../src/signups/staff-repository.js';
 import type { AuditEntry as ServerAudit } from '../src/staff/repository.js';

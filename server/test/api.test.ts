@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Group, List, Practice, Problem } from '../../src/api/types.js';
+import type { Group, List, Practice, Problem } from '../../src/api/contract/public.js';
 import { readJsonBody } from '../src/http/problem.js';
 import { openApiValidator, startTestServer, type TestServer } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { FIRST_NAMES } from '../../src/api/safety/first-names.js';
+import { FIRST_NAMES } from '../../src/api/rules/safety/first-names.js';
 
 describe('the dictionary of first names', () => {
   it('holds common English and Spanish first names, lower-cased and without accents', () => {

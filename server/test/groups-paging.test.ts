@@ -2,7 +2,7 @@
 // before. Every answer is checked against the served OpenAPI document by `server.request`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Group, List, Problem } from '../../src/api/types.js';
+import type { Group, List, Problem } from '../../src/api/contract/public.js';
 import type { GroupInput } from '../src/groups/repository.js';
 import { importGroups, testGroup } from './fixtures.js';
 import { startTestServer, TEST_NOW, type TestServer } from './helpers.js';

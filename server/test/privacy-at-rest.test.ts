@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CompiledQuery } from 'kysely';
-import type { SignupResult } from '../../src/api/types.js';
+import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import type { ModerationStory } from '../src/stories/repository.js';
 import {

@@ -2,7 +2,7 @@
 // stories or sessions that the server already knows to be out of date.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Group, List } from '../../src/api/types.js';
+import type { Group, List } from '../../src/api/contract/public.js';
 import { PublicResponseCache } from '../src/http/cache.js';
 import { openStore } from '../src/store.js';
 import { GROUPS, importGroups, NO_RATE_LIMITS, postSignup, visitor } from './fixtures.js';

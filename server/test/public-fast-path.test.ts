@@ -6,7 +6,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { getRequestListener } from '@hono/node-server';
-import type { Group, List } from '../../src/api/types.js';
+import type { Group, List } from '../../src/api/contract/public.js';
 import { createApp } from '../src/app.js';
 import { defaultConfig } from '../src/platform/config.js';
 import { corsOrigins } from '../src/http/cors.js';

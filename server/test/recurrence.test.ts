@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Schedule } from '../../src/api/types.js';
+import type { Schedule } from '../../src/api/contract/public.js';
 import { localDate, nextSessions, zonedWallTimeToUtc } from '../src/groups/recurrence.js';
 
 const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({

@@ -1,13 +1,13 @@
-// The shared story rules, the safety signals (src/api/safety/) and the masked text of a story.
+// The shared story rules, the safety signals (src/api/rules/safety/) and the masked text of a story.
 // How well the signals do on a labelled set is measured by `npm run eval:safety`, not here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateStory } from '../../src/api/story-schema.js';
+import { validateStory } from '../../src/api/rules/story.js';
 import {
   detectCrisis,
   detectPersonalDetails,
   type CrisisTier,
-} from '../../src/api/safety/index.js';
+} from '../../src/api/rules/safety/index.js';
 import { maskPersonalDetails, storyFlags } from '../src/stories/moderation.js';
 
 describe('detectCrisis', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { SignupResult } from '../../src/api/types.js';
+import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import type { StaffSignup } from '../src/signups/staff-repository.js';
 import type { SignupInput } from '../src/signups/repository.js';

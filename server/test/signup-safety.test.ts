@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import type { Problem, SignupResult } from '../../src/api/types.js';
+import type { Problem, SignupResult } from '../../src/api/contract/public.js';
 import { createFieldCipher, DATA_KEY_FILE } from '../src/platform/crypto.js';
 import type { SignupInput } from '../src/signups/repository.js';
 import { openStore } from '../src/store.js';

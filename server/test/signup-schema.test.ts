@@ -6,7 +6,7 @@ import {
   SIGNUP_LIMITS,
   validateSignup,
   type SignupField,
-} from '../../src/api/signup-schema.js';
+} from '../../src/api/rules/signup.js';
 import { signupMessage } from '../src/signups/messages.js';
 
 const valid = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { Group, Problem, SignupResult } from '../../src/api/types.js';
+import type { Group, Problem, SignupResult } from '../../src/api/contract/public.js';
 import { IDEMPOTENCY_TTL_MS } from '../src/db/idempotency.js';
 import {
   GROUPS,

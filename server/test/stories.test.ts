@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Problem, Story, StoryReceipt } from '../../src/api/types.js';
+import type { Problem, Story, StoryReceipt } from '../../src/api/contract/public.js';
 import { US_CRISIS_RESOURCES } from '../src/seed.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { startTestServer, testClock, type TestServer } from './helpers.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { StoryReceipt } from '../../src/api/types.js';
+import type { StoryReceipt } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import {
   MODERATION_ACTIONS,

@@ -3,7 +3,7 @@
 // brings.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Resonance, Story } from '../../src/api/types.js';
+import type { Resonance, Story } from '../../src/api/contract/public.js';
 import { addressGroup } from '../src/platform/address-group.js';
 import { NO_RATE_LIMITS } from './fixtures.js';
 import { execSql, readRows, startTestServer, type TestServer } from './helpers.js';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import type { Group, SignupResult } from '../../src/api/types.js';
+import type { Group, SignupResult } from '../../src/api/contract/public.js';
 import { DEMO_STAFF_EMAIL, demoGroups } from '../src/seed.js';
 import { tempDir } from './helpers.js';
 import { visitor } from './fixtures.js';

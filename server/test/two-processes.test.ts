@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Group, SignupResult } from '../../src/api/types.js';
+import type { Group, SignupResult } from '../../src/api/contract/public.js';
 import { removeTestData, tempDir, testData, testEnv, type TestData } from './helpers.js';
 import { visitor } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { SignupResult } from '../../src/api/types.js';
+import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import type { SignupInput } from '../src/signups/repository.js';
 import { openStore } from '../src/store.js';

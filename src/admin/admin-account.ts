@@ -6,7 +6,7 @@ import type {
   StaffToken,
   StaffTokenCreated,
   TotpSetup,
-} from '../api/admin-types.js';
+} from '../api/contract/staff.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import { inFours, renderField, SecretCopy } from './admin-account-parts.js';
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { AuditEntry, StaffList } from '../api/admin-types.js';
+import type { AuditEntry, StaffList } from '../api/contract/staff.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import { AdminView, type AdminHost } from './admin-view.js';
 

@@ -6,7 +6,7 @@ import type {
   StaffSignup,
   StaffSignupStatus,
   StaffStory,
-} from '../api/admin-types.js';
+} from '../api/contract/staff.js';
 
 /** Why a staff request failed, in the words the console needs to explain it. */
 export type AdminErrorKind =

@@ -1,4 +1,4 @@
-import type { GroupInput, PracticeSettings, StaffGroup } from '../api/admin-types.js';
+import type { GroupInput, PracticeSettings, StaffGroup } from '../api/contract/staff.js';
 import type {
   Enrollment,
   Frequency,
@@ -6,7 +6,8 @@ import type {
   GroupKind,
   Location,
   Weekday,
-} from '../api/types.js';
+} from '../api/contract/public.js';
+import { GROUP_ID } from '../api/contract/ids.js';
 import { isTimeZone } from './admin-form.js';
 
 /*
@@ -68,8 +69,6 @@ export const GROUP_PROBLEMS = [
 /** Why a value is not accepted; the console words each one. */
 export type GroupProblem = (typeof GROUP_PROBLEMS)[number];
 
-/** Same as the `Group.id` pattern of the OpenAPI document. */
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE = /^\d+$/;
@@ -198,7 +197,7 @@ export function checkGroup(draft: GroupDraft): GroupCheck {
 
   const id = draft.id.trim();
   if (!id) problems.set('id', 'required');
-  else if (!ID.test(id)) problems.set('id', 'id');
+  else if (!GROUP_ID.test(id)) problems.set('id', 'id');
   const name = required('name', draft.name);
   const summary = required('summary', draft.summary);
   const description = required('description', draft.description);

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { GroupInput, PracticeSettings, StaffGroup } from '../api/admin-types.js';
+import type { GroupInput, PracticeSettings, StaffGroup } from '../api/contract/staff.js';
 import {
   ENROLLMENTS,
   FREQUENCIES,
@@ -8,7 +8,7 @@ import {
   GROUP_KINDS,
   type Frequency,
   type Group,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import {
   fieldOfProblem,

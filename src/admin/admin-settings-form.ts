@@ -1,6 +1,6 @@
-import type { PracticeSettings } from '../api/admin-types.js';
-import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/story-schema.js';
-import type { CrisisResource, Topic } from '../api/types.js';
+import type { PracticeSettings } from '../api/contract/staff.js';
+import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/rules/story.js';
+import type { CrisisResource, Topic } from '../api/contract/public.js';
 import { isTimeZone } from './admin-form.js';
 import { slugOf } from './admin-groups-form.js';
 

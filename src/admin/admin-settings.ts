@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { PracticeSettings } from '../api/admin-types.js';
-import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/story-schema.js';
+import type { PracticeSettings } from '../api/contract/staff.js';
+import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../api/rules/story.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import {
   fieldOfProblem,

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { StaffSignup } from '../api/admin-types.js';
+import type { StaffSignup } from '../api/contract/staff.js';
 import type { AdminLocalize } from './admin-view.js';
 import { plainText, visitorText } from './visitor-text.js';
 

@@ -7,7 +7,7 @@ import {
   type StaffList,
   type StaffSignup,
   type StaffSignupStatus,
-} from '../api/admin-types.js';
+} from '../api/contract/staff.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import { formatDate, renderAnswers, renderHistory, retentionText } from './admin-signups-detail.js';
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { StaffChange, StaffList, StaffMember, StaffRole } from '../api/admin-types.js';
+import type { StaffChange, StaffList, StaffMember, StaffRole } from '../api/contract/staff.js';
 import { isAdminError, type AdminClient } from './admin-client.js';
 import { renderField, SecretCopy } from './admin-account-parts.js';
 import { AdminView, fieldsOf, type AdminHost } from './admin-view.js';

@@ -5,8 +5,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ReportReasonCode, StaffStory } from '../api/admin-types.js';
-import type { Topic } from '../api/types.js';
+import type { ReportReasonCode, StaffStory } from '../api/contract/staff.js';
+import type { Topic } from '../api/contract/public.js';
 import type { AdminLocalize } from './admin-view.js';
 import { plainText, visitorText, wordsAround } from './visitor-text.js';
 

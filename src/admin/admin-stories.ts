@@ -6,9 +6,9 @@ import type {
   StaffList,
   StaffStory,
   StoryDecision,
-} from '../api/admin-types.js';
-import { maskPersonalDetails } from '../api/safety/details.js';
-import type { Practice, Topic } from '../api/types.js';
+} from '../api/contract/staff.js';
+import { maskPersonalDetails } from '../api/rules/safety/details.js';
+import type { Practice, Topic } from '../api/contract/public.js';
 import { isAdminError, type AdminClient, type AdminError } from './admin-client.js';
 import {
   bulkApprovable,

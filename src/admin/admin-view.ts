@@ -4,7 +4,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { StaffSelf } from '../api/admin-types.js';
+import type { StaffSelf } from '../api/contract/staff.js';
 import type { AdminTexts } from '../i18n/admin-texts.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { isAdminError, type AdminClient, type AdminError } from './admin-client.js';

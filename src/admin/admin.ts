@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { StaffSelf, StaffSession } from '../api/admin-types.js';
+import type { StaffSelf, StaffSession } from '../api/contract/staff.js';
 import { adminTexts } from '../i18n/admin-texts.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';

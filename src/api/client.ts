@@ -1,5 +1,25 @@
+/**
+ * The typed client of the visitors' API: one method per endpoint, so no widget builds a URL. It
+ * resolves the base URL, times out, retries what is safe to retry, and turns every failure into an
+ * `ApiError` (errors.ts).
+ */
 import { ApiError, asProblem, errorFromResponse } from './errors.js';
-import type { Group, GroupFilters, List, Practice } from './types.js';
+import type {
+  Group,
+  GroupFilters,
+  List,
+  Practice,
+  ReportReceipt,
+  Resonance,
+  ResonanceRequest,
+  SignupRequest,
+  SignupResult,
+  Story,
+  StoryFilters,
+  StoryReceipt,
+  StoryReport,
+  StorySubmission,
+} from './contract/public.js';
 
 export interface ClientOptions {
   /** The practice's API base URL; relative values resolve against the page. */
@@ -25,12 +45,14 @@ export interface GetOptions extends RequestOptions {
   query?: Record<string, QueryValue>;
 }
 
-export interface GroupPageOptions extends RequestOptions {
-  /** At most this many groups (1–500); without it, all of them. */
+export interface PageOptions extends RequestOptions {
+  /** At most this many: groups 1–500 (without it, all of them), stories 1–50 (default 10). */
   limit?: number;
   /** The previous page's `nextCursor`. */
   cursor?: string;
 }
+
+export type GroupPageOptions = PageOptions;
 
 export interface PostOptions extends RequestOptions {
   /**
@@ -50,6 +72,24 @@ export interface HearthClient {
    */
   listGroups(filters?: GroupFilters, options?: GroupPageOptions): Promise<List<Group>>;
   getGroup(id: string, options?: RequestOptions): Promise<Group>;
+  /** Asks for a spot in a group (`POST /v1/groups/{id}/signups`). */
+  requestSpot(
+    groupId: string,
+    request: SignupRequest,
+    options?: PostOptions,
+  ): Promise<SignupResult>;
+  /** A page of the wall's published stories, newest first; `nextCursor` as for groups. */
+  listStories(filters?: StoryFilters, options?: PageOptions): Promise<List<Story>>;
+  /** Sends a story to be read by staff before it is published (`POST /v1/stories`). */
+  shareStory(story: StorySubmission, options?: PostOptions): Promise<StoryReceipt>;
+  /** Adds this browser's "me too" to a story, or takes it back: the answer says which. */
+  toggleMeToo(
+    storyId: string,
+    request: ResonanceRequest,
+    options?: PostOptions,
+  ): Promise<Resonance>;
+  /** Tells staff something is wrong with a published story. */
+  reportStory(storyId: string, report: StoryReport, options?: PostOptions): Promise<ReportReceipt>;
   get<T>(path: string, options?: GetOptions): Promise<T>;
   post<T>(path: string, body: unknown, options?: PostOptions): Promise<T>;
 }
@@ -114,30 +154,38 @@ export function createClient(options: ClientOptions): HearthClient {
     return (await send(buildUrl(baseUrl, path), init, postOptions)) as T;
   }
 
+  /** A list endpoint: the filters and the page asked for become the query. */
+  function list<T>(
+    path: string,
+    filters: GroupFilters | StoryFilters,
+    { limit, cursor, ...requestOptions }: PageOptions = {},
+  ): Promise<List<T>> {
+    const query: Record<string, QueryValue> = { ...filters, limit, cursor };
+    return get<List<T>>(path, { ...requestOptions, query }).then(expectList);
+  }
+
   return {
     baseUrl,
     get,
     post,
     getPractice: (requestOptions) =>
       get<Practice>('v1/practice', requestOptions).then(expectPractice),
-    listGroups: (filters = {}, { limit, cursor, ...requestOptions } = {}) =>
-      get<List<Group>>('v1/groups', {
-        ...requestOptions,
-        query: {
-          topic: filters.topic,
-          format: filters.format,
-          day: filters.day,
-          q: filters.q,
-          limit,
-          cursor,
-        },
-      })
-        .then(expectList)
-        .then((list) => (list.items.every(looksLikeGroup) ? list : notA('group list'))),
+    listGroups: (filters = {}, pageOptions) =>
+      list<Group>('v1/groups', filters, pageOptions).then((groups) =>
+        groups.items.every(looksLikeGroup) ? groups : notA('group list'),
+      ),
     getGroup: (id, requestOptions) =>
-      get<Group>(`v1/groups/${encodeURIComponent(id)}`, requestOptions).then((group) =>
+      get<Group>(pathOf('groups', id), requestOptions).then((group) =>
         looksLikeGroup(group) ? group : notA('group'),
       ),
+    requestSpot: (groupId, request, postOptions) =>
+      post<SignupResult>(pathOf('groups', groupId, '/signups'), request, postOptions),
+    listStories: (filters = {}, pageOptions) => list<Story>('v1/stories', filters, pageOptions),
+    shareStory: (story, postOptions) => post<StoryReceipt>('v1/stories', story, postOptions),
+    toggleMeToo: (storyId, request, postOptions) =>
+      post<Resonance>(pathOf('stories', storyId, '/resonance'), request, postOptions),
+    reportStory: (storyId, report, postOptions) =>
+      post<ReportReceipt>(pathOf('stories', storyId, '/reports'), report, postOptions),
   };
 }
 
@@ -148,6 +196,10 @@ export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/** `v1/groups/{id}` and what is below it, the id encoded. */
+const pathOf = (collection: 'groups' | 'stories', id: string, below = '') =>
+  `v1/${collection}/${encodeURIComponent(id)}${below}`;
 
 const ACCEPT = { Accept: 'application/json, application/problem+json' };
 

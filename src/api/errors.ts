@@ -1,4 +1,4 @@
-import type { Problem } from './types.js';
+import type { Problem } from './contract/public.js';
 
 /**
  * Every way a request can fail, as one discriminant. Widgets choose their words from it:

@@ -1,4 +1,9 @@
-export * from './types.js';
+/**
+ * What widgets and integrators import from the API layer: the visitors' API contract
+ * (`contract/public.ts`), the typed client and its errors, and the rules both sides run
+ * (`rules/`: the sign-up and story checks with their field limits, the safety signals).
+ */
+export * from './contract/public.js';
 export { ApiError, isApiError } from './errors.js';
 export type { ApiErrorKind } from './errors.js';
 export { createClient, newIdempotencyKey } from './client.js';
@@ -7,6 +12,7 @@ export type {
   GetOptions,
   GroupPageOptions,
   HearthClient,
+  PageOptions,
   PostOptions,
   QueryValue,
   RequestOptions,
@@ -16,15 +22,15 @@ export {
   SIGNUP_FIELD_ERRORS,
   SIGNUP_LIMITS,
   validateSignup,
-} from './signup-schema.js';
+} from './rules/signup.js';
 export type {
   SignupContext,
   SignupField,
   SignupFieldError,
   SignupValidation,
   ValidSignup,
-} from './signup-schema.js';
-export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './story-schema.js';
-export type { StoryField, StoryFieldError } from './story-schema.js';
-export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './safety/index.js';
-export type { CrisisTier, PersonalDetailKind } from './safety/index.js';
+} from './rules/signup.js';
+export { STORY_FIELDS, STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from './rules/story.js';
+export type { StoryField, StoryFieldError } from './rules/story.js';
+export { CRISIS_TIERS, detectCrisis, detectPersonalDetails } from './rules/safety/index.js';
+export type { CrisisTier, PersonalDetailKind } from './rules/safety/index.js';

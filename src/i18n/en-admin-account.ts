@@ -2,7 +2,7 @@
  * The staff console's English words for its account, staff and activity-log views (keys start
  * with `admin`).
  */
-import type { StaffRole } from '../api/admin-types.js';
+import type { StaffRole } from '../api/contract/staff.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

@@ -1,6 +1,12 @@
 /** The staff console's English words for its groups view (keys start with `admin`). */
 import type { GroupProblem } from '../admin/admin-groups-form.js';
-import type { Enrollment, Frequency, GroupFormat, GroupKind, GroupStatus } from '../api/types.js';
+import type {
+  Enrollment,
+  Frequency,
+  GroupFormat,
+  GroupKind,
+  GroupStatus,
+} from '../api/contract/public.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

@@ -1,5 +1,5 @@
 /** The staff console's English words for its signups view (keys start with `admin`). */
-import type { StaffSignup } from '../api/admin-types.js';
+import type { StaffSignup } from '../api/contract/staff.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

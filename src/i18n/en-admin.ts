@@ -2,7 +2,7 @@
  * The staff console's English words. Keys start with `admin` so they never collide with a
  * widget's. Only the console's bundle carries them.
  */
-import type { CrisisTier, DetailKind, StaffSignupStatus } from '../api/admin-types.js';
+import type { CrisisTier, DetailKind, StaffSignupStatus } from '../api/contract/staff.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

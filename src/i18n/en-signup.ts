@@ -2,7 +2,7 @@
  * The sign-up form's English words, spread into the main catalogue (`en.ts`). Keys start with
  * `signup` so they never collide with another widget's.
  */
-import type { SignupField, SignupFieldError } from '../api/signup-schema.js';
+import type { SignupField, SignupFieldError } from '../api/rules/signup.js';
 import { formatNumber } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

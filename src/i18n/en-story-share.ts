@@ -2,8 +2,8 @@
  * The share form's English words: loaded with the form's code (`story-share-texts.ts`), so
  * visitors who only read never download them. Keys start with `story`, like the wall's.
  */
-import type { StoryField, StoryFieldError } from '../api/story-schema.js';
-import type { PersonalDetailKind } from '../api/safety/index.js';
+import type { StoryField, StoryFieldError } from '../api/rules/story.js';
+import type { PersonalDetailKind } from '../api/rules/safety/index.js';
 import { formatList, formatNumber } from './format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };

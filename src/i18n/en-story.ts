@@ -3,7 +3,7 @@
  * The share form's own words are in `en-story-share.ts` and travel with its code. Keys start
  * with `story` so they never collide with another widget's.
  */
-import type { ReportReason } from '../api/types.js';
+import type { ReportReason } from '../api/contract/public.js';
 import { formatNumber, pluralOf } from './format.js';
 
 const plural = { select: (count: number) => pluralOf(count, 'en') };

@@ -1,6 +1,12 @@
 /** The staff console's Spanish words for its groups view, loaded on demand. */
 import type { GroupProblem } from '../admin/admin-groups-form.js';
-import type { Enrollment, Frequency, GroupFormat, GroupKind, GroupStatus } from '../api/types.js';
+import type {
+  Enrollment,
+  Frequency,
+  GroupFormat,
+  GroupKind,
+  GroupStatus,
+} from '../api/contract/public.js';
 import type { enAdminGroups } from './en-admin-groups.js';
 import { formatNumber, pluralOf } from './format.js';
 

@@ -1,5 +1,5 @@
 /** The staff console's Spanish words for its stories view, loaded on demand. */
-import type { DetailKind } from '../api/admin-types.js';
+import type { DetailKind } from '../api/contract/staff.js';
 import type { enAdminStories } from './en-admin-stories.js';
 import { formatNumber, pluralOf } from './format.js';
 

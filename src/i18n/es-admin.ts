@@ -1,5 +1,5 @@
 /** The staff console's Spanish words, loaded on demand. */
-import type { StaffFieldError } from '../api/admin-types.js';
+import type { StaffFieldError } from '../api/contract/staff.js';
 import type { enAdmin } from './en-admin.js';
 import { formatNumber, pluralOf } from './format.js';
 

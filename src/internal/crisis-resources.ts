@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CrisisResource } from '../api/types.js';
+import type { CrisisResource } from '../api/contract/public.js';
 
 /** A number as `tel:` and `sms:` links want it: digits and `+` only. */
 export const dialable = (number: string) => number.replace(/[^\d+]/g, '');

@@ -1,7 +1,7 @@
 import { Task, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { HearthClient } from '../api/client.js';
-import type { Practice } from '../api/types.js';
+import type { Practice } from '../api/contract/public.js';
 import type { ConfigController } from './config-controller.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { CrisisTier } from '../api/safety/crisis.js';
+import type { CrisisTier } from '../api/rules/safety/crisis.js';
 
 /** The fields of the form a visitor writes in freely, in the order the help prefers them. */
 export const FREE_TEXT_FIELDS = ['message', 'bestTimes'] as const;
@@ -29,7 +29,7 @@ export class CrisisWatch {
 
   /** Fetches the detector once; resolves when it is there (or failed, to be tried again). */
   load(): Promise<void> {
-    this.loading ??= import('../api/safety/crisis.js').then(
+    this.loading ??= import('../api/rules/safety/crisis.js').then(
       ({ detectCrisis }) => {
         this.detect = detectCrisis;
         this.host.requestUpdate();

@@ -10,14 +10,14 @@ import {
   validateSignup,
   type SignupField,
   type SignupFieldError,
-} from '../api/signup-schema.js';
+} from '../api/rules/signup.js';
 import {
   CONTACT_METHODS,
   type CrisisResource,
   type Group,
   type Practice,
   type SignupResult,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
 import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
 import { formatStatus } from '../i18n/format.js';
@@ -242,11 +242,10 @@ export class HearthSessionSignup extends HearthElement {
     const request = (this.sendController = new AbortController());
     this.sending = true;
     try {
-      const result = await client.post<SignupResult>(
-        `v1/groups/${encodeURIComponent(group.id)}/signups`,
-        body,
-        { idempotencyKey: key, signal: request.signal },
-      );
+      const result = await client.requestSpot(group.id, body, {
+        idempotencyKey: key,
+        signal: request.signal,
+      });
       this.outcome = result;
       this.idempotencyKey = undefined;
       this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));

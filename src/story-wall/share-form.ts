@@ -22,9 +22,9 @@ import {
   validateStory,
   type StoryField,
   type StoryFieldError,
-} from '../api/story-schema.js';
-import { detectCrisis, detectPersonalDetails } from '../api/safety/index.js';
-import type { CrisisResource, Practice, StoryReceipt } from '../api/types.js';
+} from '../api/rules/story.js';
+import { detectCrisis, detectPersonalDetails } from '../api/rules/safety/index.js';
+import type { CrisisResource, Practice, StoryReceipt } from '../api/contract/public.js';
 import { HearthStorySharedEvent } from '../events/story-shared.js';
 import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { loadCatalogue, languageOf } from '../i18n/catalogues.js';
@@ -180,7 +180,7 @@ export class ShareForm implements ReactiveController {
     this.sending = true;
     this.host.requestUpdate();
     try {
-      const receipt = await client.post<StoryReceipt>('v1/stories', body, {
+      const receipt = await client.shareStory(body, {
         idempotencyKey: key,
         signal: request.signal,
       });

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isApiError } from '../api/errors.js';
-import { newIdempotencyKey, type HearthClient } from '../api/client.js';
+import type { HearthClient } from '../api/client.js';
 import {
   REPORT_REASONS,
   type CrisisResource,
@@ -12,7 +12,7 @@ import {
   type ReportReason,
   type Resonance,
   type Story,
-} from '../api/types.js';
+} from '../api/contract/public.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
@@ -103,10 +103,7 @@ export class HearthStoryWall extends HearthElement {
       { signal },
     ) => {
       if (!client) return initialState;
-      const page = await client.get<List<Story>>('v1/stories', {
-        signal,
-        query: { topic: topic || undefined, limit },
-      });
+      const page = await client.listStories({ topic }, { signal, limit });
       // A topic the visitor chose: say politely what it found (the list changes out of sight).
       if (this.announceFilter) {
         this.announceFilter = false;
@@ -251,9 +248,7 @@ export class HearthStoryWall extends HearthElement {
     this.announcement = '';
     try {
       const topic = this.filter ?? this.topic ?? '';
-      const page = await client.get<List<Story>>('v1/stories', {
-        query: { topic: topic || undefined, limit: this.limit, cursor },
-      });
+      const page = await client.listStories({ topic }, { limit: this.limit, cursor });
       // The topic changed meanwhile: this page belongs to another list.
       if (!first || first !== this.storiesTask.value) return;
       const known = new Set(this.stories.map((story) => story.id));
@@ -290,11 +285,7 @@ export class HearthStoryWall extends HearthElement {
     this.resonating = new Set(this.resonating).add(story.id);
     this.announcement = '';
     try {
-      const answer = await client.post<Resonance>(
-        `v1/stories/${encodeURIComponent(story.id)}/resonance`,
-        { token: visitor.token },
-        { idempotencyKey: newIdempotencyKey() },
-      );
+      const answer = await client.toggleMeToo(story.id, { token: visitor.token });
       this.setResonance(story.id, answer);
     } catch {
       this.setResonance(story.id, before);
@@ -344,10 +335,7 @@ export class HearthStoryWall extends HearthElement {
     this.setReport(id, { ...report, sending: true, failed: false });
     const note = report.note.trim();
     try {
-      await client.post(`v1/stories/${encodeURIComponent(id)}/reports`, {
-        reason: report.reason,
-        ...(note && { note }),
-      });
+      await client.reportStory(id, { reason: report.reason, ...(note && { note }) });
       this.setReport(id, { ...report, sending: false, sent: true });
       this.moveFocus(`#report-${CSS.escape(id)}-thanks`);
     } catch {

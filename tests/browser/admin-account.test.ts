@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffSession, StaffToken } from '../../src/api/admin-types.js';
+import type { StaffSession, StaffToken } from '../../src/api/contract/staff.js';
 import type { HearthAdmin } from '../../src/admin/admin.js';
 import { watchConsole } from './helpers/console.js';
 import {

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HearthAdmin } from '../../src/admin/admin.js';
-import type { PracticeSettings, StaffGroup } from '../../src/api/admin-types.js';
-import type { Group } from '../../src/api/types.js';
+import type { PracticeSettings, StaffGroup } from '../../src/api/contract/staff.js';
+import type { Group } from '../../src/api/contract/public.js';
 import { watchConsole } from './helpers/console.js';
 import {
   $,

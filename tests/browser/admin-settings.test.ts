@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { HearthAdmin } from '../../src/admin/admin.js';
-import type { PracticeSettings } from '../../src/api/admin-types.js';
+import type { PracticeSettings } from '../../src/api/contract/staff.js';
 import { watchConsole } from './helpers/console.js';
 import {
   $,

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffGroup, StaffSignup } from '../../src/api/admin-types.js';
+import type { StaffGroup, StaffSignup } from '../../src/api/contract/staff.js';
 import { watchConsole } from './helpers/console.js';
 import {
   $,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AuditEntry, StaffMember, StaffRole } from '../../src/api/admin-types.js';
+import type { AuditEntry, StaffMember, StaffRole } from '../../src/api/contract/staff.js';
 import type { HearthAdmin } from '../../src/admin/admin.js';
 import { AuditView } from '../../src/admin/admin-audit.js';
 import { StaffView } from '../../src/admin/admin-staff.js';

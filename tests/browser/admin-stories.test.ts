@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdminClient } from '../../src/admin/admin-client.js';
-import type { StaffStory } from '../../src/api/admin-types.js';
+import type { StaffStory } from '../../src/api/contract/staff.js';
 import { watchConsole } from './helpers/console.js';
 import {
   $,

@@ -37,7 +37,7 @@ async function helpShows(element: HearthSessionSignup) {
 
 /** Waits until the detector has arrived and the form has drawn what it says. */
 async function detectorSettled(element: HearthSessionSignup) {
-  await import('../../src/api/safety/crisis.js');
+  await import('../../src/api/rules/safety/crisis.js');
   for (let round = 0; round < 3; round++) {
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;

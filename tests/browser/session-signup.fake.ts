@@ -4,7 +4,7 @@
  * sign-up tests and stories; no server needed.
  */
 import { createClient, type HearthClient } from '../../src/api/index.js';
-import type { CrisisResource } from '../../src/api/types.js';
+import type { CrisisResource } from '../../src/api/contract/public.js';
 import { fakeApi, type FakeApi, type FakeApiOptions } from './helpers/fake-api.js';
 
 export interface SignupCall {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Group, List } from '../../src/api/types.js';
+import type { Group, List } from '../../src/api/contract/public.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 describe('staff console on the demo', () => {

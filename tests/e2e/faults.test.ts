@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
-import type { Group, List } from '../../src/api/types.js';
+import type { Group, List } from '../../src/api/contract/public.js';
 import {
   allowInPageFunctions,
   axeViolations,

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Group, List, Practice } from '../../src/api/types.js';
+import type { Group, List, Practice } from '../../src/api/contract/public.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 /** "View details" with the group's name, which Chromium joins with a space before the colon. */

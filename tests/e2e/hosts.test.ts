@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { Group } from '../../src/api/types.js';
+import type { Group } from '../../src/api/contract/public.js';
 import {
   allowInPageFunctions,
   axeViolations,

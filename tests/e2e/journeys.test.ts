@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
-import type { Group, List, Practice } from '../../src/api/types.js';
+import type { Group, List, Practice } from '../../src/api/contract/public.js';
 import { allowInPageFunctions, axeViolations, screenshot } from './hosts/checks.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
-import type { List, Story } from '../../src/api/types.js';
+import type { List, Story } from '../../src/api/contract/public.js';
 import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
 
 describe('story wall on the demo page', () => {

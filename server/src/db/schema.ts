@@ -74,7 +74,7 @@ export interface StoryTable {
   /** `YYYY-MM`: stories never carry a finer date in public. */
   month: string;
   resonance: Generated<number>;
-  /** `none`, `low`, `medium`, `high` (src/api/safety/crisis.ts). */
+  /** `none`, `low`, `medium`, `high` (src/api/rules/safety/crisis.ts). */
   crisis_tier: Generated<string>;
   /** 2 for crisis-high, 1 for crisis-medium, else 0: the moderation queue reads it first. */
   review_priority: Generated<number>;
@@ -163,7 +163,7 @@ export interface SignupTable {
   consented_at: string;
   created_at: string;
   updated_at: string;
-  /** `none`, `low`, `medium`, `high`: the crisis tier of the message and best times (src/api/safety). */
+  /** `none`, `low`, `medium`, `high`: the crisis tier of the message and best times (src/api/rules/safety). */
   crisis_tier: Generated<string>;
 }
 

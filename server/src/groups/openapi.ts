@@ -5,7 +5,8 @@ import {
   GROUP_FORMATS,
   GROUP_KINDS,
   GROUP_STATUSES,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
+import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import { GROUP_PAGE_MAX } from './paging.js';
 import { MAX_QUERY_LENGTH } from './query.js';
 import { SIGNUP_STATUSES } from '../signups/workflow.js';
@@ -108,7 +109,7 @@ export const groupSchemas = {
     ],
     additionalProperties: false,
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      id: { type: 'string', pattern: GROUP_ID.source },
       name: text,
       summary: text,
       description: text,

@@ -1,4 +1,4 @@
-import type { Group, Practice } from '../../../src/api/types.js';
+import type { Group, Practice } from '../../../src/api/contract/public.js';
 
 // `GET /groups`: the practice's open groups as a plain HTML page, for visitors whose browser
 // runs no script (the embed snippet links to it from `<noscript>`). English, no script, no

@@ -4,7 +4,7 @@
  * own order (position, name, id) from an opaque cursor naming the last group sent, so a group
  * added, edited or archived between two pages neither repeats nor hides the others.
  */
-import { GROUP_ID } from '../http/request.js';
+import { GROUP_ID } from '../../../src/api/contract/ids.js';
 
 /** Where the previous page ended, in the list's order. */
 export interface GroupCursor {

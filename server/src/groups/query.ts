@@ -3,9 +3,9 @@ import {
   type GroupFilters,
   type GroupFormat,
   type Weekday,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
 import { validationProblem } from '../http/problem.js';
-import { TOPIC_ID } from '../http/request.js';
+import { TOPIC_ID } from '../../../src/api/contract/ids.js';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_FILTER_VALUES = 20;

@@ -1,4 +1,4 @@
-import type { Schedule } from '../../../src/api/types.js';
+import type { Schedule } from '../../../src/api/contract/public.js';
 
 // Session dates are computed on local calendar dates in the group's time zone, then each local
 // wall time is converted to a UTC instant with Intl. That keeps "Tuesdays 18:00" at 18:00 local

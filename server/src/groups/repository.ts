@@ -13,7 +13,8 @@ import type {
   Location,
   Screening,
   Weekday,
-} from '../../../src/api/types.js';
+} from '../../../src/api/contract/public.js';
+import type { StaffGroup } from '../../../src/api/contract/staff.js';
 import { lockPractice } from '../db/lock.js';
 import type { Database, GroupTable } from '../db/schema.js';
 import { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from '../signups/workflow.js';
@@ -33,17 +34,7 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
 /** At or below this many seats left (and above zero) a group shows `few_seats`. */
 export const FEW_SEATS_AT_MOST = 2;
 
-/** A group as staff see it: the public view plus what only staff set and see. */
-export interface StaffGroup {
-  group: Group;
-  archived: boolean;
-  /** The practice stopped taking requests (the public status is then `closed`). */
-  closed: boolean;
-  externalEnrolled: number;
-  /** Seats against current sign-ups: `over` > 0 when capacity is below the seats held. */
-  seats: { capacity: number; externalEnrolled: number; held: number; left: number; over: number };
-  signups: Record<SignupStatus, number>;
-}
+export type { StaffGroup };
 
 export interface GroupQueryOptions {
   /** How many upcoming sessions to compute per group. */

@@ -1,11 +1,11 @@
 // Groups for visitors: the list (filtered, a page at a time), one group, and the plain HTML list
 // the embed snippet's <noscript> links to.
 import type { Hono } from 'hono';
-import type { Group, GroupFilters } from '../../../src/api/types.js';
+import type { Group, GroupFilters } from '../../../src/api/contract/public.js';
 import { cachedText, type PublicJson } from '../http/cache.js';
 import type { AppEnv } from '../http/env.js';
 import { HttpProblem, notFoundProblem, validationProblem } from '../http/problem.js';
-import { GROUP_ID } from '../http/request.js';
+import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import type { Store } from '../store.js';
 import { GROUPS_CSS, renderGroupsPage } from './page.js';
 import { encodeGroupCursor, parseGroupPaging } from './paging.js';

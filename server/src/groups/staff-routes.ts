@@ -1,5 +1,5 @@
 // Groups for staff: create, edit and archive groups with the API's own Group rules.
-import type { StaffFieldError } from '../../../src/api/types.js';
+import type { StaffFieldError } from '../../../src/api/contract/staff.js';
 import type { AdminEnv } from '../staff/auth.js';
 import { audit, readChecked, type AdminDeps } from '../staff/support.js';
 import { NO_STORE } from '../http/request.js';

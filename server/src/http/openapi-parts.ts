@@ -1,5 +1,6 @@
 // What the parts of the OpenAPI document share: references, problem answers, common headers and
 // parameters, and `operation()`, which writes a staff operation with its security and errors.
+import { TOPIC_ID } from '../../../src/api/contract/ids.js';
 import { MAX_FILTER_VALUES } from '../groups/query.js';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -34,7 +35,7 @@ export const ifNoneMatch = {
 
 export const text = { type: 'string', minLength: 1 };
 
-export const topicId = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' };
+export const topicId = { type: 'string', pattern: TOPIC_ID.source };
 
 /** Comma-separated or repeated (`?format=online&format=hybrid`): both are accepted. */
 export const arrayParameter = (name: string, description: string, items: object) => ({

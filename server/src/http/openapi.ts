@@ -3,9 +3,9 @@
 // and what the server sends. Clients should still ignore fields they do not know: later versions
 // add fields. The order below is the order of the served document.
 // The shared field error codes, like the schemas, are part of the contract.
-import { SIGNUP_FIELD_ERRORS } from '../../../src/api/signup-schema.js';
-import { STORY_FIELD_ERRORS } from '../../../src/api/story-schema.js';
-import { STAFF_FIELD_ERRORS } from '../../../src/api/types.js';
+import { SIGNUP_FIELD_ERRORS } from '../../../src/api/rules/signup.js';
+import { STORY_FIELD_ERRORS } from '../../../src/api/rules/story.js';
+import { STAFF_FIELD_ERRORS } from '../../../src/api/contract/staff.js';
 import {
   groupInputSchema,
   groupPaths,

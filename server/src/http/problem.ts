@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Problem } from '../../../src/api/types.js';
+import type { Problem } from '../../../src/api/contract/public.js';
 import { requestText } from './body.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,5 +1,6 @@
-// What the public POST routes share: the honeypot field, the Idempotency-Key header, the hash of
-// the body an idempotency record keeps, and the patterns of the ids in their paths.
+// What the public POST routes share: the honeypot field, the Idempotency-Key header and the hash
+// of the body an idempotency record keeps. The patterns of ids are the contract's
+// (src/api/contract/ids.ts).
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { requestText } from './body.js';
@@ -7,13 +8,6 @@ import { validationProblem } from './problem.js';
 
 /** What no cache may keep: every POST answer and every staff answer. */
 export const NO_STORE = { 'Cache-Control': 'no-store' };
-
-/** A group's or a story's id, as paths and cursors carry them. */
-const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
-export const GROUP_ID = RECORD_ID;
-export const STORY_ID = RECORD_ID;
-/** A topic's id: lower-case letters, digits and hyphens. */
-export const TOPIC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 export const INVALID_IDEMPOTENCY_KEY =

@@ -2,7 +2,7 @@
 // checked against the very schemas the document publishes (one source, no drift). Errors are
 // keyed by the field's path (`schedule.startTime`, `facilitators.0.name`), each in words and as a
 // code (`STAFF_FIELD_ERRORS`) for clients that word it in their own language.
-import type { StaffFieldError } from '../../../src/api/types.js';
+import type { StaffFieldError } from '../../../src/api/contract/staff.js';
 
 export type Schema = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // The practice in the OpenAPI document: its settings, the topics and crisis lines (public), and
 // the staff edit of them.
-import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../../../src/api/story-schema.js';
+import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../../../src/api/rules/story.js';
 import {
   ref,
   json,

@@ -1,6 +1,6 @@
 // The practice's settings and topics: the only code with SQL for them.
 import type { Kysely, Transaction } from 'kysely';
-import type { Practice } from '../../../src/api/types.js';
+import type { Practice } from '../../../src/api/contract/public.js';
 import { lockPractice } from '../db/lock.js';
 import type { Database } from '../db/schema.js';
 

@@ -1,6 +1,6 @@
 // The practice settings for staff: what the practice shows visitors, edited by the owner.
 import type { Hono } from 'hono';
-import type { StaffFieldError } from '../../../src/api/types.js';
+import type { StaffFieldError } from '../../../src/api/contract/staff.js';
 import { isTimeZone } from '../groups/recurrence.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
 import { requireRole, type AdminEnv } from '../staff/auth.js';

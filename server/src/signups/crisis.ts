@@ -1,5 +1,9 @@
 // The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../../../src/api/safety/index.js';
+import {
+  CRISIS_TIERS,
+  detectCrisis,
+  type CrisisTier,
+} from '../../../src/api/rules/safety/index.js';
 
 /**
  * The highest crisis tier among what a visitor wrote freely in a sign-up. The message is where

@@ -1,9 +1,9 @@
-// The shared sign-up schema is, like types.ts, part of the contract the server may import.
+// The shared sign-up rules (src/api/rules/) the server may import, like the contract.
 import {
   SIGNUP_LIMITS,
   type SignupField,
   type SignupFieldError,
-} from '../../../src/api/signup-schema.js';
+} from '../../../src/api/rules/signup.js';
 
 // English words for the shared schema's error codes. The API sends these in a problem's `fields`
 // and the codes themselves in `codes`, so a widget can show its own translation instead.

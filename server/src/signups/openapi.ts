@@ -1,6 +1,6 @@
 // Sign-ups in the OpenAPI document: a visitor's request (public) and the staff workflow.
-import { SIGNUP_LIMITS } from '../../../src/api/signup-schema.js';
-import { CONTACT_METHODS } from '../../../src/api/types.js';
+import { SIGNUP_LIMITS } from '../../../src/api/rules/signup.js';
+import { CONTACT_METHODS } from '../../../src/api/contract/public.js';
 import { SIGNUP_STATUSES } from './workflow.js';
 import {
   ref,
@@ -22,7 +22,7 @@ export const signupSchemas = {
   SignupRequest: {
     type: 'object',
     description:
-      'A request for a spot. Rules are in src/api/signup-schema.ts, shared with the widget; unknown fields are ignored.',
+      'A request for a spot. Rules are in src/api/rules/signup.ts, shared with the widget; unknown fields are ignored.',
     required: ['name', 'email', 'contactMethod', 'consent'],
     properties: {
       name: {

@@ -1,7 +1,11 @@
 // Sign-ups: the only code with SQL for them. A visitor's request is recorded here exactly once
 // per idempotency key; what staff do with it is in staff-repository.ts.
 import { randomUUID } from 'node:crypto';
-import type { CrisisResource, SignupRequest, SignupResult } from '../../../src/api/types.js';
+import type {
+  CrisisResource,
+  SignupRequest,
+  SignupResult,
+} from '../../../src/api/contract/public.js';
 import { once, type RequestHasher } from '../db/idempotency.js';
 import { lockGroup, lockGroupRow } from '../db/lock.js';
 import {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import type { SignupResult } from '../../../src/api/types.js';
-// The shared sign-up schema is, like types.ts, part of the contract the server may import.
-import { validateSignup, type SignupField } from '../../../src/api/signup-schema.js';
+import type { SignupResult } from '../../../src/api/contract/public.js';
+// The shared sign-up rules (src/api/rules/) the server may import, like the contract.
+import { validateSignup, type SignupField } from '../../../src/api/rules/signup.js';
 import type { AppEnv } from '../http/env.js';
 import type { Notifier } from '../platform/notify.js';
 import {
@@ -12,8 +12,8 @@ import {
   readJsonBody,
   validationProblem,
 } from '../http/problem.js';
+import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import {
-  GROUP_ID,
   idempotencyKeyHeader,
   INVALID_IDEMPOTENCY_KEY,
   isHoneypotHit,

@@ -3,9 +3,11 @@
 // repository (repository.ts) calls these.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-// The shared crisis tiers are, like the schemas, part of the contract (docs/safety.md).
-import type { CrisisTier } from '../../../src/api/safety/index.js';
-import type { ContactMethod } from '../../../src/api/types.js';
+// A sign-up as staff see it is the staff API's (src/api/contract/staff.ts); the crisis tiers are
+// the shared safety rules' (docs/safety.md).
+import type { CrisisTier } from '../../../src/api/rules/safety/index.js';
+import type { ContactMethod } from '../../../src/api/contract/public.js';
+import type { StaffSignup } from '../../../src/api/contract/staff.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
 import { forgetSignupRequests } from '../db/idempotency.js';
@@ -13,43 +15,6 @@ import { lockGroup, lockGroupRow } from '../db/lock.js';
 import type { Database, SignupTable } from '../db/schema.js';
 import { isCrisis, signupCrisisTier } from './crisis.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
-
-export interface SignupHistoryEntry {
-  at: string;
-  from: SignupStatus | null;
-  to: SignupStatus | null;
-  note: string | null;
-  actor: { id: string; email: string | null } | null;
-}
-
-/** A sign-up as staff see it. */
-export interface StaffSignup {
-  id: string;
-  groupId: string;
-  groupName: string;
-  status: SignupStatus;
-  /** Current place in the group's waitlist (1 is next), when waitlisted. */
-  waitlistPosition: number | null;
-  name: string;
-  email: string;
-  phone: string | null;
-  contactMethod: ContactMethod;
-  okToLeaveMessage: boolean | null;
-  bestTimes: string | null;
-  message: string | null;
-  ageConfirmed: boolean | null;
-  consentVersion: string;
-  consentedAt: string;
-  createdAt: string;
-  updatedAt: string;
-  /** When it will be deleted; null while the person is enrolled (kept while they attend). */
-  retainUntil: string | null;
-  /** Crisis tier of what the person wrote (message, best times): docs/safety.md. */
-  crisis: CrisisTier;
-  /** The message speaks of suicide or self-harm now (medium, high) and no one has acted yet. */
-  readFirst: boolean;
-  history: SignupHistoryEntry[];
-}
 
 export interface StaffSignupQuery {
   groupId?: string;
@@ -70,7 +35,7 @@ export interface SignupAdminContext {
   afterErasure?: () => Promise<void>;
 }
 
-export type { CrisisTier };
+export type { CrisisTier, StaffSignup };
 
 const NOTE_COLUMN = 'signup_events.note';
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import type { AdminEnv } from '../staff/auth.js';
 import { audit, readChecked, type AdminDeps } from '../staff/support.js';
 import { NO_STORE } from '../http/request.js';
-import { GROUP_ID } from '../http/request.js';
+import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import { toCsv } from '../platform/csv.js';
 import { localDate } from '../groups/recurrence.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';

@@ -1,18 +1,12 @@
 // The staff workflow of a sign-up: the statuses, which of them hold a seat, and where each may
 // go. The visitor is told `requested` or `waitlisted`; staff see `received` and move it on.
+// The statuses themselves are the staff contract's (src/api/contract/staff.ts).
+import {
+  STAFF_SIGNUP_STATUSES as SIGNUP_STATUSES,
+  type StaffSignupStatus as SignupStatus,
+} from '../../../src/api/contract/staff.js';
 
-export const SIGNUP_STATUSES = [
-  'received',
-  'contacted',
-  'screening_scheduled',
-  'accepted',
-  'enrolled',
-  'waitlisted',
-  'referred',
-  'declined',
-  'withdrawn',
-] as const;
-export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+export { SIGNUP_STATUSES, type SignupStatus };
 
 /** Statuses that hold one of the group's seats; `waitlisted` ones wait for one. */
 export const SEAT_HOLDING_STATUSES = [

@@ -1,9 +1,9 @@
-// The shared story schema is, like types.ts, part of the contract the server may import.
+// The shared story rules (src/api/rules/) the server may import, like the contract.
 import {
   STORY_LIMITS,
   type StoryField,
   type StoryFieldError,
-} from '../../../src/api/story-schema.js';
+} from '../../../src/api/rules/story.js';
 
 // English words for the story schema's error codes; `codes` carries the codes themselves.
 

@@ -1,6 +1,6 @@
 // The rules of story moderation that do not need the database: the state machine, the flags a
 // submission gets, and the masked text of a story.
-import { FIRST_NAMES } from '../../../src/api/safety/first-names.js';
+import { FIRST_NAMES } from '../../../src/api/rules/safety/first-names.js';
 import {
   detectCrisis,
   detectPersonalDetails,
@@ -10,7 +10,7 @@ import {
   type CrisisTier,
   type MaskedText,
   type PersonalDetailKind,
-} from '../../../src/api/safety/index.js';
+} from '../../../src/api/rules/safety/index.js';
 
 export type { MaskedText, PersonalDetailKind };
 export { PERSONAL_DETAIL_KINDS, TEXT_LANGUAGES };

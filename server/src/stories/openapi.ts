@@ -1,6 +1,7 @@
 // Stories in the OpenAPI document: the wall, submissions, "me too" and reports (public), and
 // moderation for staff.
-import { STORY_LIMITS } from '../../../src/api/story-schema.js';
+import { STORY_ID } from '../../../src/api/contract/ids.js';
+import { STORY_LIMITS } from '../../../src/api/rules/story.js';
 import {
   PERSONAL_DETAIL_KINDS,
   REPORT_REASONS,
@@ -73,7 +74,7 @@ export const storySchemas = {
     required: ['id', 'body', 'topics', 'contentWarning', 'month', 'resonance'],
     additionalProperties: false,
     properties: {
-      id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      id: { type: 'string', pattern: STORY_ID.source },
       body: {
         ...text,
         description:
@@ -107,7 +108,7 @@ export const storySchemas = {
   StorySubmission: {
     type: 'object',
     description:
-      'A story to share. Rules are in src/api/story-schema.ts, shared with the widget; unknown fields are ignored.',
+      'A story to share. Rules are in src/api/rules/story.ts, shared with the widget; unknown fields are ignored.',
     required: ['body', 'consent'],
     properties: {
       body: {

@@ -2,8 +2,8 @@
 // Only the store (store.ts) calls these; they share its connection, cipher and keyed hashes.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CrisisTier, PersonalDetailKind } from '../../../src/api/safety/index.js';
-import type { CrisisResource, Story, StoryReceipt } from '../../../src/api/types.js';
+import type { CrisisTier, PersonalDetailKind } from '../../../src/api/rules/safety/index.js';
+import type { CrisisResource, Story, StoryReceipt } from '../../../src/api/contract/public.js';
 import { createKeyedHasher, type FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
 import { once, type Once, type RequestHasher } from '../db/idempotency.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import type { StoryReceipt } from '../../../src/api/types.js';
-// The shared story rules and signals are, like types.ts, part of the contract.
-import { validateStory, type StoryField } from '../../../src/api/story-schema.js';
-import { detectCrisis } from '../../../src/api/safety/index.js';
+import type { StoryReceipt } from '../../../src/api/contract/public.js';
+// The shared story rules and signals (src/api/rules/), like the contract, the server may import.
+import { validateStory, type StoryField } from '../../../src/api/rules/story.js';
+import { detectCrisis } from '../../../src/api/rules/safety/index.js';
 import type { Config } from '../platform/config.js';
 import { clientAddress } from '../http/client-address.js';
 import type { AppEnv } from '../http/env.js';
@@ -16,14 +16,8 @@ import {
   validationProblem,
 } from '../http/problem.js';
 import { localDate } from '../groups/recurrence.js';
-import {
-  isHoneypotHit,
-  NO_STORE,
-  optionalIdempotencyKey,
-  requestHash,
-  STORY_ID,
-  TOPIC_ID,
-} from '../http/request.js';
+import { isHoneypotHit, NO_STORE, optionalIdempotencyKey, requestHash } from '../http/request.js';
+import { STORY_ID, TOPIC_ID } from '../../../src/api/contract/ids.js';
 import { REPORT_REASONS, type ReportReason } from './moderation.js';
 import { storyMessage } from './messages.js';
 import type { StoryCursor } from './repository.js';

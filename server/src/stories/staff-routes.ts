@@ -1,7 +1,7 @@
 // Story moderation for staff: the queue (crisis-high first), any story, and the moderation steps
 // of story-moderation.ts, one at a time or approved in bulk.
 import type { Context, Hono } from 'hono';
-import { STORY_LIMITS } from '../../../src/api/story-schema.js';
+import { STORY_LIMITS } from '../../../src/api/rules/story.js';
 import type { AdminEnv } from '../staff/auth.js';
 import { audit, readChecked, type AdminDeps, type SchemaName } from '../staff/support.js';
 import { NO_STORE } from '../http/request.js';

@@ -2,7 +2,7 @@
 import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/admin.js';
-import type { StaffSession, StaffSignup, StaffStory } from '../../../src/api/admin-types.js';
+import type { StaffSession, StaffSignup, StaffStory } from '../../../src/api/contract/staff.js';
 import type { HearthAdmin } from '../../../src/admin/admin.js';
 
 export const root = (element: Element) => element.shadowRoot!;

@@ -2,7 +2,7 @@
 // another origin that it allows (its pages reach the API there, or through the host's proxy),
 // a browser, and the seeded groups.
 import type { Browser } from 'playwright-core';
-import type { Group, List } from '../../../src/api/types.js';
+import type { Group, List } from '../../../src/api/contract/public.js';
 import { launchBrowser, startServer, type RunningServer } from '../support.js';
 import { startHostServer, type HostServer } from './host-server.js';
 

@@ -1,14 +1,15 @@
 /**
  * The staff API (`/v1/admin/...`) contract, for `<hearth-admin>` and any other console or script.
- * Types only, no runtime code. The OpenAPI document (`GET /v1/openapi.json`) is the reference;
- * the server's tests check that its answers fit these types.
+ * Types and the lists of codes and statuses, no other code. The OpenAPI document
+ * (`GET /v1/openapi.json`) is the reference; the server imports these types for what it sends,
+ * and its tests check that its other answers fit them.
  *
  * A browser console: `POST /v1/admin/login` (sets the HttpOnly `hearth_session` cookie; send
  * requests with `credentials: 'same-origin'`), then `GET /v1/admin/session` for `csrfToken`, sent
  * as `X-CSRF-Token` on every POST, PUT and DELETE. A `401` means the session ended (30 idle
  * minutes, 12 hours at most): sign in again. Scripts send `Authorization: Bearer hearth_…`.
  */
-import type { Group, Practice } from './types.js';
+import type { Group, Practice } from './public.js';
 
 export type StaffRole = 'owner' | 'staff';
 
@@ -142,7 +143,29 @@ export interface BulkApproveResult {
   results: { id: string; result: 'approved' | 'not_found' | 'not_allowed' }[];
 }
 
-export { STAFF_FIELD_ERRORS, type StaffFieldError } from './types.js';
+/**
+ * Codes of staff validation problems (`codes`, beside `fields`): the console words them in its
+ * own language and shows the server's English message only for a code it does not know.
+ */
+export const STAFF_FIELD_ERRORS = [
+  'required',
+  'too_short',
+  'too_long',
+  'format',
+  'email',
+  'url',
+  'too_small',
+  'too_large',
+  'too_few',
+  'too_many',
+  'invalid',
+  'time_zone',
+  'duplicate',
+  'unknown_topic',
+  'in_use',
+  'below_min',
+] as const;
+export type StaffFieldError = (typeof STAFF_FIELD_ERRORS)[number];
 
 export const STAFF_SIGNUP_STATUSES = [
   'received',
@@ -162,6 +185,7 @@ export interface StaffSignup {
   groupId: string;
   groupName: string;
   status: StaffSignupStatus;
+  /** Current place in the group's waitlist (1 is next), when waitlisted. */
   waitlistPosition: number | null;
   name: string;
   email: string;
@@ -204,11 +228,14 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
   externalEnrolled?: number;
 };
 
+/** A group as staff see it: the public view plus what only staff set and see. */
 export interface StaffGroup {
   group: Group;
   archived: boolean;
+  /** The practice stopped taking requests (the public status is then `closed`). */
   closed: boolean;
   externalEnrolled: number;
+  /** Seats against current sign-ups: `over` > 0 when capacity is below the seats held. */
   seats: { capacity: number; externalEnrolled: number; held: number; left: number; over: number };
   signups: Record<StaffSignupStatus, number>;
 }

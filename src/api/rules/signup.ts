@@ -3,8 +3,8 @@
  * sees the same verdict in the form and from the API. Pure and dependency-free: it ships in the
  * widget bundle. Errors are codes, not text, so each side words them in its own language.
  */
-import { CONTACT_METHODS } from './types.js';
-import type { ContactMethod, SignupRequest } from './types.js';
+import { CONTACT_METHODS } from '../contract/public.js';
+import type { ContactMethod, SignupRequest } from '../contract/public.js';
 
 /** Longest accepted value of each free-text field, in UTF-16 code units (`String.length`). */
 export const SIGNUP_LIMITS = {

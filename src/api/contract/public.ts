@@ -216,6 +216,12 @@ export interface GroupFilters {
   q?: string;
 }
 
+/** Filters accepted by `GET /v1/stories`. */
+export interface StoryFilters {
+  /** A topic id: only stories about it. */
+  topic?: string;
+}
+
 /** An RFC 9457 problem document, as every error response carries. */
 export interface Problem {
   type: string;
@@ -228,27 +234,3 @@ export interface Problem {
   /** The same fields → a stable code (`required`, `email`, …) that a widget translates. */
   codes?: Record<string, string>;
 }
-
-/**
- * Codes of staff validation problems (`codes`, beside `fields`): the console words them in its
- * own language and shows the server's English message only for a code it does not know.
- */
-export const STAFF_FIELD_ERRORS = [
-  'required',
-  'too_short',
-  'too_long',
-  'format',
-  'email',
-  'url',
-  'too_small',
-  'too_large',
-  'too_few',
-  'too_many',
-  'invalid',
-  'time_zone',
-  'duplicate',
-  'unknown_topic',
-  'in_use',
-  'below_min',
-] as const;
-export type StaffFieldError = (typeof STAFF_FIELD_ERRORS)[number];

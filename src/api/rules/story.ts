@@ -3,7 +3,7 @@
  * visitor sees the same verdict in the form and from the API. Pure and dependency-free: it ships
  * in the widget bundle. Errors are codes, not text, so each side words them in its own language.
  */
-import type { StorySubmission } from './types.js';
+import type { StorySubmission } from '../contract/public.js';
 
 /** Lengths in UTF-16 code units (`String.length`, as a textarea's `maxlength` counts). */
 export const STORY_LIMITS = {
