@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/story-wall.js';
-import type { Practice, Story } from '../../src/api/index.js';
-import type { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/story-wall.js';
+import type { Practice, Story } from '../../../src/api/index.js';
+import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
 import { storyFake } from './story-wall.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;

@@ -1,11 +1,11 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/story-wall.js';
-import type { Practice } from '../../src/api/index.js';
-import type { HearthStorySharedEvent } from '../../src/events/story-shared.js';
-import type { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/story-wall.js';
+import type { Practice } from '../../../src/api/index.js';
+import type { HearthStorySharedEvent } from '../../../src/events/story-shared.js';
+import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
 import { storyFake, type StoryFake } from './story-wall.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;

@@ -1,11 +1,11 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { HearthSignupRequestEvent } from '../../src/events/signup-request.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
-import { generateGroups } from './fixtures/generate.js';
+import '../../../src/define/group-finder.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { HearthSignupRequestEvent } from '../../../src/events/signup-request.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
+import { generateGroups } from '../fixtures/generate.js';
 
 const text = (node: Node | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,12 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/session-signup.js';
-import type { HearthSignupCompleteEvent } from '../../src/events/signup-complete.js';
-import type { HearthSignupSubmitEvent } from '../../src/events/signup-submit.js';
-import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
-import { mountSignup, typeInto } from './helpers/signup.js';
+import '../../../src/define/session-signup.js';
+import type { HearthSignupCompleteEvent } from '../../../src/events/signup-complete.js';
+import type { HearthSignupSubmitEvent } from '../../../src/events/signup-submit.js';
+import type { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
+import { mountSignup, typeInto } from './mount.js';
 import { signupFake, type SignupAnswer } from './session-signup.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffGroup, StaffSignup } from '../../src/api/admin-types.js';
-import { watchConsole } from './helpers/console.js';
+import type { StaffGroup, StaffSignup } from '../../../src/api/admin-types.js';
+import { watchConsole } from '../helpers/console.js';
 import {
   $,
   $$,
@@ -18,7 +18,7 @@ import {
   until,
   type FakeOptions,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void }) {
   // axe runs in every state, and these machines are shared: give each test room.

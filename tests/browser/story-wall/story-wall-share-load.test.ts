@@ -5,10 +5,10 @@
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/story-wall.js';
-import { shareLoader } from '../../src/story-wall/share-loader.js';
-import type { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/story-wall.js';
+import { shareLoader } from '../../../src/story-wall/share-loader.js';
+import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { watchConsole } from '../helpers/console.js';
 import { storyFake } from './story-wall.fake.js';
 
 type ShareModule = Awaited<ReturnType<typeof shareLoader.load>>;
@@ -27,7 +27,7 @@ function controlledLoad() {
     calls: 0,
     async arrive() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');
-      waiting.shift()!.resolve(await import('../../src/story-wall/share-form.js'));
+      waiting.shift()!.resolve(await import('../../../src/story-wall/share-form.js'));
     },
     async fail() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');

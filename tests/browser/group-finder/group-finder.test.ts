@@ -1,13 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import '../../src/define/provider.js';
-import { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { HearthGroupSelectEvent } from '../../src/events/group-select.js';
-import type { HearthProvider } from '../../src/provider/provider.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
+import '../../../src/define/group-finder.js';
+import '../../../src/define/provider.js';
+import { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { HearthGroupSelectEvent } from '../../../src/events/group-select.js';
+import type { HearthProvider } from '../../../src/provider/provider.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
+import { runProviderContract, type ContractState } from '../helpers/provider-contract.js';
 
 function text(element: Node | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();

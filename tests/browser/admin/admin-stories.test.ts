@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdminClient } from '../../src/admin/admin-client.js';
-import type { StaffStory } from '../../src/api/admin-types.js';
-import { watchConsole } from './helpers/console.js';
+import { AdminClient } from '../../../src/admin/admin-client.js';
+import type { StaffStory } from '../../../src/api/admin-types.js';
+import { watchConsole } from '../helpers/console.js';
 import {
   $,
   $$,
@@ -18,7 +18,7 @@ import {
   until,
   withDetails,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 describe('<hearth-admin> story queue', () => {
   watchConsole();

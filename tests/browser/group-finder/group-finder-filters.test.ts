@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
+import '../../../src/define/group-finder.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
 import {
   MAX_QUERY_LENGTH,
   deserialize,
@@ -9,9 +9,9 @@ import {
   readHash,
   serialize,
   writeHash,
-} from '../../src/group-finder/filters.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
+} from '../../../src/group-finder/filters.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
 
 const text = (node: Node | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/group-finder.js';
-import { createClient, type Group, type HearthClient } from '../../src/api/index.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { practice } from './fixtures/demo-data.js';
-import { generateGroups } from './fixtures/generate.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/group-finder.js';
+import { createClient, type Group, type HearthClient } from '../../../src/api/index.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { practice } from '../fixtures/demo-data.js';
+import { generateGroups } from '../fixtures/generate.js';
+import { watchConsole } from '../helpers/console.js';
 
 const TOTAL = 250;
 

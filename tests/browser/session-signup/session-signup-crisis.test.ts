@@ -6,10 +6,10 @@
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/session-signup.js';
-import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { watchConsole } from './helpers/console.js';
-import { mountSignup, typeInto } from './helpers/signup.js';
+import '../../../src/define/session-signup.js';
+import type { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { watchConsole } from '../helpers/console.js';
+import { mountSignup, typeInto } from './mount.js';
 import type { SignupAnswer } from './session-signup.fake.js';
 
 const HIGH = 'I want to kill myself tonight, I have the pills';
@@ -37,7 +37,7 @@ async function helpShows(element: HearthSessionSignup) {
 
 /** Waits until the detector has arrived and the form has drawn what it says. */
 async function detectorSettled(element: HearthSessionSignup) {
-  await import('../../src/api/safety/crisis.js');
+  await import('../../../src/api/safety/crisis.js');
   for (let round = 0; round < 3; round++) {
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { watchConsole } from './helpers/console.js';
+import { watchConsole } from '../helpers/console.js';
 import {
   $,
   $$,
@@ -13,7 +13,7 @@ import {
   textOf,
   type,
   until,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 describe('<hearth-admin> signing in', () => {
   watchConsole();

@@ -1,11 +1,11 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/provider.js';
-import '../../src/define/story-wall.js';
-import { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { stories } from './fixtures/stories.js';
-import { watchConsole } from './helpers/console.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
+import '../../../src/define/provider.js';
+import '../../../src/define/story-wall.js';
+import { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { stories } from '../fixtures/stories.js';
+import { watchConsole } from '../helpers/console.js';
+import { runProviderContract, type ContractState } from '../helpers/provider-contract.js';
 import { storyFake, type StoryFake } from './story-wall.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;

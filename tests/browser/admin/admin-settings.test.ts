@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import type { PracticeSettings } from '../../src/api/admin-types.js';
-import { watchConsole } from './helpers/console.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import type { PracticeSettings } from '../../../src/api/admin-types.js';
+import { watchConsole } from '../helpers/console.js';
 import {
   $,
   $$,
@@ -19,7 +19,7 @@ import {
   until,
   type FakeOptions,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const practice = (): PracticeSettings => ({
   name: 'Riverbend Counseling',

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffSession, StaffToken } from '../../src/api/admin-types.js';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import { watchConsole } from './helpers/console.js';
+import type { StaffSession, StaffToken } from '../../../src/api/admin-types.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import { watchConsole } from '../helpers/console.js';
 import {
   $,
   $$,
@@ -19,7 +19,7 @@ import {
   type,
   until,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 const URI = `otpauth://totp/Calm%20Practice:ana%40practice.test?secret=${SECRET}&issuer=Calm+Practice`;

@@ -1,12 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/provider.js';
-import { HearthGroupSelectEvent } from '../../src/events/group-select.js';
-import '../../src/define/session-signup.js';
-import { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
+import '../../../src/define/provider.js';
+import { HearthGroupSelectEvent } from '../../../src/events/group-select.js';
+import '../../../src/define/session-signup.js';
+import { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
+import { runProviderContract, type ContractState } from '../helpers/provider-contract.js';
 import { signupFake, type SignupFake } from './session-signup.fake.js';
 
 const root = (element: Element) => element.shadowRoot!;
