@@ -3,10 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { StaffSession, StaffToken } from '../../../src/api/admin-types.js';
 import type { HearthAdmin } from '../../../src/admin/admin.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,9 +13,7 @@ import {
   problem,
   requests,
   session,
-  textOf,
   type,
-  until,
   pressThenFocus,
 } from './admin.fake.js';
 

@@ -4,10 +4,8 @@ import type { HearthAdmin } from '../../../src/admin/admin.js';
 import type { PracticeSettings, StaffGroup } from '../../../src/api/admin-types.js';
 import type { Group } from '../../../src/api/types.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,8 +13,6 @@ import {
   json,
   problem,
   requests,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
 } from './admin.fake.js';

@@ -3,10 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { HearthAdmin } from '../../../src/admin/admin.js';
 import type { PracticeSettings } from '../../../src/api/admin-types.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,8 +13,6 @@ import {
   problem,
   requests,
   session,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
 } from './admin.fake.js';

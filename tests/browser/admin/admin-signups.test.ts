@@ -2,10 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StaffGroup, StaffSignup } from '../../../src/api/admin-types.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -14,8 +12,6 @@ import {
   problem,
   requests,
   signup,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
 } from './admin.fake.js';

@@ -6,10 +6,8 @@ import type { HearthAdmin } from '../../../src/admin/admin.js';
 import { AuditView } from '../../../src/admin/admin-audit.js';
 import { StaffView } from '../../../src/admin/admin-staff.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -18,9 +16,7 @@ import {
   problem,
   requests,
   session,
-  textOf,
   type,
-  until,
   pressThenFocus,
 } from './admin.fake.js';
 

@@ -3,10 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { AdminClient } from '../../../src/admin/admin-client.js';
 import type { StaffStory } from '../../../src/api/admin-types.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   cleanup,
   CSRF,
@@ -14,8 +12,6 @@ import {
   problem,
   requests,
   story,
-  textOf,
-  until,
   withDetails,
   pressThenFocus,
 } from './admin.fake.js';

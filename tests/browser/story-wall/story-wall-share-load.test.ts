@@ -9,15 +9,11 @@ import '../../../src/define/story-wall.js';
 import { shareLoader } from '../../../src/story-wall/share-loader.js';
 import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
 import { watchConsole } from '../helpers/console.js';
+import { $, root, until } from '../helpers/dom.js';
 import { storyFake } from './story-wall.fake.js';
 
 type ShareModule = Awaited<ReturnType<typeof shareLoader.load>>;
 
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const until = async (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 }));
 
 /** A fetch of the module that answers when the test says: with the module, or a network error. */
