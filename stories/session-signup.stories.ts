@@ -3,7 +3,10 @@ import { html } from 'lit';
 import '../src/define/session-signup.js';
 import type { HearthSessionSignup } from '../src/session-signup/session-signup.js';
 import type { Scenario } from '../tests/browser/helpers/fake-api.js';
-import { signupFake, type SignupAnswer } from '../tests/browser/session-signup.fake.js';
+import {
+  signupFake,
+  type SignupAnswer,
+} from '../tests/browser/session-signup/session-signup.fake.js';
 
 interface Args {
   scenario: Scenario;

@@ -6,7 +6,7 @@ import { shareLoader } from '../src/story-wall/share-loader.js';
 import type { HearthStoryWall } from '../src/story-wall/story-wall.js';
 import { stories as demoStories } from '../tests/browser/fixtures/stories.js';
 import type { Scenario } from '../tests/browser/helpers/fake-api.js';
-import { storyFake, type StoryAnswer } from '../tests/browser/story-wall.fake.js';
+import { storyFake, type StoryAnswer } from '../tests/browser/story-wall/story-wall.fake.js';
 
 interface Args {
   scenario: Scenario;

@@ -1,26 +1,18 @@
 // The API client against the real reference server (in-process, real HTTP, temporary SQLite).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startServer, type RunningServer } from '../../server/src/index.js';
-import { ApiError, createClient, type HearthClient } from '../../src/api/index.js';
+import { ApiError, type HearthClient } from '../../src/api/index.js';
+import { startClientStage, type ClientStage } from './support.js';
 
 describe('client against the reference server', () => {
-  let server: RunningServer;
-  let dataDir: string;
+  let stage: ClientStage | undefined;
   let api: HearthClient;
 
   before(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'hearth-client-'));
-    server = await startServer({ config: { dataDir, logLevel: 'silent' } });
-    api = createClient({ baseUrl: server.url, retries: 0 });
+    stage = await startClientStage('hearth-client-');
+    ({ api } = stage);
   });
-  after(async () => {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => stage?.stop());
 
   it('reads the practice', async () => {
     const practice = await api.getPractice();

@@ -1,41 +1,28 @@
 // The client's generic get/post against the real reference server, for the story wall.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startServer, type RunningServer } from '../../server/src/index.js';
 import {
   ApiError,
-  createClient,
   type HearthClient,
   type List,
   type Story,
   type StoryReceipt,
 } from '../../src/api/index.js';
+import { startClientStage, type ClientStage } from './support.js';
 
 const RELAXED = { limit: 1_000_000, windowSeconds: 600 };
 
 describe('client against the story wall', () => {
-  let server: RunningServer;
-  let dataDir: string;
+  let stage: ClientStage | undefined;
   let api: HearthClient;
 
   before(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'hearth-client-stories-'));
-    server = await startServer({
-      config: {
-        dataDir,
-        logLevel: 'silent',
-        rateLimits: { stories: RELAXED, resonance: RELAXED, reports: RELAXED, posts: RELAXED },
-      },
+    stage = await startClientStage('hearth-client-stories-', {
+      rateLimits: { stories: RELAXED, resonance: RELAXED, reports: RELAXED, posts: RELAXED },
     });
-    api = createClient({ baseUrl: server.url, retries: 0 });
+    ({ api } = stage);
   });
-  after(async () => {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => stage?.stop());
 
   it('lists the demo wall a page at a time, and by topic', async () => {
     const first = await api.get<List<Story>>('v1/stories', { query: { limit: 2 } });

@@ -6,32 +6,31 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Group, List } from '../../src/api/contract/public.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import {
+  demoLogin,
+  getJson,
+  openPage,
+  startDemo,
+  type Demo,
+  type RunningServer,
+} from './support.js';
 
 describe('staff console on the demo', () => {
   let server: RunningServer;
   let browser: Browser;
   let login: { email: string; password: string };
+  let demo: Demo | undefined;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const match = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
-    assert.ok(match, `the demo prints a staff login:\n${server.output()}`);
-    login = { email: match[1]!, password: match[2]! };
+    demo = await startDemo();
+    ({ server, browser } = demo);
+    login = demoLogin(server);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.stop());
 
   /** Someone in their own browser (own cookies, cache and storage). */
   async function person(path: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(`${server.url}${path}`);
-    return { page, problems };
+    return openPage(browser, `${server.url}${path}`, { viewport: { width: 1024, height: 800 } });
   }
 
   /** Staff open /admin and sign in with the demo login, by keyboard. */
@@ -95,7 +94,7 @@ describe('staff console on the demo', () => {
   });
 
   it('staff mark a new sign-up "contacted" and download the sign-ups as CSV', async () => {
-    const groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+    const groups = (await getJson<List<Group>>(`${server.url}/v1/groups`)).items;
     const open = groups.find(
       (each) => each.status === 'open' && each.seatsLeft > 1 && !each.ageMin,
     );

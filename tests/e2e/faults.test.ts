@@ -21,7 +21,7 @@ import {
 } from './hosts/checks.js';
 import type { HostServer } from './hosts/host-server.js';
 import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
-import { startServer, watchPage, type RunningServer } from './support.js';
+import { getJson, openPage, startServer, type RunningServer } from './support.js';
 
 describe('widgets when the API fails', () => {
   let server: RunningServer;
@@ -38,12 +38,7 @@ describe('widgets when the API fails', () => {
   after(() => stage?.stop());
 
   async function open(url: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    await allowInPageFunctions(context);
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(url);
-    return { page, problems };
+    return openPage(browser, url, { viewport: { width: 1024, height: 900 } }, allowInPageFunctions);
   }
 
   /** Each widget shows a message in words and a "Try again" button: what a visitor sees. */
@@ -243,9 +238,9 @@ describe('a server killed during a burst of sign-ups', () => {
       HEARTH_RATE_LIMIT_SIGNUPS: '1000/600',
     };
     let server = await startServer(env);
-    const open = (
-      (await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>
-    ).items.filter((group) => group.status !== 'closed' && !group.ageMin && !group.ageMax);
+    const open = (await getJson<List<Group>>(`${server.url}/v1/groups`)).items.filter(
+      (group) => group.status !== 'closed' && !group.ageMin && !group.ageMax,
+    );
 
     type Attempt = { key: string; email: string; groupId: string; status?: number; id?: string };
     const attempts: Attempt[] = Array.from({ length: 60 }, (_, index) => ({

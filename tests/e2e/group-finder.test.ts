@@ -4,33 +4,37 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Group, List, Practice } from '../../src/api/contract/public.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import {
+  escapeRegExp,
+  getJson,
+  startDemo,
+  openPage,
+  type Demo,
+  type RunningServer,
+} from './support.js';
 
 /** "View details" with the group's name, which Chromium joins with a space before the colon. */
-const detailsOf = (group: Group) =>
-  new RegExp(`^View details ?: ${group.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const detailsOf = (group: Group) => new RegExp(`^View details ?: ${escapeRegExp(group.name)}$`);
 
 describe('group finder on the demo page', () => {
   let server: RunningServer;
   let browser: Browser;
   let groups: Group[];
   let practice: Practice;
+  let demo: Demo | undefined;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
-    practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
+    demo = await startDemo();
+    ({ server, browser } = demo);
+    groups = (await getJson<List<Group>>(`${server.url}/v1/groups`)).items;
+    practice = await getJson<Practice>(`${server.url}/v1/practice`);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.stop());
 
   async function openDemo(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    const problems = watchPage(page);
-    await page.goto(`${server.url}/`);
+    const { page, problems } = await openPage(browser, `${server.url}/`, {
+      viewport: { width: 1024, height: 900 },
+    });
     await page.locator('hearth-group-finder [part~="card"]').first().waitFor();
     return { page, problems };
   }

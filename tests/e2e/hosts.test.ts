@@ -18,7 +18,7 @@ import {
 } from './hosts/checks.js';
 import { OLDER_VERSION, type HostServer } from './hosts/host-server.js';
 import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
-import { watchPage, type RunningServer } from './support.js';
+import { openPage, type RunningServer } from './support.js';
 
 /** Event listeners on `window` and `document`, by type, through the DevTools protocol. */
 async function countListeners(page: Page): Promise<Record<string, number>> {
@@ -56,15 +56,12 @@ describe('widgets on host pages', () => {
     url: string,
     options: BrowserContextOptions = {},
   ): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      ...options,
-    });
-    await allowInPageFunctions(context);
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(url);
-    return { page, problems };
+    return openPage(
+      browser,
+      url,
+      { viewport: { width: 1280, height: 900 }, ...options },
+      allowInPageFunctions,
+    );
   }
 
   /** Waits until every widget on the page shows its content: cards, the group picker, stories. */

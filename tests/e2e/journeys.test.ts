@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
 import type { Group, List, Practice } from '../../src/api/contract/public.js';
 import { allowInPageFunctions, axeViolations, screenshot } from './hosts/checks.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import { getJson, openPage, startDemo, type Demo, type RunningServer } from './support.js';
 
 /** What has the keyboard focus, through shadow roots: what a screen reader would announce. */
 interface Focused {
@@ -64,24 +64,23 @@ describe('a visitor on the demo page, by keyboard alone', () => {
   let browser: Browser;
   let groups: Group[];
   let practice: Practice;
+  let demo: Demo | undefined;
 
   before(async () => {
-    server = await startServer({ HEARTH_LOG_LEVEL: 'warn' });
-    browser = await launchBrowser();
-    groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
-    practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
+    demo = await startDemo({ HEARTH_LOG_LEVEL: 'warn' });
+    ({ server, browser } = demo);
+    groups = (await getJson<List<Group>>(`${server.url}/v1/groups`)).items;
+    practice = await getJson<Practice>(`${server.url}/v1/practice`);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.stop());
 
   it('filters the groups, opens one, asks for a spot and reads the confirmation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    await allowInPageFunctions(context);
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(`${server.url}/`);
+    const { page, problems } = await openPage(
+      browser,
+      `${server.url}/`,
+      { viewport: { width: 1024, height: 800 } },
+      allowInPageFunctions,
+    );
     const finder = page.locator('hearth-group-finder');
     await finder.locator('[part~="card"]').first().waitFor();
 
@@ -166,7 +165,7 @@ describe('a visitor on the demo page, by keyboard alone', () => {
     await dialog.waitFor({ state: 'hidden' });
     assert.match((await focused(page)).label, new RegExp(chosen.name));
     assert.deepEqual(problems, []);
-    await context.close();
+    await page.context().close();
 
     const store = await openStore({ dataDir: server.dataDir });
     try {

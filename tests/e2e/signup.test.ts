@@ -7,9 +7,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Group, List, Practice } from '../../src/api/contract/public.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import {
+  demoLogin,
+  escapeRegExp as escape,
+  getJson,
+  startDemo,
+  openPage,
+  type Demo,
+  type RunningServer,
+} from './support.js';
 
 describe('sign-up form on the demo page', () => {
   let server: RunningServer;
@@ -17,28 +23,23 @@ describe('sign-up form on the demo page', () => {
   let practice: Practice;
   let login: { email: string; password: string };
 
-  const groups = async () =>
-    ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
-  const group = async (id: string) =>
-    (await (await fetch(`${server.url}/v1/groups/${id}`)).json()) as Group;
+  let demo: Demo | undefined;
+
+  const groups = async () => (await getJson<List<Group>>(`${server.url}/v1/groups`)).items;
+  const group = (id: string) => getJson<Group>(`${server.url}/v1/groups/${id}`);
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    practice = (await (await fetch(`${server.url}/v1/practice`)).json()) as Practice;
-    const match = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
-    assert.ok(match, `the demo prints a staff login:\n${server.output()}`);
-    login = { email: match[1]!, password: match[2]! };
+    demo = await startDemo();
+    ({ server, browser } = demo);
+    practice = await getJson<Practice>(`${server.url}/v1/practice`);
+    login = demoLogin(server);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.stop());
 
   async function openDemo(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems = watchPage(page);
-    await page.goto(`${server.url}/`);
+    const { page, problems } = await openPage(browser, `${server.url}/`, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.locator('hearth-session-signup [part~="picker"]').waitFor();
     return { page, problems };
   }
@@ -128,10 +129,11 @@ describe('sign-up form on the demo page', () => {
     await page.close();
 
     // Staff open the console: the request is the first one, marked, its words in view.
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    const staffPage = await context.newPage();
-    const staffProblems = watchPage(staffPage);
-    await staffPage.goto(`${server.url}/admin`);
+    const { page: staffPage, problems: staffProblems } = await openPage(
+      browser,
+      `${server.url}/admin`,
+      { viewport: { width: 1024, height: 800 } },
+    );
     const console = staffPage.locator('hearth-admin');
     await console.getByLabel('E-mail').fill(login.email);
     await console.getByLabel('Password').fill(login.password);
@@ -150,6 +152,6 @@ describe('sign-up form on the demo page', () => {
       staffProblems.filter((problem) => !/status of 401/.test(problem)),
       [],
     );
-    await context.close();
+    await staffPage.context().close();
   });
 });

@@ -4,24 +4,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Group, List } from '../../src/api/contract/public.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import { getJson, startDemo, watchPage, type Demo, type RunningServer } from './support.js';
 
 describe('demo practice page', () => {
   let server: RunningServer;
   let browser: Browser;
+  let demo: Demo | undefined;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    demo = await startDemo();
+    ({ server, browser } = demo);
   });
   after(async () => {
-    await browser?.close();
-    const exitCode = await server?.stop();
+    const exitCode = await demo?.stop();
     assert.equal(exitCode, 0, 'the server stops cleanly on Ctrl-C');
   });
 
   it('shows every seeded group from the server, with no console errors', async () => {
-    const seeded = (await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>;
+    const seeded = await getJson<List<Group>>(`${server.url}/v1/groups`);
     assert.equal(seeded.items.length, 10);
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -7,33 +7,30 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openStore } from '../../server/src/index.js';
 import type { List, Story } from '../../src/api/contract/public.js';
-import { launchBrowser, startServer, watchPage, type RunningServer } from './support.js';
+import { getJson, openPage, startDemo, type Demo, type RunningServer } from './support.js';
 
 describe('story wall on the demo page', () => {
   let server: RunningServer;
   let browser: Browser;
+  let demo: Demo | undefined;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    demo = await startDemo();
+    ({ server, browser } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.stop());
 
   /** A new visitor (own browser context: own cache and storage) on the demo page. */
   async function visit(): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(`${server.url}/`);
+    const { page, problems } = await openPage(browser, `${server.url}/`, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.locator('hearth-story-wall [part~="card"]').first().waitFor();
     return { page, problems };
   }
 
   it('shows the seeded stories, takes a new one for review, and shows it once approved', async () => {
-    const seeded = (await (await fetch(`${server.url}/v1/stories`)).json()) as List<Story>;
+    const seeded = await getJson<List<Story>>(`${server.url}/v1/stories`);
     assert.ok(seeded.items.length > 0, 'the seed has published stories');
 
     const reader = await visit();
@@ -63,7 +60,7 @@ describe('story wall on the demo page', () => {
     assert.deepEqual(reader.problems, []);
 
     // Not on the wall before a person approves it.
-    const before = (await (await fetch(`${server.url}/v1/stories?limit=50`)).json()) as List<Story>;
+    const before = await getJson<List<Story>>(`${server.url}/v1/stories?limit=50`);
     assert.ok(!before.items.some((story) => story.body === text));
 
     // A person at the practice approves it, through the data layer.

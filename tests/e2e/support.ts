@@ -1,30 +1,24 @@
 // Shared by the end-to-end tests: the real reference server in a child process on a free port
-// with its own temporary data directory, and Debian's Chromium driven by playwright-core.
+// with its own temporary data directory, Debian's Chromium driven by playwright-core, a page
+// opened in its own browser context and watched for problems, and reading the server's JSON.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export interface RunningServer {
@@ -105,3 +99,62 @@ export function watchPage(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return problems;
 }
+
+/**
+ * The demo as the tests start it: the reference server and a browser. `stop()` closes the browser
+ * and stops the server, resolving with the server's exit code.
+ */
+export interface Demo {
+  server: RunningServer;
+  browser: Browser;
+  stop: () => Promise<number | null>;
+}
+
+export async function startDemo(env: Record<string, string> = {}): Promise<Demo> {
+  const server = await startServer(env);
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return {
+    server,
+    browser,
+    stop: async () => {
+      await browser.close();
+      return server.stop();
+    },
+  };
+}
+
+/**
+ * Opens `url` in a new browser context (own cookies, cache and storage), watching the page for
+ * problems (see `watchPage`). `prepare` runs on the context before the page opens.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  await prepare?.(context);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** The JSON the server answers at `url`. */
+export async function getJson<T>(url: string): Promise<T> {
+  return (await (await fetch(url)).json()) as T;
+}
+
+/** The staff login the demo prints on start. */
+export function demoLogin(server: RunningServer): { email: string; password: string } {
+  const match = /Demo staff login\s+(\S+) \/ (\S+)/.exec(server.output());
+  assert.ok(match, `the demo prints a staff login:\n${server.output()}`);
+  return { email: match[1]!, password: match[2]! };
+}
+
+/** `text` with every character a regular expression treats specially escaped. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,6 +13,7 @@ import { define } from '../../../src/define/define.js';
 import { HearthProvider } from '../../../src/provider/provider.js';
 import type { HearthElement } from '../../../src/internal/hearth-element.js';
 import { watchConsole } from './console.js';
+import { textOf } from './dom.js';
 import { fakeClient, stubGlobalFetch, type Scenario } from './fake-api.js';
 
 export type ContractState = Scenario | 'not-configured';
@@ -28,12 +29,32 @@ export interface ContractOptions {
   loadedText: { en: string; es: string };
 }
 
+/**
+ * `shows` for a widget that marks its states in its shadow root: `.loading`, a
+ * `[part~="message"]` with the class `empty`, `error` or `unconfigured`, and `loaded` when
+ * `loadedSelector` matches.
+ */
+export function showsMarkedStates(loadedSelector: string): ContractOptions['shows'] {
+  return (element, state) => {
+    const shadow = element.shadowRoot;
+    if (!shadow) return false;
+    switch (state) {
+      case 'loading':
+        return shadow.querySelector('.loading') !== null;
+      case 'loaded':
+        return shadow.querySelector(loadedSelector) !== null;
+      case 'empty':
+        return shadow.querySelector('[part~="message"].empty') !== null;
+      case 'error':
+        return shadow.querySelector('[part~="message"].error') !== null;
+      case 'not-configured':
+        return shadow.querySelector('[part~="message"].unconfigured') !== null;
+    }
+  };
+}
+
 let uniqueId = 0;
 const unique = (prefix: string) => `${prefix}-${++uniqueId}-${Date.now().toString(36)}`;
-
-function textOf(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function themeOf(element: Element): string | undefined {
   return element.shadowRoot?.querySelector<HTMLElement>('[part~="base"]')?.dataset['theme'];

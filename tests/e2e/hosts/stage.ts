@@ -3,7 +3,7 @@
 // a browser, and the seeded groups.
 import type { Browser } from 'playwright-core';
 import type { Group, List } from '../../../src/api/contract/public.js';
-import { launchBrowser, startServer, type RunningServer } from '../support.js';
+import { getJson, launchBrowser, startServer, type RunningServer } from '../support.js';
 import { startHostServer, type HostServer } from './host-server.js';
 
 export const WIDGETS: readonly string[] = [
@@ -29,7 +29,7 @@ export async function startStage(): Promise<Stage> {
   });
   apiUrl = `${server.url}/`;
   const browser = await launchBrowser();
-  const groups = ((await (await fetch(`${server.url}/v1/groups`)).json()) as List<Group>).items;
+  const groups = (await getJson<List<Group>>(`${server.url}/v1/groups`)).items;
   return {
     server,
     host,

@@ -3,9 +3,9 @@
  * `GET /v1/stories`): each request's path, Idempotency-Key and body are recorded, and answered
  * from a queue the test sets up. Shared by the story wall's tests and stories; no server needed.
  */
-import { createClient, type HearthClient } from '../../src/api/index.js';
-import { stories as demoStories } from './fixtures/stories.js';
-import { fakeApi, type FakeApi, type FakeApiOptions } from './helpers/fake-api.js';
+import { createClient, type HearthClient } from '../../../src/api/index.js';
+import { stories as demoStories } from '../fixtures/stories.js';
+import { fakeApi, type FakeApi, type FakeApiOptions } from '../helpers/fake-api.js';
 
 export interface StoryCall {
   path: string;

@@ -1,11 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffGroup, StaffSignup } from '../../src/api/contract/staff.js';
-import { watchConsole } from './helpers/console.js';
+import type { StaffGroup, StaffSignup } from '../../../src/api/contract/staff.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -14,11 +12,9 @@ import {
   problem,
   requests,
   signup,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 describe('<hearth-admin> sign-ups', function (this: { timeout(ms: number): void }) {
   // axe runs in every state, and these machines are shared: give each test room.

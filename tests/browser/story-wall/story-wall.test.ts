@@ -1,44 +1,18 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/provider.js';
-import '../../src/define/story-wall.js';
-import { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { stories } from './fixtures/stories.js';
-import { watchConsole } from './helpers/console.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
+import '../../../src/define/provider.js';
+import '../../../src/define/story-wall.js';
+import { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { stories } from '../fixtures/stories.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, root, textOf, until } from '../helpers/dom.js';
+import { runProviderContract, showsMarkedStates } from '../helpers/provider-contract.js';
 import { storyFake, type StoryFake } from './story-wall.fake.js';
-
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [
-  ...root(element).querySelectorAll<T>(selector),
-];
-const textOf = (element: Element) => (root(element).textContent ?? '').replace(/\s+/g, ' ');
-const until = async (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
-
-function shows(element: HTMLElement, state: ContractState): boolean {
-  const shadow = element.shadowRoot;
-  if (!shadow) return false;
-  switch (state) {
-    case 'loading':
-      return shadow.querySelector('.loading') !== null;
-    case 'loaded':
-      return shadow.querySelector('[part~="card"]') !== null;
-    case 'empty':
-      return shadow.querySelector('[part~="message"].empty') !== null;
-    case 'error':
-      return shadow.querySelector('[part~="message"].error') !== null;
-    case 'not-configured':
-      return shadow.querySelector('[part~="message"].unconfigured') !== null;
-  }
-}
 
 runProviderContract({
   tag: 'hearth-story-wall',
   widget: HearthStoryWall,
-  shows,
+  shows: showsMarkedStates('[part~="card"]'),
   loadedText: { en: 'people felt this too', es: 'personas también lo sintieron' },
 });
 

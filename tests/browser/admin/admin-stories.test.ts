@@ -1,12 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdminClient } from '../../src/admin/admin-client.js';
-import type { StaffStory } from '../../src/api/contract/staff.js';
-import { watchConsole } from './helpers/console.js';
+import { AdminClient } from '../../../src/admin/admin-client.js';
+import type { StaffStory } from '../../../src/api/contract/staff.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   cleanup,
   CSRF,
@@ -14,11 +12,9 @@ import {
   problem,
   requests,
   story,
-  textOf,
-  until,
   withDetails,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 describe('<hearth-admin> story queue', () => {
   watchConsole();

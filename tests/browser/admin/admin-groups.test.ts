@@ -1,13 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import type { PracticeSettings, StaffGroup } from '../../src/api/contract/staff.js';
-import type { Group } from '../../src/api/contract/public.js';
-import { watchConsole } from './helpers/console.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import type { PracticeSettings, StaffGroup } from '../../../src/api/contract/staff.js';
+import type { Group } from '../../../src/api/contract/public.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,11 +13,9 @@ import {
   json,
   problem,
   requests,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const practice: PracticeSettings = {
   name: 'Riverbend',

@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { autoload, loadElement } from '../../src/define/autoload.js';
-import { watchConsole } from './helpers/console.js';
+import { autoload, loadElement } from '../../../src/define/autoload.js';
+import { watchConsole } from '../helpers/console.js';
 
 let counter = 0;
 const uniqueTag = () => `hearth-autoload-test-${++counter}`;

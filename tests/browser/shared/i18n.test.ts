@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { Schedule } from '../../src/api/index.js';
-import { loadCatalogue } from '../../src/i18n/catalogues.js';
-import { finderTexts } from '../../src/i18n/finder-texts.js';
-import { formatFee, formatSchedule } from '../../src/i18n/format-groups.js';
-import { watchConsole } from './helpers/console.js';
+import type { Schedule } from '../../../src/api/index.js';
+import { loadCatalogue } from '../../../src/i18n/catalogues.js';
+import { finderTexts } from '../../../src/i18n/finder-texts.js';
+import { formatFee, formatSchedule } from '../../../src/i18n/format-groups.js';
+import { watchConsole } from '../helpers/console.js';
 
 const tuesdayEvening: Schedule = {
   frequency: 'weekly',

@@ -1,14 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { HearthSignupRequestEvent } from '../../src/events/signup-request.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
-import { generateGroups } from './fixtures/generate.js';
-
-const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import '../../../src/define/group-finder.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { HearthSignupRequestEvent } from '../../../src/events/signup-request.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
+import { text } from '../helpers/dom.js';
+import { generateGroups } from '../fixtures/generate.js';
+import { cardsSettled } from './cards.js';
 
 async function loadedFinder(client = fakeClient(), lang = 'en') {
   const element = await fixture<HearthGroupFinder>(
@@ -16,16 +15,6 @@ async function loadedFinder(client = fakeClient(), lang = 'en') {
   );
   await cardsSettled(element);
   return element;
-}
-
-/** Cards come a few per task after the first: waits until a while passes with no new one. */
-async function cardsSettled(element: HTMLElement): Promise<void> {
-  const count = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
-  await waitUntil(() => count() > 0, 'no cards', { timeout: 5000 });
-  for (let before = -1; count() !== before;) {
-    before = count();
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 function detailsButton(element: HearthGroupFinder, id: string): HTMLButtonElement {

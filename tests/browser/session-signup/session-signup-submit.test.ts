@@ -1,19 +1,15 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/session-signup.js';
-import type { HearthSignupCompleteEvent } from '../../src/events/signup-complete.js';
-import type { HearthSignupSubmitEvent } from '../../src/events/signup-submit.js';
-import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
-import { mountSignup, typeInto } from './helpers/signup.js';
+import '../../../src/define/session-signup.js';
+import type { HearthSignupCompleteEvent } from '../../../src/events/signup-complete.js';
+import type { HearthSignupSubmitEvent } from '../../../src/events/signup-submit.js';
+import type { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, active, root, textOf, until } from '../helpers/dom.js';
+import { mountSignup, typeInto } from './mount.js';
 import { signupFake, type SignupAnswer } from './session-signup.fake.js';
 
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const textOf = (element: Element) => (root(element).textContent ?? '').replace(/\s+/g, ' ');
-const focused = (element: Element) => root(element).activeElement;
 /** The event's own data, without the browser's `isTrusted`. */
 const ownKeys = (event: Event) =>
   Object.keys(event)
@@ -45,11 +41,6 @@ async function fill(element: HearthSessionSignup) {
 const submit = (element: HearthSessionSignup) =>
   $<HTMLButtonElement>(element, '[part~="submit"]').click();
 
-async function until(element: HearthSessionSignup, selector: string) {
-  await waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
-  return $(element, selector);
-}
-
 describe('<hearth-session-signup> sending', () => {
   watchConsole();
   afterEach(() => fixtureCleanup());
@@ -80,7 +71,7 @@ describe('<hearth-session-signup> sending', () => {
     });
 
     const heading = await until(element, '#outcome');
-    await waitUntil(() => focused(element) === heading, 'focus did not move to the outcome');
+    await waitUntil(() => active(element) === heading, 'focus did not move to the outcome');
     expect(heading.textContent).to.include('Your request has been sent');
     expect(textOf(element)).to.include('The practice will contact you the way you asked');
     expect(textOf(element)).to.include('This group starts with a short screening call.');
@@ -133,7 +124,7 @@ describe('<hearth-session-signup> sending', () => {
     await fill(element);
     submit(element);
     const alert = await until(element, '#alert');
-    await waitUntil(() => focused(element) === alert, 'focus did not move to the alert');
+    await waitUntil(() => active(element) === alert, 'focus did not move to the alert');
     expect(textOf(element)).to.include('Everything you typed is still here');
     expect($<HTMLInputElement>(element, '[name="name"]').value).to.equal(NAME);
     expect($<HTMLTextAreaElement>(element, '[name="message"]').value).to.equal(MESSAGE);
@@ -176,7 +167,7 @@ describe('<hearth-session-signup> sending', () => {
     )!;
     other.click();
     const picker = await until(element, '[part~="picker"]');
-    await waitUntil(() => picker.contains(focused(element)), 'focus did not move to the picker');
+    await waitUntil(() => picker.contains(active(element)), 'focus did not move to the picker');
   });
 
   it('asks to wait, in words, after too many requests', async () => {
@@ -194,7 +185,7 @@ describe('<hearth-session-signup> sending', () => {
     type(element, 'phone', '555 0100 77');
     submit(element);
     const summary = await until(element, '[part~="summary"]');
-    await waitUntil(() => focused(element) === summary, 'focus did not move to the summary');
+    await waitUntil(() => active(element) === summary, 'focus did not move to the summary');
     const email = $<HTMLInputElement>(element, '[name="email"]');
     const phone = $<HTMLInputElement>(element, '[name="phone"]');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -233,14 +224,14 @@ describe('<hearth-session-signup> sending', () => {
     await press('Tab'); // the crisis lines come first: call 988
     await press('Tab'); // text 988
     await press('Tab');
-    expect(focused(element)).to.equal($(element, '[name="name"]'));
+    expect(active(element)).to.equal($(element, '[name="name"]'));
     await sendKeys({ type: NAME });
     await press('Tab');
     await sendKeys({ type: EMAIL });
     await press('Tab'); // contact method: e-mail is chosen
     await press('ArrowRight'); // a phone call
     await press('Tab');
-    expect(focused(element)).to.equal($(element, '[name="phone"]'));
+    expect(active(element)).to.equal($(element, '[name="phone"]'));
     await sendKeys({ type: '503 555 0199' });
     await press('Tab');
     await press('Space'); // OK to leave a message
@@ -252,10 +243,10 @@ describe('<hearth-session-signup> sending', () => {
     await press('Space'); // privacy
     await press('Tab'); // the privacy policy link
     await press('Tab');
-    expect(focused(element)).to.equal($(element, '[part~="submit"]'));
+    expect(active(element)).to.equal($(element, '[part~="submit"]'));
     await press('Enter');
     const heading = await until(element, '#outcome');
-    await waitUntil(() => focused(element) === heading, 'focus did not move to the outcome');
+    await waitUntil(() => active(element) === heading, 'focus did not move to the outcome');
     expect(fake.calls).to.have.length(1);
     expect(fake.calls[0]!.body).to.deep.include({
       contactMethod: 'phone',

@@ -1,19 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { watchConsole } from './helpers/console.js';
-import {
-  $,
-  $$,
-  active,
-  admin,
-  cleanup,
-  CSRF,
-  requests,
-  story,
-  textOf,
-  type,
-  until,
-} from './helpers/admin-fake.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
+import { admin, cleanup, CSRF, requests, story, type } from './admin.fake.js';
 
 describe('<hearth-admin> signing in', () => {
   watchConsole();

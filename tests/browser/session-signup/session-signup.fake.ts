@@ -3,9 +3,9 @@
  * request's Idempotency-Key and body, and answers from a queue the test sets up. Shared by the
  * sign-up tests and stories; no server needed.
  */
-import { createClient, type HearthClient } from '../../src/api/index.js';
-import type { CrisisResource } from '../../src/api/contract/public.js';
-import { fakeApi, type FakeApi, type FakeApiOptions } from './helpers/fake-api.js';
+import { createClient, type HearthClient } from '../../../src/api/index.js';
+import type { CrisisResource } from '../../../src/api/contract/public.js';
+import { fakeApi, type FakeApi, type FakeApiOptions } from '../helpers/fake-api.js';
 
 export interface SignupCall {
   url: string;

@@ -1,12 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import type { PracticeSettings } from '../../src/api/contract/staff.js';
-import { watchConsole } from './helpers/console.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import type { PracticeSettings } from '../../../src/api/contract/staff.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,11 +13,9 @@ import {
   problem,
   requests,
   session,
-  textOf,
-  until,
   type FakeOptions,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const practice = (): PracticeSettings => ({
   name: 'Riverbend Counseling',

@@ -1,15 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AuditEntry, StaffMember, StaffRole } from '../../src/api/contract/staff.js';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import { AuditView } from '../../src/admin/admin-audit.js';
-import { StaffView } from '../../src/admin/admin-staff.js';
-import { watchConsole } from './helpers/console.js';
+import type { AuditEntry, StaffMember, StaffRole } from '../../../src/api/contract/staff.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import { AuditView } from '../../../src/admin/admin-audit.js';
+import { StaffView } from '../../../src/admin/admin-staff.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -18,11 +16,9 @@ import {
   problem,
   requests,
   session,
-  textOf,
   type,
-  until,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const ONE_TIME = 'Xk4pQ9mWz2Lr7TfB3nHc';
 

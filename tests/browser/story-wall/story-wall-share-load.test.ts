@@ -5,19 +5,15 @@
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/story-wall.js';
-import { shareLoader } from '../../src/story-wall/share-loader.js';
-import type { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/story-wall.js';
+import { shareLoader } from '../../../src/story-wall/share-loader.js';
+import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, root, until } from '../helpers/dom.js';
 import { storyFake } from './story-wall.fake.js';
 
 type ShareModule = Awaited<ReturnType<typeof shareLoader.load>>;
 
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const until = async (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 }));
 
 /** A fetch of the module that answers when the test says: with the module, or a network error. */
@@ -27,7 +23,7 @@ function controlledLoad() {
     calls: 0,
     async arrive() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');
-      waiting.shift()!.resolve(await import('../../src/story-wall/share-form.js'));
+      waiting.shift()!.resolve(await import('../../../src/story-wall/share-form.js'));
     },
     async fail() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');

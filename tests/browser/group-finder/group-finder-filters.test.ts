@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
+import '../../../src/define/group-finder.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
 import {
   MAX_QUERY_LENGTH,
   deserialize,
@@ -9,12 +9,11 @@ import {
   readHash,
   serialize,
   writeHash,
-} from '../../src/group-finder/filters.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
-
-const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+} from '../../../src/group-finder/filters.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
+import { root, text } from '../helpers/dom.js';
+import { noNewCards } from './cards.js';
 
 const ALL = [
   'Calmer Tuesdays: anxiety skills',
@@ -29,16 +28,10 @@ async function ready(element: HearthGroupFinder): Promise<HearthGroupFinder> {
     'the groups never loaded',
     { timeout: 5000 },
   );
-  // Cards come a few per task after the first: wait until a while passes with no new one.
-  const cards = () => root(element).querySelectorAll('[part~="card"]').length;
-  for (let before = -1; cards() !== before;) {
-    before = cards();
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await noNewCards(element);
   return element;
 }
 
-const root = (element: HearthGroupFinder) => element.shadowRoot!;
 const names = (element: HearthGroupFinder) =>
   [...root(element).querySelectorAll('[part~="card"] h3')].map(text);
 const count = (element: HearthGroupFinder) => text(root(element).querySelector('[role="status"]'));

@@ -1,17 +1,15 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/group-finder.js';
-import '../../src/define/provider.js';
-import { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { HearthGroupSelectEvent } from '../../src/events/group-select.js';
-import type { HearthProvider } from '../../src/provider/provider.js';
-import { watchConsole } from './helpers/console.js';
-import { fakeClient } from './helpers/fake-api.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
-
-function text(element: Node | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import '../../../src/define/group-finder.js';
+import '../../../src/define/provider.js';
+import { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { HearthGroupSelectEvent } from '../../../src/events/group-select.js';
+import type { HearthProvider } from '../../../src/provider/provider.js';
+import { watchConsole } from '../helpers/console.js';
+import { fakeClient } from '../helpers/fake-api.js';
+import { text } from '../helpers/dom.js';
+import { runProviderContract, type ContractState } from '../helpers/provider-contract.js';
+import { cards, cardsSettled } from './cards.js';
 
 function shows(element: HTMLElement, state: ContractState): boolean {
   const root = element.shadowRoot;
@@ -39,26 +37,12 @@ runProviderContract({
   loadedText: { en: 'View details', es: 'Ver detalles' },
 });
 
-/** Cards come a few per task after the first: waits until a while passes with no new one. */
-async function cardsSettled(element: HTMLElement): Promise<void> {
-  const count = () => element.shadowRoot!.querySelectorAll('[part~="card"]').length;
-  await waitUntil(() => count() > 0, 'no cards', { timeout: 5000 });
-  for (let before = -1; count() !== before;) {
-    before = count();
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
 async function loadedFinder(client = fakeClient()) {
   const element = await fixture<HearthGroupFinder>(
     html`<hearth-group-finder .client=${client}></hearth-group-finder>`,
   );
   await cardsSettled(element);
   return element;
-}
-
-function cards(element: HTMLElement): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
 }
 
 function card(element: HTMLElement, name: string): HTMLElement {

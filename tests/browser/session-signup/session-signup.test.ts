@@ -1,42 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/provider.js';
-import { HearthGroupSelectEvent } from '../../src/events/group-select.js';
-import '../../src/define/session-signup.js';
-import { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
-import { runProviderContract, type ContractState } from './helpers/provider-contract.js';
+import '../../../src/define/provider.js';
+import { HearthGroupSelectEvent } from '../../../src/events/group-select.js';
+import '../../../src/define/session-signup.js';
+import { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, root, textOf, until } from '../helpers/dom.js';
+import { runProviderContract, showsMarkedStates } from '../helpers/provider-contract.js';
 import { signupFake, type SignupFake } from './session-signup.fake.js';
-
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const textOf = (element: Element) => (root(element).textContent ?? '').replace(/\s+/g, ' ');
-const until = async (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
-
-function shows(element: HTMLElement, state: ContractState): boolean {
-  const shadow = element.shadowRoot;
-  if (!shadow) return false;
-  switch (state) {
-    case 'loading':
-      return shadow.querySelector('.loading') !== null;
-    case 'loaded':
-      return shadow.querySelector('[part~="picker"], [part~="form"]') !== null;
-    case 'empty':
-      return shadow.querySelector('[part~="message"].empty') !== null;
-    case 'error':
-      return shadow.querySelector('[part~="message"].error') !== null;
-    case 'not-configured':
-      return shadow.querySelector('[part~="message"].unconfigured') !== null;
-  }
-}
 
 runProviderContract({
   tag: 'hearth-session-signup',
   widget: HearthSessionSignup,
-  shows,
+  shows: showsMarkedStates('[part~="picker"], [part~="form"]'),
   loadedText: {
     en: 'Which group would you like to join?',
     es: '¿A qué grupo le gustaría unirse?',

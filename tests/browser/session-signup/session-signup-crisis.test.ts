@@ -6,10 +6,11 @@
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/session-signup.js';
-import type { HearthSessionSignup } from '../../src/session-signup/session-signup.js';
-import { watchConsole } from './helpers/console.js';
-import { mountSignup, typeInto } from './helpers/signup.js';
+import '../../../src/define/session-signup.js';
+import type { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, active, root, sleep, text } from '../helpers/dom.js';
+import { mountSignup, typeInto } from './mount.js';
 import type { SignupAnswer } from './session-signup.fake.js';
 
 const HIGH = 'I want to kill myself tonight, I have the pills';
@@ -17,15 +18,10 @@ const MEDIUM = "I don't want to be alive anymore";
 const LOW = 'My brother died by suicide years ago';
 const CALM = 'My sister died in spring and evenings are hard';
 
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
 const panelOf = (element: Element) =>
   root(element).querySelector<HTMLElement>('form [part~="crisis-help"]');
-const textOf = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The polite live region the form speaks through. */
 const liveRegion = (element: Element) => $(element, '.base > [role="status"]');
-const focused = (element: Element) => root(element).activeElement;
 
 const setup = (answers: SignupAnswer[] = [], lang = 'en') => mountSignup(answers, { lang });
 const type = typeInto;
@@ -37,9 +33,9 @@ async function helpShows(element: HearthSessionSignup) {
 
 /** Waits until the detector has arrived and the form has drawn what it says. */
 async function detectorSettled(element: HearthSessionSignup) {
-  await import('../../src/api/rules/safety/crisis.js');
+  await import('../../../src/api/rules/safety/crisis.js');
   for (let round = 0; round < 3; round++) {
-    await new Promise((resolve) => setTimeout(resolve));
+    await sleep(0);
     await element.updateComplete;
   }
 }
@@ -64,10 +60,10 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
     const { element } = await setup();
     type(element, 'message', HIGH);
     const panel = await helpShows(element);
-    expect(textOf(panel)).to.include(
+    expect(text(panel)).to.include(
       'If you are thinking about suicide or might act on it, please don’t wait for us: call or text 988 now.',
     );
-    expect(textOf(panel)).to.include('You can still send your request.');
+    expect(text(panel)).to.include('You can still send your request.');
     expect(panel.querySelector('a[href="tel:988"]')?.textContent).to.include('Call 988');
     expect(panel.querySelector('a[href="sms:988"]')?.textContent).to.include('Text 988');
     // Beside the field: right after the message box, before the next question.
@@ -82,15 +78,15 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
     const { element } = await setup();
     type(element, 'message', MEDIUM);
     const panel = await helpShows(element);
-    expect(textOf(panel)).to.include('call or text 988 now');
+    expect(text(panel)).to.include('call or text 988 now');
   });
 
   it('offers the same lines more gently for a loss told calmly (low)', async () => {
     const { element } = await setup();
     type(element, 'message', LOW);
     const panel = await helpShows(element);
-    expect(textOf(panel)).to.include('If any of this feels heavy right now');
-    expect(textOf(panel)).to.not.include('call or text 988 now');
+    expect(text(panel)).to.include('If any of this feels heavy right now');
+    expect(text(panel)).to.not.include('call or text 988 now');
     expect(panel.querySelector('a[href="tel:988"]')).to.not.equal(null);
     await expect(element).to.be.accessible();
   });
@@ -119,7 +115,7 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
     const { element } = await setup();
     const region = liveRegion(element);
     const said: string[] = [];
-    const observer = new MutationObserver(() => said.push(textOf(region)));
+    const observer = new MutationObserver(() => said.push(text(region)));
     observer.observe(region, { childList: true, subtree: true, characterData: true });
     try {
       type(element, 'message', MEDIUM);
@@ -129,7 +125,7 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
         type(element, 'message', `${$<HTMLTextAreaElement>(element, '#f-message').value}${more}`);
         await element.updateComplete;
       }
-      await new Promise((resolve) => setTimeout(resolve));
+      await sleep(0);
       const spoken = said.filter(Boolean);
       expect(new Set(spoken).size, spoken.join(' | ')).to.equal(1);
       expect(spoken[0]).to.include('please don’t wait for us');
@@ -144,9 +140,9 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
     await sendKeys({ type: MEDIUM });
     await helpShows(element);
     await sendKeys({ press: 'Tab' });
-    expect(focused(element)).to.equal(panelOf(element)!.querySelector('a[href="tel:988"]'));
+    expect(active(element)).to.equal(panelOf(element)!.querySelector('a[href="tel:988"]'));
     await sendKeys({ press: 'Tab' });
-    expect(focused(element)).to.equal(panelOf(element)!.querySelector('a[href="sms:988"]'));
+    expect(active(element)).to.equal(panelOf(element)!.querySelector('a[href="sms:988"]'));
   });
 
   it('leads the confirmation with the crisis lines when the server flags the request', async () => {
@@ -155,23 +151,23 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
     expect(fake.calls[0]!.body['message']).to.equal(HIGH);
     const outcome = $(element, '[part~="outcome"]');
     const heading = $(element, '#outcome');
-    expect(textOf(heading)).to.equal(
+    expect(text(heading)).to.equal(
       'Please don’t wait for us: if you might act on these thoughts, call or text 988 now (or your local emergency number).',
     );
-    await waitUntil(() => focused(element) === heading, 'focus did not move to the outcome');
+    await waitUntil(() => active(element) === heading, 'focus did not move to the outcome');
     expect(outcome.querySelector('a[href="tel:988"]')).to.not.equal(null);
     expect(outcome.querySelector('a[href="sms:741741"]')).to.not.equal(null);
-    expect(textOf(outcome)).to.include('We have your request too and will contact you.');
+    expect(text(outcome)).to.include('We have your request too and will contact you.');
     // The usual "we will be in touch" would read as "wait".
-    expect(textOf(outcome)).to.not.include('The practice will contact you the way you asked');
-    expect(textOf(liveRegion(element))).to.equal(textOf(heading));
+    expect(text(outcome)).to.not.include('The practice will contact you the way you asked');
+    expect(text(liveRegion(element))).to.equal(text(heading));
     await expect(element).to.be.accessible();
   });
 
   it('confirms as usual when the server does not flag the request', async () => {
     const { element } = await setup(['requested']);
     await fillAndSend(element, CALM);
-    expect(textOf($(element, '#outcome'))).to.equal('Your request has been sent');
+    expect(text($(element, '#outcome'))).to.equal('Your request has been sent');
     expect(root(element).querySelector('[part~="crisis-help"]')).to.equal(null);
   });
 
@@ -191,19 +187,19 @@ describe('<hearth-session-signup> when the message speaks of suicide', () => {
 
   it('says all of it in Spanish, as calmly', async () => {
     const { element } = await setup(['crisis'], 'es');
-    await waitUntil(() => textOf(root(element)).includes('Solicitar un lugar'), 'no Spanish');
+    await waitUntil(() => text(root(element)).includes('Solicitar un lugar'), 'no Spanish');
     type(element, 'message', 'Ya no quiero vivir, tengo las pastillas');
     const panel = await helpShows(element);
-    expect(textOf(panel)).to.include(
+    expect(text(panel)).to.include(
       'Si está pensando en quitarse la vida o cree que podría llegar a hacerlo, no espere a que le contactemos: llame o envíe un mensaje al 988 ahora.',
     );
     expect(panel.querySelector('a[href="tel:988"]')?.textContent).to.include('Llamar al 988');
     await expect(element).to.be.accessible();
     await fillAndSend(element, 'Ya no quiero vivir, tengo las pastillas');
-    expect(textOf($(element, '#outcome'))).to.equal(
+    expect(text($(element, '#outcome'))).to.equal(
       'No espere a que le contactemos: si cree que podría hacerse daño, llame o envíe un mensaje al 988 ahora (o llame al número de emergencias de su zona).',
     );
-    expect(textOf($(element, '[part~="outcome"]'))).to.include(
+    expect(text($(element, '[part~="outcome"]'))).to.include(
       'También tenemos su solicitud y nos pondremos en contacto con usted.',
     );
     await expect(element).to.be.accessible();

@@ -1,10 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/group-finder.js';
-import { createClient, type Group, type HearthClient } from '../../src/api/index.js';
-import type { HearthGroupFinder } from '../../src/group-finder/group-finder.js';
-import { practice } from './fixtures/demo-data.js';
-import { generateGroups } from './fixtures/generate.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/group-finder.js';
+import { createClient, type Group, type HearthClient } from '../../../src/api/index.js';
+import type { HearthGroupFinder } from '../../../src/group-finder/group-finder.js';
+import { practice } from '../fixtures/demo-data.js';
+import { generateGroups } from '../fixtures/generate.js';
+import { watchConsole } from '../helpers/console.js';
+import { root, sleep, text } from '../helpers/dom.js';
+import { cards, noNewCards } from './cards.js';
 
 const TOTAL = 250;
 
@@ -54,25 +56,9 @@ function pagedServer(groups: Group[]) {
   return server;
 }
 
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-const root = (element: HearthGroupFinder) => element.shadowRoot!;
-const cards = (element: HearthGroupFinder) => [
-  ...root(element).querySelectorAll<HTMLElement>('[part~="card"]'),
-];
 const names = (element: HearthGroupFinder) =>
   cards(element).map((card) => text(card.querySelector('h3')));
 const status = (element: HearthGroupFinder) => text(root(element).querySelector('[part~="count"]'));
-
-/** Cards come a few per task after the first: waits until a while passes with no new one. */
-async function cardsSettled(element: HearthGroupFinder): Promise<void> {
-  for (let before = -1; cards(element).length !== before;) {
-    before = cards(element).length;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
 
 /** What the search field finds: every word in the name, summary, description or topics. */
 const matches =
@@ -97,7 +83,7 @@ async function finder(client: HearthClient): Promise<HearthGroupFinder> {
     html`<hearth-group-finder .client=${client}></hearth-group-finder>`,
   );
   await waitUntil(() => cards(element).length > 0, 'no cards', { timeout: 5000 });
-  await cardsSettled(element);
+  await noNewCards(element);
   return element;
 }
 
@@ -148,7 +134,7 @@ describe('<hearth-group-finder> loading a long list in pages', function (this: {
     expect(status(element)).to.equal('1 of 250 groups');
     // Each group once, however many pages brought it.
     await search(element, '');
-    await cardsSettled(element);
+    await noNewCards(element);
     expect(new Set(names(element)).size).to.equal(cards(element).length);
   });
 
@@ -158,7 +144,7 @@ describe('<hearth-group-finder> loading a long list in pages', function (this: {
     const element = await finder(server.client);
 
     await search(element, 'after loss');
-    await cardsSettled(element);
+    await noNewCards(element);
     const early = groups.slice(0, 24).filter(matches('after', 'loss'));
     expect(early.length).to.be.within(1, 23);
     expect(names(element)).to.deep.equal(early.map((group) => group.name));
@@ -234,7 +220,7 @@ describe('<hearth-group-finder> loading a long list in pages', function (this: {
     const parent = element.parentElement!;
     element.remove();
     server.release();
-    await new Promise((done) => setTimeout(done, 100));
+    await sleep(100);
     expect(server.requests).to.have.length(2);
     // Back on the page, it goes on from where it was.
     parent.append(element);

@@ -4,17 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/admin.js';
 import type { StaffSession, StaffSignup, StaffStory } from '../../../src/api/contract/staff.js';
 import type { HearthAdmin } from '../../../src/admin/admin.js';
-
-export const root = (element: Element) => element.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [
-  ...root(element).querySelectorAll<T>(selector),
-];
-export const textOf = (element: Element) => (root(element).textContent ?? '').replace(/\s+/g, ' ');
-export const until = (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
-export const active = (element: Element) => root(element).activeElement;
+import { $, $$, active, until } from '../helpers/dom.js';
 
 /** Presses a key, then waits until focus is on the console's element with this id. */
 export async function pressThenFocus(

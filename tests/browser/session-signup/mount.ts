@@ -4,7 +4,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/define/session-signup.js';
 import type { HearthSessionSignup } from '../../../src/session-signup/session-signup.js';
-import { signupFake, type SignupAnswer } from '../session-signup.fake.js';
+import { signupFake, type SignupAnswer } from './session-signup.fake.js';
 
 type FakeOptions = Parameters<typeof signupFake>[0];
 

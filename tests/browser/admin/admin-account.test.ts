@@ -1,12 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffSession, StaffToken } from '../../src/api/contract/staff.js';
-import type { HearthAdmin } from '../../src/admin/admin.js';
-import { watchConsole } from './helpers/console.js';
+import type { StaffSession, StaffToken } from '../../../src/api/contract/staff.js';
+import type { HearthAdmin } from '../../../src/admin/admin.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {
-  $,
-  $$,
-  active,
   admin,
   chooseView,
   cleanup,
@@ -15,11 +13,9 @@ import {
   problem,
   requests,
   session,
-  textOf,
   type,
-  until,
   pressThenFocus,
-} from './helpers/admin-fake.js';
+} from './admin.fake.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 const URI = `otpauth://totp/Calm%20Practice:ana%40practice.test?secret=${SECRET}&issuer=Calm+Practice`;

@@ -1,20 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/story-wall.js';
-import type { Practice, Story } from '../../src/api/index.js';
-import type { HearthStoryWall } from '../../src/story-wall/story-wall.js';
-import { practice } from './fixtures/demo-data.js';
-import { watchConsole } from './helpers/console.js';
+import '../../../src/define/story-wall.js';
+import type { Practice, Story } from '../../../src/api/index.js';
+import type { HearthStoryWall } from '../../../src/story-wall/story-wall.js';
+import { practice } from '../fixtures/demo-data.js';
+import { watchConsole } from '../helpers/console.js';
+import { $, $$, until } from '../helpers/dom.js';
 import { storyFake } from './story-wall.fake.js';
-
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  root(element).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [
-  ...root(element).querySelectorAll<T>(selector),
-];
-const until = async (element: Element, selector: string) =>
-  waitUntil(() => root(element).querySelector(selector), `never showed ${selector}`);
 
 type Flagged = typeof globalThis & { hearthPwned?: boolean };
 

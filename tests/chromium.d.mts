@@ -1,0 +1,6 @@
+// Types of tests/chromium.mjs, for the TypeScript tests that import it.
+export declare const chromiumLaunchOptions: {
+  executablePath: string;
+  headless: boolean;
+  args: string[];
+};
