@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdminClient } from '../../src/admin/admin-client.js';
+import { AdminClient } from '../../src/admin/kit/client.js';
 import type { StaffStory } from '../../src/api/admin-types.js';
 import { watchConsole } from './helpers/console.js';
 import {
