@@ -1,9 +1,11 @@
 import { extendTexts } from '../i18n/catalogues.js';
 import { enAdmin } from './locales/en.js';
 import { enAdminAccount } from './account/locales/en.js';
+import { enAdminAudit } from './audit/locales/en.js';
 import { enAdminGroups } from './groups/locales/en.js';
 import { enAdminSettings } from './settings/locales/en.js';
 import { enAdminSignups } from './signups/locales/en.js';
+import { enAdminStaff } from './staff/locales/en.js';
 import { enAdminStories } from './stories/locales/en.js';
 
 /**
@@ -19,6 +21,8 @@ export const adminTexts = extendTexts(
     ...enAdminGroups,
     ...enAdminSettings,
     ...enAdminAccount,
+    ...enAdminStaff,
+    ...enAdminAudit,
   },
   {
     es: () =>
@@ -29,13 +33,17 @@ export const adminTexts = extendTexts(
         import('./groups/locales/es.js'),
         import('./settings/locales/es.js'),
         import('./account/locales/es.js'),
-      ]).then(([shell, stories, signups, groups, settings, account]) => ({
+        import('./staff/locales/es.js'),
+        import('./audit/locales/es.js'),
+      ]).then(([shell, stories, signups, groups, settings, account, staff, audit]) => ({
         ...shell.esAdmin,
         ...stories.esAdminStories,
         ...signups.esAdminSignups,
         ...groups.esAdminGroups,
         ...settings.esAdminSettings,
         ...account.esAdminAccount,
+        ...staff.esAdminStaff,
+        ...audit.esAdminAudit,
       })),
   },
 );

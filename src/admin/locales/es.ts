@@ -1,12 +1,9 @@
 /** The staff console's Spanish words, loaded on demand. */
 import type { StaffFieldError } from '../../api/admin-types.js';
 import type { enAdmin } from './en.js';
-import { formatNumber, pluralOf } from '../../i18n/format.js';
+import { counting } from '../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
-const plural = { select: (count: number) => pluralOf(count, 'es') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { count } = counting('es');
 
 const wait = (seconds: number) =>
   seconds < 60
@@ -69,73 +66,8 @@ export const esAdmin: typeof enAdmin = {
   adminSignedInAs: (email: string) => `Sesión iniciada como ${email}`,
   adminSignOut: 'Cerrar sesión',
 
-  adminQueueTitle: 'Historias por revisar',
-  adminQueueLoading: 'Cargando historias por revisar…',
-  adminQueueEmpty: 'No hay historias esperando revisión.',
-  adminQueueError: 'No pudimos cargar las historias por revisar.',
-  adminQueueCount: (value: number) => `${count(value, 'historia', 'historias')} por revisar.`,
-  adminStoryHeading: (position: number, total: number) => `Historia ${position} de ${total}`,
-  adminCrisis: (tier) =>
-    tier === 'high'
-      ? 'Riesgo de crisis: alto. Léela primero.'
-      : tier === 'medium'
-        ? 'Riesgo de crisis: medio.'
-        : tier === 'low'
-          ? 'Riesgo de crisis: bajo.'
-          : '',
-  adminStatusHidden: 'Oculta del muro',
-  adminFlags: 'Señales',
-  adminDetail: (kind) =>
-    ({
-      name: 'un nombre',
-      address: 'una dirección postal',
-      email: 'un correo electrónico',
-      phone: 'un número de teléfono',
-      url: 'una dirección web',
-      handle: 'un usuario de redes sociales',
-    })[kind],
-  adminPersonalDetails: (kinds: string) => `Datos personales: ${kinds} (ocultos abajo)`,
-  adminLinks: (value: number) => count(value, 'enlace', 'enlaces'),
-  adminRepeat: 'Enviada antes',
-  adminSpam: 'Parece spam',
-  adminReports: (value: number) => `Denunciada ${count(value, 'vez', 'veces')}`,
-  adminContentNote: (note: string) => `Aviso de contenido: ${note}`,
-  adminTopics: (topics: string) => `Temas: ${topics}`,
-  adminMaskedText: 'Texto, con los datos personales ocultos',
-  adminApprove: 'Aprobar',
-  adminReject: 'Rechazar',
-  adminRejectReason: 'Motivo del rechazo (solo lo ve el equipo)',
-  adminRejectConfirm: 'Rechazar historia',
   adminCancel: 'Cancelar',
-  adminReasonNeeded: 'Indica un motivo, por favor.',
-  adminApproved: 'Historia aprobada. Ya está en el muro.',
-  adminRejected: 'Historia rechazada.',
   adminActionFailed: 'No funcionó. Inténtalo de nuevo.',
   adminViews: 'Secciones',
-  adminStoriesView: 'Historias',
-  adminSignupsView: 'Inscripciones',
-  adminSignupsTitle: 'Inscripciones por grupo',
-  adminSignupsLoading: 'Cargando inscripciones…',
-  adminSignupsEmpty: 'Todavía no hay inscripciones.',
-  adminSignupsError: 'No pudimos cargar las inscripciones.',
-  adminSignupCount: (value: number) => count(value, 'solicitud', 'solicitudes'),
-  adminSignupStatus: (status) =>
-    ({
-      received: 'Recibida',
-      contacted: 'Contactada',
-      screening_scheduled: 'Entrevista programada',
-      accepted: 'Aceptada',
-      enrolled: 'Inscrita',
-      waitlisted: 'En lista de espera',
-      referred: 'Derivada a otro servicio',
-      declined: 'No admitida',
-      withdrawn: 'Retirada',
-    })[status],
-  adminSignupReceived: (date: string) => `Recibida el ${date}`,
-  adminStatusLabel: 'Estado',
-  adminChangeStatus: 'Cambiar estado',
-  adminStatusChanged: (name: string, status: string) => `${name}: estado cambiado a ${status}.`,
-  adminNoSeat: 'No hay plaza libre en este grupo para ese estado.',
-  adminAlreadyHandled: 'Alguien ya revisó esta historia; la lista se ha actualizado.',
   adminFieldProblem: (code: string) => FIELD_PROBLEMS[code as StaffFieldError] ?? '',
 };

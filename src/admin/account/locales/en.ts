@@ -1,47 +1,8 @@
-/**
- * The staff console's English words for its account, staff and activity-log views (keys start
- * with `admin`).
- */
+/** The staff console's English words for the account section (keys start with `admin`). */
 import type { StaffRole } from '../../../api/admin-types.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
-const plural = { select: (count: number) => pluralOf(count, 'en') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
-
-/** What each audit action means, in words; unknown actions fall back to their code. */
-const AUDIT_ACTIONS: Record<string, string> = {
-  login: 'Signed in',
-  login_failed: 'Sign-in failed',
-  logout: 'Signed out',
-  password_changed: 'Changed their password',
-  totp_setup_started: 'Started setting up two-step sign-in',
-  totp_enabled: 'Turned on two-step sign-in',
-  totp_disabled: 'Turned off two-step sign-in',
-  token_created: 'Created an access token',
-  token_revoked: 'Revoked an access token',
-  staff_created: 'Added a staff account',
-  staff_disable: 'Disabled a staff account',
-  staff_enable: 'Enabled a staff account',
-  staff_reset_password: 'Reset a staff password',
-  story_approve: 'Approved a story',
-  story_reject: 'Rejected a story',
-  story_hide: 'Hid a story',
-  story_edit: 'Edited a story',
-  signups_viewed: 'Looked at the sign-ups',
-  signups_exported: 'Exported the sign-ups',
-  signup_viewed: 'Opened a sign-up',
-  signup_status: 'Changed the status of a sign-up',
-  signup_promoted: 'Offered a seat from the waitlist',
-  signup_note: 'Added a note to a sign-up',
-  signup_deleted: 'Deleted a sign-up',
-  group_created: 'Created a group',
-  group_updated: 'Edited a group',
-  group_archived: 'Archived a group',
-  group_restored: 'Restored a group',
-  practice_updated: 'Changed the practice settings',
-};
+const { count } = counting('en');
 
 export const enAdminAccount = {
   // Your account
@@ -119,76 +80,6 @@ export const enAdminAccount = {
   adminTokenRevoked: (name: string) => `Token “${name}” revoked.`,
   adminTokenGone: 'This token was already revoked.',
   adminTokenCount: (value: number) => count(value, 'token', 'tokens'),
-
-  // Staff (owners)
-  adminStaffView: 'Staff',
-  adminStaffTitle: 'Staff accounts',
-  adminStaffOwnersOnly:
-    'Only owners of the practice can see and manage staff accounts. Ask an owner if something needs to change.',
-  adminStaffLoading: 'Loading staff accounts…',
-  adminStaffError: "We couldn't load the staff accounts.",
-  adminStaffEmpty: 'There are no staff accounts yet.',
-  adminStaffAddTitle: 'Add a staff member',
-  adminStaffEmail: 'Their e-mail address',
-  adminStaffEmailInvalid: 'Enter an e-mail address, for example name@practice.org.',
-  adminStaffExists: 'There is already an account for this address.',
-  adminStaffRole: 'Role',
-  adminStaffRoleHint:
-    'Owners can also manage staff accounts, change practice settings and read the activity log.',
-  adminStaffRoleName: (role: StaffRole): string => (role === 'owner' ? 'Owner' : 'Staff'),
-  adminStaffAdd: 'Add staff member',
-  adminStaffAdding: 'Adding…',
-  adminStaffYou: (email: string) => `${email} (you)`,
-  adminStaffTotp: (on: boolean): string => (on ? 'Two-step sign-in on' : 'Two-step sign-in off'),
-  adminStaffState: (disabled: boolean): string => (disabled ? 'Disabled' : 'Active'),
-  adminStaffMustChange: 'Has not chosen a password yet',
-  adminStaffSelfNote:
-    'You cannot disable your own account or reset your own password here: ask another owner.',
-  adminStaffDisable: 'Disable',
-  adminStaffEnable: 'Enable',
-  adminStaffReset: 'Reset password',
-  adminStaffDisableConfirm: (email: string) =>
-    `Disable ${email}? They are signed out at once and their tokens stop working. You can enable the account again later.`,
-  adminStaffDisableButton: 'Disable account',
-  adminStaffResetConfirm: (email: string) =>
-    `Reset the password of ${email}? They are signed out, their two-step sign-in is turned off, and they get a new one-time password from you.`,
-  adminStaffResetButton: 'Reset password',
-  adminStaffDisabled: (email: string) => `${email} is disabled.`,
-  adminStaffEnabled: (email: string) => `${email} is enabled.`,
-  adminStaffNotSelf: 'An owner cannot disable or reset their own account. Ask another owner.',
-  adminStaffChanged: 'This account changed in the meantime. The list has been refreshed.',
-  adminOneTimeTitle: (email: string) => `One-time password for ${email}`,
-  adminOneTimeCreated: (email: string) => `Account created for ${email}.`,
-  adminOneTimeReset: (email: string) => `The password of ${email} has been reset.`,
-  adminOneTimeNote:
-    'Give it to them in person or by phone, not in an e-mail. They choose their own password when they first sign in. It will not be shown again.',
-  adminOneTimeLabel: 'One-time password',
-  adminOneTimeDone: 'I have passed it on',
-  adminOneTimeSaid: 'A one-time password is shown once below the heading.',
-
-  // Activity log (owners)
-  adminAuditView: 'Activity log',
-  adminAuditTitle: 'Activity log',
-  adminAuditIntro:
-    'Who did what, and when, newest first. It records actions, never the contents of stories or sign-ups.',
-  adminAuditOwnersOnly: 'Only owners of the practice can read the activity log.',
-  adminAuditLoading: 'Loading the activity log…',
-  adminAuditError: "We couldn't load the activity log.",
-  adminAuditEmpty: 'Nothing has been recorded yet.',
-  adminAuditWhen: 'When',
-  adminAuditWho: 'Who',
-  adminAuditWhat: 'What',
-  adminAuditMore: 'Show older entries',
-  adminAuditLoadingMore: 'Loading…',
-  adminAuditMoreError: "We couldn't load older entries. Please try again.",
-  adminAuditLoaded: (value: number) => `${count(value, 'older entry', 'older entries')} shown.`,
-  adminAuditAction: (action: string) => AUDIT_ACTIONS[action] ?? action.replace(/_/g, ' '),
-  adminAuditActor: (email: string | null, via: string) =>
-    via === 'cli'
-      ? 'Command line on the server'
-      : via === 'system'
-        ? 'Hearth (automatic)'
-        : `${email ?? 'Unknown person'}${via === 'token' ? ' (with an access token)' : ''}`,
 };
 
 export type AdminAccountCatalogue = typeof enAdminAccount;

@@ -7,12 +7,9 @@ import type {
   GroupKind,
   GroupStatus,
 } from '../../../api/types.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
-const plural = { select: (count: number) => pluralOf(count, 'en') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { number, count } = counting('en');
 
 export const enAdminGroups = {
   adminGroupsView: 'Groups',

@@ -8,12 +8,9 @@ import type {
   GroupStatus,
 } from '../../../api/types.js';
 import type { enAdminGroups } from './en.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
-const plural = { select: (count: number) => pluralOf(count, 'es') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { number, count } = counting('es');
 
 export const esAdminGroups: typeof enAdminGroups = {
   adminGroupsView: 'Grupos',

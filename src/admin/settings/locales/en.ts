@@ -1,8 +1,8 @@
 /** The staff console's English words for its practice settings view (keys start with `admin`). */
 import type { SettingsProblem, VisitorText } from '../settings-draft.js';
-import { formatNumber } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
+const { number } = counting('en');
 
 export const enAdminSettings = {
   adminSettingsView: 'Practice settings',

@@ -1,9 +1,9 @@
 /** The staff console's Spanish words for its practice settings view, loaded on demand. */
 import type { SettingsProblem, VisitorText } from '../settings-draft.js';
 import type { enAdminSettings } from './en.js';
-import { formatNumber } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
+const { number } = counting('es');
 
 export const esAdminSettings: typeof enAdminSettings = {
   adminSettingsView: 'Ajustes de la consulta',

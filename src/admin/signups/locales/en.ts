@@ -1,11 +1,8 @@
 /** The staff console's English words for its signups view (keys start with `admin`). */
-import type { StaffSignup } from '../../../api/admin-types.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import type { StaffSignup, StaffSignupStatus } from '../../../api/admin-types.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
-const plural = { select: (count: number) => pluralOf(count, 'en') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { count } = counting('en');
 
 export const enAdminSignups = {
   adminSignupsFilters: 'Which requests to show',
@@ -76,6 +73,30 @@ export const enAdminSignups = {
   adminSignupDeleteConfirm: (name: string) => `Delete ${name}'s data for good`,
   adminSignupDeleted: (name: string) => `${name}'s data was deleted.`,
   adminSignupGone: 'This request is no longer there: someone may have deleted it.',
+
+  adminSignupsView: 'Sign-ups',
+  adminSignupsTitle: 'Sign-ups by group',
+  adminSignupsLoading: 'Loading sign-ups…',
+  adminSignupsEmpty: 'No sign-ups yet.',
+  adminSignupsError: "We couldn't load the sign-ups.",
+  adminSignupCount: (value: number) => count(value, 'request', 'requests'),
+  adminSignupStatus: (status: StaffSignupStatus): string =>
+    ({
+      received: 'Received',
+      contacted: 'Contacted',
+      screening_scheduled: 'Screening scheduled',
+      accepted: 'Accepted',
+      enrolled: 'Enrolled',
+      waitlisted: 'Waitlisted',
+      referred: 'Referred elsewhere',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+    })[status],
+  adminSignupReceived: (date: string) => `Received ${date}`,
+  adminStatusLabel: 'Status',
+  adminChangeStatus: 'Change status',
+  adminStatusChanged: (name: string, status: string) => `${name}: status changed to ${status}.`,
+  adminNoSeat: 'There is no free seat in this group for that status.',
 };
 
 export type AdminSignupsCatalogue = typeof enAdminSignups;

@@ -1,11 +1,8 @@
 /** The staff console's Spanish words for its signups view, loaded on demand. */
 import type { enAdminSignups } from './en.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
-const plural = { select: (count: number) => pluralOf(count, 'es') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { count } = counting('es');
 
 export const esAdminSignups: typeof enAdminSignups = {
   adminSignupsFilters: 'Qué solicitudes mostrar',
@@ -75,4 +72,28 @@ export const esAdminSignups: typeof enAdminSignups = {
   adminSignupDeleteConfirm: (name) => `Borrar definitivamente los datos de ${name}`,
   adminSignupDeleted: (name) => `Los datos de ${name} se han borrado.`,
   adminSignupGone: 'Esta solicitud ya no existe: puede que alguien la haya borrado.',
+
+  adminSignupsView: 'Inscripciones',
+  adminSignupsTitle: 'Inscripciones por grupo',
+  adminSignupsLoading: 'Cargando inscripciones…',
+  adminSignupsEmpty: 'Todavía no hay inscripciones.',
+  adminSignupsError: 'No pudimos cargar las inscripciones.',
+  adminSignupCount: (value: number) => count(value, 'solicitud', 'solicitudes'),
+  adminSignupStatus: (status) =>
+    ({
+      received: 'Recibida',
+      contacted: 'Contactada',
+      screening_scheduled: 'Entrevista programada',
+      accepted: 'Aceptada',
+      enrolled: 'Inscrita',
+      waitlisted: 'En lista de espera',
+      referred: 'Derivada a otro servicio',
+      declined: 'No admitida',
+      withdrawn: 'Retirada',
+    })[status],
+  adminSignupReceived: (date: string) => `Recibida el ${date}`,
+  adminStatusLabel: 'Estado',
+  adminChangeStatus: 'Cambiar estado',
+  adminStatusChanged: (name: string, status: string) => `${name}: estado cambiado a ${status}.`,
+  adminNoSeat: 'No hay plaza libre en este grupo para ese estado.',
 };

@@ -1,11 +1,8 @@
 /** The staff console's English words for its stories view (keys start with `admin`). */
-import type { DetailKind, ReportReasonCode } from '../../../api/admin-types.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import type { CrisisTier, DetailKind, ReportReasonCode } from '../../../api/admin-types.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
-const plural = { select: (count: number) => pluralOf(count, 'en') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { number, count } = counting('en');
 /** A tab's name, with how many stories it holds once that is known ("Reported (2)"). */
 const tab = (name: string, value?: number, more = false) =>
   value === undefined ? name : `${name} (${number.format(value)}${more ? '+' : ''})`;
@@ -132,6 +129,49 @@ export const enAdminStories = {
   adminBulkResults: 'Results of approving together',
   adminBulkApproved: (excerpt: string) => `“${excerpt}”: approved`,
   adminBulkHandled: (excerpt: string) => `“${excerpt}”: already handled`,
+
+  adminQueueTitle: 'Stories to review',
+  adminQueueLoading: 'Loading stories to review…',
+  adminQueueEmpty: 'No stories are waiting for review.',
+  adminQueueError: "We couldn't load the stories to review.",
+  adminQueueCount: (value: number) => `${count(value, 'story', 'stories')} to review.`,
+  adminStoryHeading: (position: number, total: number) => `Story ${position} of ${total}`,
+  adminCrisis: (tier: CrisisTier): string =>
+    tier === 'high'
+      ? 'Crisis risk: high. Read this first.'
+      : tier === 'medium'
+        ? 'Crisis risk: medium.'
+        : tier === 'low'
+          ? 'Crisis risk: low.'
+          : '',
+  adminStatusHidden: 'Hidden from the wall',
+  adminFlags: 'Flags',
+  adminDetail: (kind: DetailKind): string =>
+    ({
+      name: 'a name',
+      address: 'a street address',
+      email: 'an e-mail address',
+      phone: 'a phone number',
+      url: 'a web address',
+      handle: 'a social media handle',
+    })[kind],
+  adminPersonalDetails: (kinds: string) => `Personal details: ${kinds} (masked below)`,
+  adminLinks: (value: number) => count(value, 'link', 'links'),
+  adminRepeat: 'Sent before',
+  adminSpam: 'Looks like spam',
+  adminReports: (value: number) => `Reported ${count(value, 'time', 'times')}`,
+  adminContentNote: (note: string) => `Content note: ${note}`,
+  adminTopics: (topics: string) => `Topics: ${topics}`,
+  adminMaskedText: 'Text, with personal details masked',
+  adminApprove: 'Approve',
+  adminReject: 'Reject',
+  adminRejectReason: 'Reason for rejecting (only staff see it)',
+  adminRejectConfirm: 'Reject story',
+  adminReasonNeeded: 'Please give a reason.',
+  adminApproved: 'Story approved. It is on the wall now.',
+  adminRejected: 'Story rejected.',
+  adminStoriesView: 'Stories',
+  adminAlreadyHandled: 'Someone already handled this story; the list has been refreshed.',
 };
 
 export type AdminStoriesCatalogue = typeof enAdminStories;

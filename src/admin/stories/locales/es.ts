@@ -1,12 +1,9 @@
 /** The staff console's Spanish words for its stories view, loaded on demand. */
 import type { DetailKind } from '../../../api/admin-types.js';
 import type { enAdminStories } from './en.js';
-import { formatNumber, pluralOf } from '../../../i18n/format.js';
+import { counting } from '../../kit/counting.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
-const plural = { select: (count: number) => pluralOf(count, 'es') };
-const count = (value: number, one: string, other: string) =>
-  `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`;
+const { number, count } = counting('es');
 const tab = (name: string, value?: number, more = false) =>
   value === undefined ? name : `${name} (${number.format(value)}${more ? '+' : ''})`;
 
@@ -132,4 +129,47 @@ export const esAdminStories: typeof enAdminStories = {
   adminBulkResults: 'Resultado de aprobar juntas',
   adminBulkApproved: (excerpt) => `«${excerpt}»: aprobada`,
   adminBulkHandled: (excerpt) => `«${excerpt}»: ya gestionada`,
+
+  adminQueueTitle: 'Historias por revisar',
+  adminQueueLoading: 'Cargando historias por revisar…',
+  adminQueueEmpty: 'No hay historias esperando revisión.',
+  adminQueueError: 'No pudimos cargar las historias por revisar.',
+  adminQueueCount: (value: number) => `${count(value, 'historia', 'historias')} por revisar.`,
+  adminStoryHeading: (position: number, total: number) => `Historia ${position} de ${total}`,
+  adminCrisis: (tier) =>
+    tier === 'high'
+      ? 'Riesgo de crisis: alto. Léela primero.'
+      : tier === 'medium'
+        ? 'Riesgo de crisis: medio.'
+        : tier === 'low'
+          ? 'Riesgo de crisis: bajo.'
+          : '',
+  adminStatusHidden: 'Oculta del muro',
+  adminFlags: 'Señales',
+  adminDetail: (kind) =>
+    ({
+      name: 'un nombre',
+      address: 'una dirección postal',
+      email: 'un correo electrónico',
+      phone: 'un número de teléfono',
+      url: 'una dirección web',
+      handle: 'un usuario de redes sociales',
+    })[kind],
+  adminPersonalDetails: (kinds: string) => `Datos personales: ${kinds} (ocultos abajo)`,
+  adminLinks: (value: number) => count(value, 'enlace', 'enlaces'),
+  adminRepeat: 'Enviada antes',
+  adminSpam: 'Parece spam',
+  adminReports: (value: number) => `Denunciada ${count(value, 'vez', 'veces')}`,
+  adminContentNote: (note: string) => `Aviso de contenido: ${note}`,
+  adminTopics: (topics: string) => `Temas: ${topics}`,
+  adminMaskedText: 'Texto, con los datos personales ocultos',
+  adminApprove: 'Aprobar',
+  adminReject: 'Rechazar',
+  adminRejectReason: 'Motivo del rechazo (solo lo ve el equipo)',
+  adminRejectConfirm: 'Rechazar historia',
+  adminReasonNeeded: 'Indica un motivo, por favor.',
+  adminApproved: 'Historia aprobada. Ya está en el muro.',
+  adminRejected: 'Historia rechazada.',
+  adminStoriesView: 'Historias',
+  adminAlreadyHandled: 'Alguien ya revisó esta historia; la lista se ha actualizado.',
 };
