@@ -8,48 +8,41 @@ import type {
   TotpSetup,
 } from '../../api/admin-types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
-import { inFours, renderField, SecretCopy } from '../kit/secret-copy.js';
+import { renderField } from '../kit/field.js';
+import { SecretCopy } from '../kit/secret-copy.js';
+import { FIELD_IDS, type Field, type Section } from './account-fields.js';
+import { renderTokens } from './tokens-section.js';
+import { renderTotp } from './totp-section.js';
 import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
 
 const NEW_PASSWORD_MIN = 12;
-const TOKEN_NAME_MAX = 100;
-
-type Field = 'current' | 'new' | 'code' | 'offPassword' | 'tokenName';
-type Section = 'password' | 'totp' | 'tokens';
-
-/** Each field's element id: unique across the whole console. */
-const FIELD_IDS: Record<Field, string> = {
-  current: 'account-current-password',
-  new: 'account-new-password',
-  code: 'totp-code',
-  offPassword: 'totp-off-password',
-  tokenName: 'token-name',
-};
 
 /**
  * The signed-in person's own account: change the password, set up or turn off two-step sign-in
  * (TOTP), and create or revoke access tokens for scripts. Secrets shown once (the TOTP setup key,
  * a new token) live only in this view's memory and are forgotten when staff leave the view.
+ * Its two-step sign-in and token parts are drawn by `totp-section.ts` and `tokens-section.ts`,
+ * which read the members left without `private`.
  */
 export class AccountView extends AdminView {
   readonly name = 'account';
   readonly titleSelector = '#account-title';
 
-  private readonly tokensTask: Task<readonly [AdminClient | undefined, boolean], StaffToken[]>;
-  private readonly secrets = new SecretCopy(this.host, () => this.changed());
-  private errors: Partial<Record<Field, string>> = {};
+  readonly tokensTask: Task<readonly [AdminClient | undefined, boolean], StaffToken[]>;
+  readonly secrets = new SecretCopy(this.host, () => this.changed());
+  errors: Partial<Record<Field, string>> = {};
   private alerts: Partial<Record<Section, string>> = {};
-  private busy?: string;
+  busy?: string;
   private passwordDone = false;
   /** Two-step sign-in as changed here; the session's value until then. */
   private totpOn?: boolean;
-  private setup?: TotpSetup;
-  private turningOff = false;
-  private created?: StaffTokenCreated;
+  setup?: TotpSetup;
+  turningOff = false;
+  created?: StaffTokenCreated;
   private addedTokens: StaffToken[] = [];
   private revokedTokens: ReadonlySet<string> = new Set();
-  private revoking?: string;
-  private revokeFailed?: { id: string; message: string };
+  revoking?: string;
+  revokeFailed?: { id: string; message: string };
 
   constructor(host: AdminHost) {
     super(host);
@@ -97,11 +90,11 @@ export class AccountView extends AdminView {
     this.revokedTokens = new Set();
   }
 
-  private get totpEnabled(): boolean {
+  get totpEnabled(): boolean {
     return this.totpOn ?? this.host.staff?.totpEnabled ?? false;
   }
 
-  private get tokens(): StaffToken[] {
+  get tokens(): StaffToken[] {
     return [...(this.tokensTask.value ?? []), ...this.addedTokens].filter(
       (token) => !this.revokedTokens.has(token.id),
     );
@@ -175,7 +168,7 @@ export class AccountView extends AdminView {
     );
   }
 
-  private async handleTotpStart(): Promise<void> {
+  async handleTotpStart(): Promise<void> {
     await this.send(
       'totp-start',
       'totp',
@@ -208,7 +201,7 @@ export class AccountView extends AdminView {
     return true;
   }
 
-  private async handleTotpConfirm(event: SubmitEvent): Promise<void> {
+  async handleTotpConfirm(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const code = (fieldsOf(event.target as HTMLFormElement)['code'] ?? '').replace(/\s+/g, '');
     if (!code) return void this.invalid({ code: this.t.t('adminRequired') });
@@ -237,7 +230,7 @@ export class AccountView extends AdminView {
     );
   }
 
-  private handleTotpCancel(): void {
+  handleTotpCancel(): void {
     this.setup = undefined;
     this.secrets.forget();
     this.errors = {};
@@ -247,14 +240,14 @@ export class AccountView extends AdminView {
     void this.host.focusAfterUpdate('#totp-start');
   }
 
-  private handleTurnOffStart(): void {
+  handleTurnOffStart(): void {
     this.turningOff = true;
     this.alerts = { ...this.alerts, totp: undefined };
     this.changed();
     void this.host.focusAfterUpdate('#totp-off-password');
   }
 
-  private handleTurnOffCancel(): void {
+  handleTurnOffCancel(): void {
     this.turningOff = false;
     this.errors = {};
     this.alerts = { ...this.alerts, totp: undefined };
@@ -262,7 +255,7 @@ export class AccountView extends AdminView {
     void this.host.focusAfterUpdate('#totp-off');
   }
 
-  private async handleTurnOff(event: SubmitEvent): Promise<void> {
+  async handleTurnOff(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const password = fieldsOf(event.target as HTMLFormElement)['password'] ?? '';
     if (!password) return void this.invalid({ offPassword: this.t.t('adminRequired') });
@@ -288,11 +281,11 @@ export class AccountView extends AdminView {
     );
   }
 
-  private handleEscape(event: KeyboardEvent, cancel: () => void): void {
+  handleEscape(event: KeyboardEvent, cancel: () => void): void {
     if (event.key === 'Escape') cancel();
   }
 
-  private async handleTokenCreate(event: SubmitEvent): Promise<void> {
+  async handleTokenCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const name = (fieldsOf(form)['name'] ?? '').trim();
@@ -314,27 +307,27 @@ export class AccountView extends AdminView {
     });
   }
 
-  private handleTokenDone(): void {
+  handleTokenDone(): void {
     this.created = undefined;
     this.secrets.forget();
     this.changed();
     void this.host.focusAfterUpdate('#token-name');
   }
 
-  private handleRevokeStart(token: StaffToken): void {
+  handleRevokeStart(token: StaffToken): void {
     this.revoking = token.id;
     this.revokeFailed = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#revoke-question-${token.id}`);
   }
 
-  private handleRevokeCancel(token: StaffToken): void {
+  handleRevokeCancel(token: StaffToken): void {
     this.revoking = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#revoke-${token.id}`);
   }
 
-  private async handleRevoke(token: StaffToken): Promise<void> {
+  async handleRevoke(token: StaffToken): Promise<void> {
     if (this.busy) return;
     this.busy = `revoke:${token.id}`;
     this.revokeFailed = undefined;
@@ -367,25 +360,25 @@ export class AccountView extends AdminView {
     void this.host.focusAfterUpdate('#tokens-title');
   }
 
-  private handleTokensRetry(): void {
+  handleTokensRetry(): void {
     void this.tokensTask.run().then(() => this.host.focusAfterUpdate('#tokens-title'));
   }
 
-  private formatDate(iso: string): string {
+  formatDate(iso: string): string {
     return new Intl.DateTimeFormat(this.t.locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(new Date(iso));
   }
 
-  private renderAlert(section: Section) {
+  renderAlert(section: Section) {
     const text = this.alerts[section];
     return html`<div class="alert" part="alert" role="alert">
       ${text ? html`<p>${text}</p>` : nothing}
     </div>`;
   }
 
-  private renderSubmit(busy: string, idle: string, working: string, danger = false) {
+  renderSubmit(busy: string, idle: string, working: string, danger = false) {
     const on = this.busy === busy;
     return html`<button
       type="submit"
@@ -428,227 +421,13 @@ export class AccountView extends AdminView {
     </section>`;
   }
 
-  private renderTotpSetup(setup: TotpSetup) {
-    const t = this.t;
-    return html`<div class="totp-setup">
-      <h4 id="totp-setup-title" tabindex="-1">${t.t('adminTotpSetupTitle')}</h4>
-      <ol class="steps">
-        <li>${t.t('adminTotpStepApp')}</li>
-        <li>
-          <p>${t.t('adminTotpStepKey')}</p>
-          ${this.secrets.render('totp-key', t.t('adminTotpKeyLabel'), setup.secret, inFours(setup.secret))}
-          <p class="hint">${t.t('adminTotpNoQr')}</p>
-          <p><a href=${setup.otpauthUri} id="totp-link">${t.t('adminTotpLink')}</a></p>
-        </li>
-        <li>
-          <p>${t.t('adminTotpStepCode')}</p>
-          <form
-            novalidate
-            @submit=${(event: SubmitEvent) => this.handleTotpConfirm(event)}
-            @keydown=${(event: KeyboardEvent) => this.handleEscape(event, () => this.handleTotpCancel())}
-          >
-            ${renderField({
-              id: FIELD_IDS.code,
-              name: 'code',
-              label: t.t('adminTotpCode'),
-              autocomplete: 'one-time-code',
-              inputmode: 'numeric',
-              maxlength: 12,
-              hint: t.t('adminTotpCodeHint'),
-              error: this.errors.code,
-            })}
-            <div class="actions">
-              ${this.renderSubmit('totp-confirm', t.t('adminTotpConfirm'), t.t('adminSaving'))}
-              <button type="button" class="secondary" @click=${() => this.handleTotpCancel()}>
-                ${t.t('adminCancel')}
-              </button>
-            </div>
-          </form>
-        </li>
-      </ol>
-    </div>`;
-  }
-
-  private renderTurnOff() {
-    const t = this.t;
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => this.handleTurnOff(event)}
-      @keydown=${(event: KeyboardEvent) => this.handleEscape(event, () => this.handleTurnOffCancel())}
-    >
-      <p id="totp-off-question">${t.t('adminTotpOffConfirm')}</p>
-      ${renderField({
-        id: FIELD_IDS.offPassword,
-        name: 'password',
-        label: t.t('adminPassword'),
-        type: 'password',
-        autocomplete: 'current-password',
-        error: this.errors.offPassword,
-      })}
-      <div class="actions">
-        ${this.renderSubmit('totp-off', t.t('adminTotpOffButton'), t.t('adminSaving'), true)}
-        <button type="button" class="secondary" @click=${() => this.handleTurnOffCancel()}>
-          ${t.t('adminCancel')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderTotp() {
-    const t = this.t;
-    const on = this.totpEnabled;
-    let body;
-    if (this.setup) body = this.renderTotpSetup(this.setup);
-    else if (!on) {
-      body = html`<div class="actions">
-        <button
-          type="button"
-          id="totp-start"
-          aria-disabled=${this.busy === 'totp-start' ? 'true' : 'false'}
-          @click=${() => this.handleTotpStart()}
-        >
-          ${this.busy === 'totp-start' ? t.t('adminTotpStarting') : t.t('adminTotpStart')}
-        </button>
-      </div>`;
-    } else if (this.turningOff) body = this.renderTurnOff();
-    else {
-      body = html`<div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          id="totp-off"
-          @click=${() => this.handleTurnOffStart()}
-        >
-          ${t.t('adminTotpTurnOff')}
-        </button>
-      </div>`;
-    }
-    return html`<section class="account-part" aria-labelledby="totp-title">
-      <h3 id="totp-title" tabindex="-1">${t.t('adminTotpTitle')}</h3>
-      <p class="totp-state">${on ? t.t('adminTotpOn') : t.t('adminTotpOff')}</p>
-      ${this.renderAlert('totp')} ${body}
-    </section>`;
-  }
-
-  private renderCreated(created: StaffTokenCreated) {
-    const t = this.t;
-    return html`<div class="one-time" id="token-created">
-      <h4 id="token-created-title" tabindex="-1">${t.t('adminTokenCreatedTitle', created.name)}</h4>
-      <p><strong>${t.t('adminTokenCopyNow')}</strong></p>
-      ${this.secrets.render('token-secret', t.t('adminTokenLabel'), created.token)}
-      <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.handleTokenDone()}>
-          ${t.t('adminTokenDone')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderToken(token: StaffToken) {
-    const t = this.t;
-    const confirming = this.revoking === token.id;
-    const busy = this.busy === `revoke:${token.id}`;
-    return html`<li class="token" aria-labelledby="token-${token.id}">
-      <h4 id="token-${token.id}">${token.name}</h4>
-      <p class="meta">
-        ${t.t(
-          'adminTokenMeta',
-          this.formatDate(token.createdAt),
-          token.lastUsedAt ? this.formatDate(token.lastUsedAt) : null,
-        )}
-      </p>
-      <div class="alert" role="alert">
-        ${this.revokeFailed?.id === token.id ? html`<p>${this.revokeFailed.message}</p>` : nothing}
-      </div>
-      ${
-        confirming
-          ? html`<div
-              class="confirm"
-              @keydown=${(event: KeyboardEvent) => this.handleEscape(event, () => this.handleRevokeCancel(token))}
-            >
-              <p id="revoke-question-${token.id}" tabindex="-1">
-                ${t.t('adminTokenRevokeConfirm', token.name)}
-              </p>
-              <div class="actions">
-                <button
-                  type="button"
-                  class="danger"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => this.handleRevoke(token)}
-                >
-                  ${t.t('adminTokenRevokeButton')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  @click=${() => this.handleRevokeCancel(token)}
-                >
-                  ${t.t('adminCancel')}
-                </button>
-              </div>
-            </div>`
-          : html`<div class="actions">
-              <button
-                type="button"
-                class="secondary"
-                id="revoke-${token.id}"
-                @click=${() => this.handleRevokeStart(token)}
-              >
-                ${t.t('adminTokenRevoke')}<span class="visually-hidden"> ${token.name}</span>
-              </button>
-            </div>`
-      }
-    </li>`;
-  }
-
-  private renderTokenList() {
-    const t = this.t;
-    return this.tokensTask.render({
-      pending: () => this.loadingMessage(t.t('adminTokensLoading')),
-      error: () => this.loadFailedMessage(t.t('adminTokensError'), () => this.handleTokensRetry()),
-      complete: () => {
-        const tokens = this.tokens;
-        if (!tokens.length) {
-          return this.emptyMessage(t.t('adminTokensEmpty'));
-        }
-        return html`<ul class="tokens" aria-label=${t.t('adminTokenCount', tokens.length)}>
-          ${tokens.map((token) => this.renderToken(token))}
-        </ul>`;
-      },
-    });
-  }
-
-  private renderTokens() {
-    const t = this.t;
-    return html`<section class="account-part" aria-labelledby="tokens-title">
-      <h3 id="tokens-title" tabindex="-1">${t.t('adminTokensTitle')}</h3>
-      <p class="hint">${t.t('adminTokensIntro')}</p>
-      ${this.created ? this.renderCreated(this.created) : nothing}
-      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.handleTokenCreate(event)}>
-        ${this.renderAlert('tokens')}
-        ${renderField({
-          id: FIELD_IDS.tokenName,
-          name: 'name',
-          label: t.t('adminTokenName'),
-          hint: t.t('adminTokenNameHint'),
-          maxlength: TOKEN_NAME_MAX,
-          error: this.errors.tokenName,
-        })}
-        <div class="actions">
-          ${this.renderSubmit('token-create', t.t('adminTokenCreate'), t.t('adminTokenCreating'))}
-        </div>
-      </form>
-      ${this.renderTokenList()}
-    </section>`;
-  }
-
   render() {
     const t = this.t;
     const staff = this.host.staff;
     return html`<section class="account" aria-labelledby="account-title">
       <h2 id="account-title" tabindex="-1">${t.t('adminAccountTitle')}</h2>
       ${staff ? html`<p class="meta">${t.t('adminAccountWho', staff.email, staff.role)}</p>` : nothing}
-      ${this.renderPassword()} ${this.renderTotp()} ${this.renderTokens()}
+      ${this.renderPassword()} ${renderTotp(this)} ${renderTokens(this)}
     </section>`;
   }
 }

@@ -1,54 +1,24 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { GroupInput, PracticeSettings, StaffGroup } from '../../api/admin-types.js';
-import {
-  ENROLLMENTS,
-  FREQUENCIES,
-  GROUP_FORMATS,
-  GROUP_KINDS,
-  type Frequency,
-  type Group,
-} from '../../api/types.js';
+import type { Group } from '../../api/types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
+import { fieldOfProblem, setPath } from '../kit/form-fields.js';
+import { checkGroup, draftOf, groupFieldPaths, newDraft, slugOf } from './group-draft.js';
 import {
-  fieldOfProblem,
-  problemsInOrder,
-  FormFields,
-  setPath,
-  timeZones,
-  type FieldProblems,
-} from '../kit/form-fields.js';
-import {
-  checkGroup,
-  draftOf,
-  groupFieldPaths,
-  newDraft,
-  seatsFor,
-  slugOf,
-  type GroupDraft,
-} from './group-draft.js';
+  FORM,
+  renderGroupForm,
+  SUNDAY,
+  weekdayName,
+  type GroupForm,
+  type GroupFormContext,
+} from './group-form.js';
 import { AdminView, problemWords, type AdminHost } from '../kit/view.js';
 
 interface Loaded {
   groups: StaffGroup[];
   practice: PracticeSettings | undefined;
 }
-
-/** The form for a new group (`editing` undefined) or an existing one, with what was typed. */
-interface GroupForm {
-  editing: StaffGroup | undefined;
-  draft: GroupDraft;
-  /** The short name follows the name until someone types one. */
-  idTouched: boolean;
-  submitted: boolean;
-  /** The server's `fields`, by its keys, in its words. */
-  server: ReadonlyMap<string, string>;
-  failure?: string;
-  saving: boolean;
-}
-
-const FORM = 'group';
-const SUNDAY = Date.UTC(2023, 0, 1);
 
 /**
  * Every group of the practice, those visitors see and the archived ones: create, edit (with the
@@ -84,6 +54,20 @@ export class GroupsView extends AdminView {
       },
       args: () => [this.host.client, this.shown] as const,
     });
+  }
+
+  /** What the form template calls back. */
+  private get formContext(): GroupFormContext {
+    return {
+      t: this.t,
+      practice: this.practice,
+      root: this.host.shadowRoot!,
+      submit: (event) => this.handleSubmit(event),
+      input: (event) => this.handleInput(event),
+      close: (selector) => this.close(selector),
+      addFacilitator: () => this.handleAddFacilitator(),
+      removeFacilitator: (index) => this.handleRemoveFacilitator(index),
+    };
   }
 
   label(): string {
@@ -289,12 +273,6 @@ export class GroupsView extends AdminView {
     }
   }
 
-  private weekday(day: number): string {
-    return new Intl.DateTimeFormat(this.t.locale, { weekday: 'long', timeZone: 'UTC' }).format(
-      SUNDAY + day * 86_400_000,
-    );
-  }
-
   private scheduleText(group: Group): string {
     const t = this.t;
     const [hours, minutes] = group.schedule.startTime.split(':').map(Number);
@@ -305,7 +283,7 @@ export class GroupsView extends AdminView {
     }).format(SUNDAY + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000);
     return [
       t.t('adminGroupFrequencyName', group.schedule.frequency),
-      this.weekday(group.schedule.weekday),
+      weekdayName(this.t, group.schedule.weekday),
       time,
       t.t('adminGroupFormatName', group.format),
     ].join(' · ');
@@ -437,315 +415,6 @@ export class GroupsView extends AdminView {
       }`;
   }
 
-  /** The problems to show: the form's own checks (after a first save) and the server's. */
-  private problemsOf(form: GroupForm): FieldProblems {
-    const checked = form.submitted ? checkGroup(form.draft) : undefined;
-    const own = checked && !checked.ok ? checked.problems : [];
-    return problemsInOrder(
-      groupFieldPaths(form.draft),
-      [...own].map(([path, problem]) => [path, this.t.t('adminGroupProblem', problem)] as const),
-      form.server,
-    );
-  }
-
-  private renderForm(form: GroupForm) {
-    const t = this.t;
-    const draft = form.draft;
-    const problems = this.problemsOf(form);
-    const fields = new FormFields(FORM, problems, (label) => t.t('adminOptional', label));
-    const sections = html`
-      ${this.renderAbout(fields, form)} ${this.renderWho(fields, draft)}
-      ${this.renderWhere(fields, draft)} ${this.renderWhen(fields, draft)}
-      ${this.renderFacilitators(fields, draft)} ${this.renderFee(fields, draft)}
-      ${this.renderSeats(fields, form)}
-    `;
-    const title = form.editing
-      ? t.t('adminGroupFormEdit', form.editing.group.name)
-      : t.t('adminGroupFormNew');
-    return html`<form
-      class="group-form"
-      novalidate
-      aria-labelledby="${FORM}-form-title"
-      @submit=${(event: SubmitEvent) => this.handleSubmit(event)}
-      @input=${(event: Event) => this.handleInput(event)}
-      @change=${(event: Event) => this.handleInput(event)}
-    >
-      <h3 id="${FORM}-form-title" tabindex="-1">${title}</h3>
-      ${fields.top(t.t('adminProblemsTitle', problems.size), form.failure, this.host.shadowRoot!)}
-      ${sections}
-      <div class="actions">
-        ${fields.submit(
-          t.t(form.editing ? 'adminGroupSave' : 'adminGroupCreate'),
-          t.t('adminSaving'),
-          form.saving,
-        )}
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => this.close(form.editing ? `#edit-${form.editing.group.id}` : '#group-new')}
-        >
-          ${t.t('adminCancel')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderAbout(fields: FormFields, form: GroupForm) {
-    const t = this.t;
-    const draft = form.draft;
-    const topics = this.practice?.topics ?? [];
-    return html`<fieldset>
-      <legend>${t.t('adminGroupAbout')}</legend>
-      ${fields.text('name', t.t('adminGroupName'), draft.name)}
-      ${
-        form.editing
-          ? nothing
-          : fields.text('id', t.t('adminGroupId'), draft.id, { hint: t.t('adminGroupIdHint') })
-      }
-      ${fields.text('summary', t.t('adminGroupSummary'), draft.summary, {
-        hint: t.t('adminGroupSummaryHint'),
-      })}
-      ${fields.text('description', t.t('adminGroupDescription'), draft.description, { rows: 5 })}
-      ${fields.select(
-        'kind',
-        t.t('adminGroupKind'),
-        draft.kind,
-        GROUP_KINDS.map((kind) => [kind, t.t('adminGroupKindName', kind)] as const),
-      )}
-      ${
-        topics.length
-          ? fields.choices(
-              'topics',
-              t.t('adminGroupTopics'),
-              draft.topics,
-              topics.map((topic) => [topic.id, topic.label] as const),
-              { many: true, hint: t.t('adminGroupTopicsHint') },
-            )
-          : html`<p class="meta">${t.t('adminGroupNoTopics')}</p>`
-      }
-      ${fields.text('language', t.t('adminGroupLanguage'), draft.language, {
-        hint: t.t('adminGroupLanguageHint'),
-      })}
-    </fieldset>`;
-  }
-
-  private renderWho(fields: FormFields, draft: GroupDraft) {
-    const t = this.t;
-    return html`<fieldset>
-      <legend>${t.t('adminGroupWho')}</legend>
-      ${fields.text('audience', t.t('adminGroupAudience'), draft.audience, {
-        hint: t.t('adminGroupAudienceHint'),
-      })}
-      <div class="pair">
-        ${fields.text('ageMin', t.t('adminGroupAgeMin'), draft.ageMin, {
-          optional: true,
-          inputmode: 'numeric',
-          describedBy: `${FORM}-age-hint`,
-        })}
-        ${fields.text('ageMax', t.t('adminGroupAgeMax'), draft.ageMax, {
-          optional: true,
-          inputmode: 'numeric',
-          describedBy: `${FORM}-age-hint`,
-        })}
-      </div>
-      <p class="hint" id="${FORM}-age-hint">${t.t('adminGroupAgeHint')}</p>
-    </fieldset>`;
-  }
-
-  private renderWhere(fields: FormFields, draft: GroupDraft) {
-    const t = this.t;
-    return html`<fieldset>
-      <legend>${t.t('adminGroupWhere')}</legend>
-      ${fields.choices(
-        'format',
-        t.t('adminGroupFormat'),
-        draft.format,
-        GROUP_FORMATS.map((format) => [format, t.t('adminGroupFormatName', format)] as const),
-      )}
-      ${
-        draft.format === 'online'
-          ? nothing
-          : html`${fields.text('location.name', t.t('adminGroupPlace'), draft.location.name)}
-            ${fields.text('location.address', t.t('adminGroupAddress'), draft.location.address, {
-              autocomplete: 'street-address',
-            })}
-            ${fields.text('location.city', t.t('adminGroupCity'), draft.location.city)}
-            ${fields.text(
-              'location.accessibility',
-              t.t('adminGroupAccessibility'),
-              draft.location.accessibility,
-              { optional: true, hint: t.t('adminGroupAccessibilityHint'), rows: 2 },
-            )}`
-      }
-    </fieldset>`;
-  }
-
-  private renderWhen(fields: FormFields, draft: GroupDraft) {
-    const t = this.t;
-    const weekdays = [0, 1, 2, 3, 4, 5, 6].map((day) => [String(day), this.weekday(day)] as const);
-    return html`<fieldset>
-      <legend>${t.t('adminGroupWhen')}</legend>
-      ${fields.select(
-        'schedule.frequency',
-        t.t('adminGroupFrequency'),
-        draft.schedule.frequency,
-        FREQUENCIES.map(
-          (frequency: Frequency) => [frequency, t.t('adminGroupFrequencyName', frequency)] as const,
-        ),
-      )}
-      ${fields.select('schedule.weekday', t.t('adminGroupWeekday'), draft.schedule.weekday, weekdays)}
-      <div class="pair">
-        ${fields.text('schedule.startTime', t.t('adminGroupStartTime'), draft.schedule.startTime, {
-          type: 'time',
-          hint: t.t('adminGroupStartTimeHint'),
-        })}
-        ${fields.text(
-          'schedule.durationMinutes',
-          t.t('adminGroupDuration'),
-          draft.schedule.durationMinutes,
-          { inputmode: 'numeric' },
-        )}
-      </div>
-      ${fields.text('schedule.timeZone', t.t('adminGroupTimeZone'), draft.schedule.timeZone, {
-        hint: t.t('adminGroupTimeZoneHint'),
-        list: `${FORM}-time-zones`,
-      })}
-      <datalist id="${FORM}-time-zones">
-        ${timeZones().map((zone) => html`<option value=${zone}></option>`)}
-      </datalist>
-      ${fields.choices(
-        'enrollment',
-        t.t('adminGroupEnrollment'),
-        draft.enrollment,
-        ENROLLMENTS.map(
-          (enrollment) => [enrollment, t.t('adminGroupEnrollmentName', enrollment)] as const,
-        ),
-      )}
-      ${
-        draft.enrollment === 'cohort'
-          ? html`<div class="pair">
-              ${fields.text('startsOn', t.t('adminGroupStartsOn'), draft.startsOn, { type: 'date' })}
-              ${fields.text('sessionCount', t.t('adminGroupSessionCount'), draft.sessionCount, {
-                optional: true,
-                inputmode: 'numeric',
-              })}
-            </div>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  private renderFacilitators(fields: FormFields, draft: GroupDraft) {
-    const t = this.t;
-    return html`<fieldset>
-      <legend>${t.t('adminGroupPeople')}</legend>
-      ${
-        draft.facilitators.length
-          ? draft.facilitators.map(
-              (person, index) =>
-                html`<div class="row" role="group" aria-labelledby="${FORM}-facilitator-${index}">
-                  <h4 id="${FORM}-facilitator-${index}">
-                    ${t.t('adminGroupFacilitator', index + 1)}
-                  </h4>
-                  ${fields.text(
-                    `facilitators.${index}.name`,
-                    t.t('adminGroupFacilitatorName'),
-                    person.name,
-                  )}
-                  ${fields.text(
-                    `facilitators.${index}.credentials`,
-                    t.t('adminGroupFacilitatorCredentials'),
-                    person.credentials,
-                    { optional: true, hint: t.t('adminGroupFacilitatorCredentialsHint') },
-                  )}
-                  ${fields.listButton(t.t('adminGroupFacilitatorRemove', index + 1), () =>
-                    this.handleRemoveFacilitator(index),
-                  )}
-                </div>`,
-            )
-          : html`<p class="meta">${t.t('adminGroupNoFacilitators')}</p>`
-      }
-      ${fields.listButton(
-        t.t('adminGroupFacilitatorAdd'),
-        () => this.handleAddFacilitator(),
-        `${FORM}-facilitator-add`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderFee(fields: FormFields, draft: GroupDraft) {
-    const t = this.t;
-    return html`<fieldset>
-      <legend>${t.t('adminGroupCost')}</legend>
-      <div class="pair">
-        ${fields.text('fee.amount', t.t('adminGroupAmount'), draft.fee.amount, {
-          optional: true,
-          inputmode: 'decimal',
-          hint: t.t('adminGroupAmountHint'),
-        })}
-        ${fields.text('fee.currency', t.t('adminGroupCurrency'), draft.fee.currency, {
-          hint: t.t('adminGroupCurrencyHint'),
-        })}
-      </div>
-      ${fields.select(
-        'fee.per',
-        t.t('adminGroupPer'),
-        draft.fee.per,
-        (['session', 'series'] as const).map(
-          (per) => [per, t.t('adminGroupPerName', per)] as const,
-        ),
-      )}
-      ${fields.checkbox('fee.slidingScale', t.t('adminGroupSliding'), draft.fee.slidingScale)}
-      ${fields.text('fee.insurance', t.t('adminGroupInsurance'), draft.fee.insurance, {
-        optional: true,
-        rows: 3,
-        hint: t.t('adminGroupInsuranceHint'),
-      })}
-    </fieldset>`;
-  }
-
-  private renderSeats(fields: FormFields, form: GroupForm) {
-    const t = this.t;
-    const draft = form.draft;
-    const seats = seatsFor(draft, form.editing);
-    return html`<fieldset>
-      <legend>${t.t('adminGroupSeatsTitle')}</legend>
-      ${fields.text('capacity', t.t('adminGroupCapacity'), draft.capacity, {
-        inputmode: 'numeric',
-        describedBy: `${FORM}-seats`,
-      })}
-      <div id="${FORM}-seats" class="seats">
-        ${
-          seats
-            ? html`<p>${t.t('adminGroupSeats', seats.capacity, seats.taken, seats.free)}</p>
-                ${
-                  seats.over > 0
-                    ? html`<p class="warning">
-                        ${t.t('adminGroupOver', seats.capacity, seats.taken, seats.over)}
-                      </p>`
-                    : nothing
-                }`
-            : nothing
-        }
-        <p class="hint">${t.t('adminGroupSeatsNote')}</p>
-      </div>
-      ${fields.text('externalEnrolled', t.t('adminGroupExternal'), draft.externalEnrolled, {
-        optional: true,
-        inputmode: 'numeric',
-        hint: t.t('adminGroupExternalHint'),
-      })}
-      ${fields.checkbox('closed', t.t('adminGroupClosed'), draft.closed, {
-        hint: t.t('adminGroupClosedHint'),
-      })}
-      ${fields.checkbox('screening.required', t.t('adminGroupScreening'), draft.screening.required)}
-      ${fields.text('screening.note', t.t('adminGroupScreeningNote'), draft.screening.note, {
-        optional: true,
-        rows: 2,
-        hint: t.t('adminGroupScreeningNoteHint'),
-      })}
-    </fieldset>`;
-  }
-
   render() {
     const t = this.t;
     return html`<section class="groups" aria-labelledby="groups-title">
@@ -753,7 +422,8 @@ export class GroupsView extends AdminView {
       ${this.groupsTask.render({
         pending: () => this.loadingMessage(t.t('adminGroupsLoading')),
         error: () => this.loadFailedMessage(t.t('adminGroupsError'), () => this.handleRetry()),
-        complete: () => (this.form ? this.renderForm(this.form) : this.renderList()),
+        complete: () =>
+          this.form ? renderGroupForm(this.formContext, this.form) : this.renderList(),
       })}
     </section>`;
   }

@@ -1,9 +1,5 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AdminHost } from './view.js';
-
-/** A setup key in groups of four, easier to type into an authenticator app. */
-export const inFours = (value: string) => (value.match(/.{1,4}/g) ?? []).join(' ');
 
 /** Whether this page may write to the clipboard (it needs a secure context). */
 const canCopy = () => typeof navigator !== 'undefined' && Boolean(navigator.clipboard?.writeText);
@@ -71,42 +67,4 @@ export class SecretCopy {
       }
     </div>`;
   }
-}
-
-export interface FieldOptions {
-  id: string;
-  name: string;
-  label: string;
-  type?: 'text' | 'email' | 'password';
-  autocomplete?: string;
-  hint?: string;
-  /** The problem to show, once the field was checked. */
-  error?: string;
-  inputmode?: 'numeric';
-  maxlength?: number;
-}
-
-/** One labelled input with its hint and error, tied together for screen readers. */
-export function renderField(options: FieldOptions) {
-  const { id, error, hint } = options;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`<div class="field">
-    <label for=${id}>${options.label}</label>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    <input
-      id=${id}
-      name=${options.name}
-      type=${options.type ?? 'text'}
-      autocomplete=${options.autocomplete ?? 'off'}
-      inputmode=${ifDefined(options.inputmode)}
-      maxlength=${ifDefined(options.maxlength)}
-      spellcheck="false"
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(described || undefined)}
-      required
-    />
-    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-  </div>`;
 }

@@ -37,11 +37,12 @@ export abstract class AdminView implements ReactiveController {
   /** Stable name, used in ids. */
   abstract readonly name: string;
 
-  constructor(protected readonly host: AdminHost) {
+  constructor(readonly host: AdminHost) {
     host.addController(this);
   }
 
-  protected get t(): AdminLocalize {
+  /** The console's words in its language. */
+  get t(): AdminLocalize {
     return this.host.localize;
   }
 
@@ -52,7 +53,7 @@ export abstract class AdminView implements ReactiveController {
   hostConnected(): void {}
 
   /** Re-renders the console after a change of this view's state. */
-  protected changed(): void {
+  changed(): void {
     this.host.requestUpdate();
   }
 
@@ -86,17 +87,17 @@ export abstract class AdminView implements ReactiveController {
   }
 
   /** What the view shows while its list or form is on its way: a polite status line. */
-  protected loadingMessage(text: string): TemplateResult {
+  loadingMessage(text: string): TemplateResult {
     return html`<p class="message loading" part="message" role="status">${text}</p>`;
   }
 
   /** What the view shows when its list has nothing in it. */
-  protected emptyMessage(text: string): TemplateResult {
+  emptyMessage(text: string): TemplateResult {
     return html`<p class="message empty" part="message">${text}</p>`;
   }
 
   /** What the view shows when its list or form could not be loaded: why, and a retry. */
-  protected loadFailedMessage(text: string, retry: () => void): TemplateResult {
+  loadFailedMessage(text: string, retry: () => void): TemplateResult {
     return html`<div class="message error" part="message" role="alert">
       <p>${text}</p>
       <button type="button" @click=${retry}>${this.t.t('adminRetry')}</button>
@@ -104,7 +105,7 @@ export abstract class AdminView implements ReactiveController {
   }
 
   /** Why an action failed, in words: no connection, the server, or anything else. */
-  protected failureText(error: unknown): string {
+  failureText(error: unknown): string {
     if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
     if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
     return this.t.t('adminActionFailed');

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   STAFF_SIGNUP_STATUSES,
   type StaffGroup,
@@ -9,9 +8,9 @@ import {
   type StaffSignupStatus,
 } from '../../api/admin-types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
-import { formatDate, renderAnswers, renderHistory, retentionText } from './signup-details.js';
+import { renderSignup } from './signup-card.js';
 import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
-import { plainText, visitorText, wordsAround } from '../kit/visitor-text.js';
+import { plainText } from '../kit/visitor-text.js';
 
 /** Which requests are listed: a group id and a status, or '' for all. Not personal data. */
 interface SignupFilter {
@@ -19,14 +18,15 @@ interface SignupFilter {
   readonly status: '' | StaffSignupStatus;
 }
 
-type Action = 'status' | 'promote' | 'note' | 'delete';
+export type Action = 'status' | 'promote' | 'note' | 'delete';
 
 const NO_FILTER: SignupFilter = { group: '', status: '' };
 
 /**
  * The sign-up requests by group and status: each with what the person sent, where it is in the
  * workflow, its history and staff notes, when it is deleted automatically; promotion from the
- * waitlist, CSV export of what is shown, and deletion of a person's data on request.
+ * waitlist, CSV export of what is shown, and deletion of a person's data on request. Each
+ * request is drawn by `signup-card.ts`, which reads the members left without `private`.
  */
 export class SignupsView extends AdminView {
   readonly name = 'signups';
@@ -46,10 +46,10 @@ export class SignupsView extends AdminView {
   private local?: { source: StaffSignup[]; items: StaffSignup[] };
   /** Every group seen in a list, so the filter works even without the groups list. */
   private seenGroups: ReadonlyMap<string, string> = new Map();
-  private failed?: { id: string; action: Action; message: string };
-  private acting?: string;
-  private confirmingDelete?: string;
-  private noteMissing?: string;
+  failed?: { id: string; action: Action; message: string };
+  acting?: string;
+  confirmingDelete?: string;
+  noteMissing?: string;
 
   constructor(host: AdminHost) {
     super(host);
@@ -229,7 +229,7 @@ export class SignupsView extends AdminView {
     );
   }
 
-  private async handleStatusSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
+  async handleStatusSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
     event.preventDefault();
     const status = fieldsOf(event.target as HTMLFormElement)['status'] as
       StaffSignupStatus | undefined;
@@ -257,7 +257,7 @@ export class SignupsView extends AdminView {
     );
   }
 
-  private async handlePromote(signup: StaffSignup): Promise<void> {
+  async handlePromote(signup: StaffSignup): Promise<void> {
     const failure = await this.act(
       signup,
       'promote',
@@ -276,7 +276,7 @@ export class SignupsView extends AdminView {
     if (!failure) void this.host.focusAfterUpdate(`#signup-${signup.id}`);
   }
 
-  private async handleNoteSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
+  async handleNoteSubmit(event: SubmitEvent, signup: StaffSignup): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const note = fieldsOf(form)['note']?.trim() ?? '';
@@ -304,25 +304,25 @@ export class SignupsView extends AdminView {
     );
   }
 
-  private handleDeleteStart(signup: StaffSignup): void {
+  handleDeleteStart(signup: StaffSignup): void {
     this.confirmingDelete = signup.id;
     this.failed = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#delete-question-${signup.id}`);
   }
 
-  private handleDeleteCancel(signup: StaffSignup): void {
+  handleDeleteCancel(signup: StaffSignup): void {
     this.confirmingDelete = undefined;
     if (this.failed?.action === 'delete') this.failed = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#delete-${signup.id}`);
   }
 
-  private handleConfirmKeydown(event: KeyboardEvent, signup: StaffSignup): void {
+  handleConfirmKeydown(event: KeyboardEvent, signup: StaffSignup): void {
     if (event.key === 'Escape') this.handleDeleteCancel(signup);
   }
 
-  private async handleDelete(signup: StaffSignup): Promise<void> {
+  async handleDelete(signup: StaffSignup): Promise<void> {
     const before = this.items;
     const index = before.findIndex((each) => each.id === signup.id);
     const next = before[index + 1] ?? before[index - 1];
@@ -357,13 +357,6 @@ export class SignupsView extends AdminView {
 
   private handleRetry(): void {
     void this.signupsTask.run().then(() => this.host.focusAfterUpdate('#signups-title'));
-  }
-
-  private renderFailure(signup: StaffSignup, actions: Action[]) {
-    const failed = this.failed?.id === signup.id && actions.includes(this.failed.action);
-    return html`<div class="alert" role="alert">
-      ${failed ? html`<p>${this.failed!.message}</p>` : nothing}
-    </div>`;
   }
 
   private renderFilters() {
@@ -431,176 +424,6 @@ export class SignupsView extends AdminView {
     return html`<p class="meta seats">${this.t.t('adminSignupSeatsLeft', group.seats.left)}</p>`;
   }
 
-  private renderStatusForm(signup: StaffSignup) {
-    const t = this.t;
-    const id = `status-${signup.id}`;
-    return html`<form
-      class="actions"
-      novalidate
-      @submit=${(event: SubmitEvent) => this.handleStatusSubmit(event, signup)}
-    >
-      <label for=${id}>${t.t('adminStatusLabel')}</label>
-      <select id=${id} name="status">
-        ${STAFF_SIGNUP_STATUSES.map(
-          (status) =>
-            html`<option value=${status} ?selected=${status === signup.status}>
-              ${t.t('adminSignupStatus', status)}
-            </option>`,
-        )}
-      </select>
-      <button type="submit" aria-disabled=${this.acting === signup.id ? 'true' : 'false'}>
-        ${t.t('adminChangeStatus')}
-      </button>
-      ${
-        signup.status === 'waitlisted'
-          ? html`<button
-              type="button"
-              class="secondary"
-              aria-disabled=${this.acting === signup.id ? 'true' : 'false'}
-              @click=${() => this.handlePromote(signup)}
-            >
-              ${t.t('adminSignupPromote')}
-            </button>`
-          : nothing
-      }
-    </form>`;
-  }
-
-  private renderNoteForm(signup: StaffSignup) {
-    const t = this.t;
-    const id = `note-${signup.id}`;
-    const missing = this.noteMissing === signup.id;
-    return html`<form
-      class="note-form"
-      novalidate
-      @submit=${(event: SubmitEvent) => this.handleNoteSubmit(event, signup)}
-    >
-      <label for=${id}>${t.t('adminSignupNoteLabel')}</label>
-      <textarea
-        id=${id}
-        name="note"
-        rows="2"
-        maxlength="2000"
-        aria-invalid=${missing ? 'true' : 'false'}
-        aria-describedby=${ifDefined(missing ? `${id}-error` : undefined)}
-      ></textarea>
-      ${missing ? html`<p class="error" id="${id}-error">${t.t('adminSignupNoteNeeded')}</p>` : nothing}
-      ${this.renderFailure(signup, ['note'])}
-      <div class="actions">
-        <button type="submit" aria-disabled=${this.acting === signup.id ? 'true' : 'false'}>
-          ${t.t('adminSignupNoteAdd')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderDelete(signup: StaffSignup) {
-    const t = this.t;
-    if (this.confirmingDelete !== signup.id) {
-      return html`<div class="actions">
-        <button
-          type="button"
-          class="secondary danger-outline"
-          id="delete-${signup.id}"
-          @click=${() => this.handleDeleteStart(signup)}
-        >
-          ${t.t('adminSignupDelete')}
-        </button>
-      </div>`;
-    }
-    return html`<div
-      class="confirm"
-      role="group"
-      aria-labelledby="delete-question-${signup.id}"
-      @keydown=${(event: KeyboardEvent) => this.handleConfirmKeydown(event, signup)}
-    >
-      <p id="delete-question-${signup.id}" tabindex="-1">
-        ${wordsAround((name) => t.t('adminSignupDeleteQuestion', name), signup.name)}
-      </p>
-      ${this.renderFailure(signup, ['delete'])}
-      <div class="actions">
-        <button
-          type="button"
-          class="danger"
-          aria-disabled=${this.acting === signup.id ? 'true' : 'false'}
-          @click=${() => this.handleDelete(signup)}
-        >
-          ${wordsAround((name) => t.t('adminSignupDeleteConfirm', name), signup.name)}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.handleDeleteCancel(signup)}>
-          ${t.t('adminCancel')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** What the person wrote, in view, when it speaks of suicide or self-harm. */
-  private renderCrisisMessage(signup: StaffSignup) {
-    const t = this.t;
-    return html`<div class="crisis-message">
-      <p class="risk">
-        ${
-          signup.readFirst
-            ? html`<strong class="read-first" part="read-first"
-                >${t.t('adminSignupReadFirst')}</strong
-              >`
-            : nothing
-        }
-        <span>${t.t('adminSignupRisk', signup.crisis)}</span>
-      </p>
-      ${
-        signup.message
-          ? html`<p class="said">
-              <span class="label">${t.t('adminSignupMessage')}:</span>
-              <q>${visitorText(signup.message)}</q>
-            </p>`
-          : nothing
-      }
-      ${
-        signup.bestTimes
-          ? html`<p class="said">
-              <span class="label">${t.t('adminSignupBestTimes')}:</span>
-              <q>${visitorText(signup.bestTimes)}</q>
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderSignup(signup: StaffSignup, withGroup = false) {
-    const t = this.t;
-    const crisis = signup.crisis === 'high' || signup.crisis === 'medium';
-    const meta = [
-      withGroup ? signup.groupName : '',
-      t.t('adminSignupStatus', signup.status),
-      signup.waitlistPosition ? t.t('adminSignupWaitlistPosition', signup.waitlistPosition) : '',
-      t.t('adminSignupReceived', formatDate(t, signup.createdAt, 'medium')),
-      retentionText(t, signup),
-    ].filter(Boolean);
-    return html`<li
-      class="signup ${crisis ? `crisis-${signup.crisis}` : ''}"
-      part="signup"
-      aria-labelledby="signup-${signup.id}"
-    >
-      <h4 id="signup-${signup.id}" tabindex="-1">${visitorText(signup.name)}</h4>
-      ${crisis ? this.renderCrisisMessage(signup) : nothing}
-      <p class="meta">${meta.join(' · ')}</p>
-      <p class="contact">
-        <a href="mailto:${signup.email}">${visitorText(signup.email)}</a>${
-          signup.phone ? html` · ${visitorText(signup.phone)}` : nothing
-        }
-      </p>
-      ${this.renderStatusForm(signup)} ${this.renderFailure(signup, ['status', 'promote'])}
-      <details class="more">
-        <summary>${t.t('adminSignupMore')}</summary>
-        <div class="more-body">
-          ${renderAnswers(t, signup)} ${renderHistory(t, signup)} ${this.renderNoteForm(signup)}
-          ${this.renderDelete(signup)}
-        </div>
-      </details>
-    </li>`;
-  }
-
   private renderReadFirst(signups: StaffSignup[]) {
     if (!signups.length) return nothing;
     const t = this.t;
@@ -611,7 +434,7 @@ export class SignupsView extends AdminView {
       </h3>
       <p class="hint">${t.t('adminSignupsReadFirstHint')}</p>
       <ul class="queue">
-        ${signups.map((signup) => this.renderSignup(signup, true))}
+        ${signups.map((signup) => renderSignup(this, signup, true))}
       </ul>
     </section>`;
   }
@@ -641,7 +464,7 @@ export class SignupsView extends AdminView {
           </h3>
           ${this.renderSeats(groupId)}
           <ul class="queue">
-            ${signups.map((signup) => this.renderSignup(signup))}
+            ${signups.map((signup) => renderSignup(this, signup))}
           </ul>
         </section>`,
     )}`;

@@ -2,7 +2,8 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { StaffChange, StaffList, StaffMember, StaffRole } from '../../api/admin-types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
-import { renderField, SecretCopy } from '../kit/secret-copy.js';
+import { renderField } from '../kit/field.js';
+import { SecretCopy } from '../kit/secret-copy.js';
 import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
 
 const ROLES = ['staff', 'owner'] as const satisfies readonly StaffRole[];

@@ -1,33 +1,25 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type {
   BulkApproveResult,
-  DetailKind,
   StaffList,
   StaffStory,
   StoryDecision,
 } from '../../api/admin-types.js';
-import { maskPersonalDetails } from '../../api/safety/details.js';
 import type { Practice, Topic } from '../../api/types.js';
-import { isAdminError, type AdminClient, type AdminError } from '../kit/client.js';
+import { isAdminError, type AdminClient } from '../kit/client.js';
+import { AdminView, type AdminHost } from '../kit/view.js';
+import { showRefusal } from './story-edit.js';
 import {
-  bulkApprovable,
   excerpt,
   formStartId,
   LISTS,
   needsCare,
-  renderCareConfirm,
-  renderEditForm,
-  renderReasonForm,
-  renderStoryDetails,
-  TOPICS_MAX,
-  type EditDraft,
-  type FormProblem,
   type ListName,
   type StoryForm,
 } from './story-card.js';
-import { AdminView, fieldsOf, problemWords, type AdminHost } from '../kit/view.js';
-import { plainText } from '../kit/visitor-text.js';
+import type { EditDraft, FormProblem } from './story-forms.js';
+import { renderList, renderTabs } from './story-list.js';
 
 const CRISIS_ORDER = { high: 0, medium: 1, low: 2, none: 3 } as const;
 /** Stories per page of the staff lists; the newest come first, older ones on request. */
@@ -42,7 +34,7 @@ interface Loaded {
 }
 
 type ListTask = Task<readonly [AdminClient | undefined, boolean], Loaded>;
-type Done =
+export type Done =
   | 'adminApproved'
   | 'adminRejected'
   | 'adminEditedApproved'
@@ -53,7 +45,7 @@ type Done =
   | 'adminRestored';
 
 /** An edit the server refused for the personal details still in its text. */
-interface Refused {
+export interface Refused {
   id: string;
   step: 'approve' | 'edit';
   request: StoryDecision;
@@ -76,26 +68,20 @@ const TITLES = {
   hidden: 'adminHiddenTitle',
 } as const;
 
-const TAB_LABELS = {
-  review: 'adminListReview',
-  reported: 'adminListReported',
-  published: 'adminListPublished',
-  hidden: 'adminListHidden',
-} as const;
-
 /**
  * The stories, in four lists: to review (crisis-high first; approve, edit then approve, reject,
  * or approve several together), reported (keep, hide, put back, reject), published (edit, hide)
  * and hidden (put back). Every story is shown as text: what the wall shows beside the original
  * with each personal detail marked. A crisis story is published only after a second, deliberate
- * step beside a safe-messaging guide.
+ * step beside a safe-messaging guide. The lists are drawn by `story-list.ts` and the forms handled
+ * by `story-edit.ts`, which read the members left without `private`.
  */
 export class StoriesView extends AdminView {
   readonly name = 'stories';
   readonly titleSelector = '#queue-title';
 
-  private readonly tasks: Record<ListName, ListTask>;
-  private list: ListName = 'review';
+  readonly tasks: Record<ListName, ListTask>;
+  list: ListName = 'review';
   /** When each list's stories were asked for. */
   private readonly loadedAt: Record<ListName, number> = {
     review: 0,
@@ -104,26 +90,26 @@ export class StoriesView extends AdminView {
     hidden: 0,
   };
   /** Lists reloading in the background, which keep showing what they had meanwhile. */
-  private refreshing: ReadonlySet<ListName> = new Set();
+  refreshing: ReadonlySet<ListName> = new Set();
   /** Stories changed in this console, and when: newer than a list's load, they win. */
   private updated: ReadonlyMap<string, { story: StaffStory; at: number }> = new Map();
   /** The practice's topics, to name a story's topics and offer them when editing. */
   private readonly topicsTask: Task<readonly [AdminClient | undefined, boolean], Topic[]>;
-  private form?: StoryForm;
-  private formProblem?: FormProblem;
-  private drafts = new Map<string, EditDraft>();
+  form?: StoryForm;
+  formProblem?: FormProblem;
+  drafts = new Map<string, EditDraft>();
   /** The crisis story whose approval waits for "Yes, publish". */
-  private confirming?: string;
-  private refused?: Refused;
-  private selected: ReadonlySet<string> = new Set();
-  private bulkMessage?: string;
-  private bulkResults: { excerpt: string; approved: boolean }[] = [];
-  private actionFailed?: { id: string; message: string };
-  private acting?: string;
+  confirming?: string;
+  refused?: Refused;
+  selected: ReadonlySet<string> = new Set();
+  bulkMessage?: string;
+  bulkResults: { excerpt: string; approved: boolean }[] = [];
+  actionFailed?: { id: string; message: string };
+  acting?: string;
   /** Older pages of each list, loaded on request. */
   private pages: Partial<Record<ListName, { items: StaffStory[]; nextCursor: string | null }>> = {};
-  private loadingMore?: ListName;
-  private moreFailed?: ListName;
+  loadingMore?: ListName;
+  moreFailed?: ListName;
 
   constructor(host: AdminHost) {
     super(host);
@@ -160,7 +146,7 @@ export class StoriesView extends AdminView {
     });
   }
 
-  private get topics(): Topic[] {
+  get topics(): Topic[] {
     return this.topicsTask.value ?? [];
   }
 
@@ -216,13 +202,13 @@ export class StoriesView extends AdminView {
   }
 
   /** Where a list's next page starts, if it has one. */
-  private nextCursor(list: ListName): string | null {
+  nextCursor(list: ListName): string | null {
     const more = this.pages[list];
     return more ? more.nextCursor : (this.tasks[list].value?.nextCursor ?? null);
   }
 
   /** A list as it is now: as loaded, with this console's own changes made since. */
-  private stories(list: ListName): StaffStory[] {
+  stories(list: ListName): StaffStory[] {
     const loadedAt = this.loadedAt[list];
     const first = this.tasks[list].value?.items ?? [];
     const ids = new Set(first.map((story) => story.id));
@@ -257,7 +243,7 @@ export class StoriesView extends AdminView {
     }
   }
 
-  private async handleMore(list: ListName): Promise<void> {
+  async handleMore(list: ListName): Promise<void> {
     const cursor = this.nextCursor(list);
     const query = this.tasks[list].value?.query;
     if (this.loadingMore || !cursor || !query) return;
@@ -283,7 +269,7 @@ export class StoriesView extends AdminView {
     }
   }
 
-  private handleList(list: ListName): void {
+  handleList(list: ListName): void {
     if (list === this.list) return;
     this.list = list;
     this.form = undefined;
@@ -302,7 +288,7 @@ export class StoriesView extends AdminView {
    * Approve (or put back) as the story stands: the server masks its personal details. A crisis
    * story first opens the careful step instead.
    */
-  private handleApprove(story: StaffStory, done: Done): void {
+  handleApprove(story: StaffStory, done: Done): void {
     if (needsCare(story) && this.confirming !== story.id) {
       this.confirming = story.id;
       this.form = undefined;
@@ -314,21 +300,21 @@ export class StoriesView extends AdminView {
     void this.act(story, () => this.send(story, 'approve', {}), done);
   }
 
-  private handleConfirmCancel(story: StaffStory): void {
+  handleConfirmCancel(story: StaffStory): void {
     this.confirming = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#approve-start-${story.id}`);
   }
 
-  private handleConfirmKeydown(event: KeyboardEvent, story: StaffStory): void {
+  handleConfirmKeydown(event: KeyboardEvent, story: StaffStory): void {
     if (event.key === 'Escape') this.handleConfirmCancel(story);
   }
 
-  private handleKeep(story: StaffStory): void {
+  handleKeep(story: StaffStory): void {
     void this.act(story, () => this.send(story, 'keep'), 'adminKept');
   }
 
-  private handleFormStart(story: StaffStory, kind: StoryForm['kind']): void {
+  handleFormStart(story: StaffStory, kind: StoryForm['kind']): void {
     this.form = { id: story.id, kind };
     this.formProblem = undefined;
     this.refused = undefined;
@@ -338,7 +324,7 @@ export class StoriesView extends AdminView {
     void this.host.focusAfterUpdate(kind === 'edit' ? `#edit-${story.id}` : `#reason-${story.id}`);
   }
 
-  private handleFormCancel(story: StaffStory): void {
+  handleFormCancel(story: StaffStory): void {
     const kind = this.form?.kind ?? 'reject';
     this.form = undefined;
     this.formProblem = undefined;
@@ -347,141 +333,18 @@ export class StoriesView extends AdminView {
     void this.host.focusAfterUpdate(`#${formStartId(kind, story.id)}`);
   }
 
-  /** Keeps what staff typed in an edit form, so a failed save or Cancel loses nothing. */
-  private handleDraft(story: StaffStory, event: Event): void {
-    const form = (event.target as HTMLElement).closest('form');
-    if (!form) return;
-    const data = new FormData(form);
-    this.drafts.set(story.id, {
-      body: String(data.get('body') ?? ''),
-      contentWarning: String(data.get('contentWarning') ?? ''),
-      topics: data.getAll('topic').map(String),
-    });
-    // A changed text is a new request: the offer to keep the refused details no longer fits it.
-    // (`change` also comes when the field is left, which is no new text.)
-    const typed = event.type === 'input' && (event.target as HTMLElement).id === `edit-${story.id}`;
-    if (this.refused?.id === story.id && typed) {
-      this.refused = undefined;
-      this.changed();
-    }
-  }
-
-  private async handleFormSubmit(event: SubmitEvent, story: StaffStory): Promise<void> {
-    event.preventDefault();
-    const form = this.form;
-    if (!form) return;
-    if (form.kind === 'edit') return this.submitEdit(story, event.target as HTMLFormElement);
-    const values = fieldsOf(event.target as HTMLFormElement);
-    const reason = values['reason']?.trim() ?? '';
-    if (!reason) {
-      return this.showFormProblem(`#reason-${story.id}`, {
-        field: 'reason',
-        message: this.t.t('adminReasonNeeded'),
-      });
-    }
-    const done = form.kind === 'hide' ? 'adminHiddenDone' : 'adminRejected';
-    await this.act(story, () => this.send(story, form.kind, { reason }), done);
-  }
-
-  /**
-   * Sends what changed: the text only when staff changed what the wall would show (so the
-   * original stays for staff and is masked as the wall reads it), the note, the topics.
-   */
-  private async submitEdit(story: StaffStory, form: HTMLFormElement): Promise<void> {
-    const data = new FormData(form);
-    const body = String(data.get('body') ?? '').trim();
-    const note = String(data.get('contentWarning') ?? '').trim();
-    const topics = data.getAll('topic').map(String);
-    if (!body) {
-      return this.showFormProblem(`#edit-${story.id}`, {
-        field: 'body',
-        message: this.t.t('adminEditEmpty'),
-      });
-    }
-    if (topics.length > TOPICS_MAX) {
-      return this.showFormProblem(`#topic-${story.id}-${topics[0]}`, {
-        field: 'topics',
-        message: this.t.t('adminTopicsTooMany'),
-      });
-    }
-    const request: StoryDecision = {};
-    if (body !== story.masked.masked.trim()) request.body = body;
-    if (note !== (story.contentWarning ?? '')) request.contentWarning = note || null;
-    if (topics.join() !== story.topics.join()) request.topics = topics;
-    const step = story.status === 'approved' ? 'edit' : 'approve';
-    if (step === 'edit' && Object.keys(request).length === 0) return this.handleFormCancel(story);
-    const done: Done =
-      step === 'edit'
-        ? 'adminEditedSaved'
-        : story.status === 'hidden'
-          ? 'adminRestored'
-          : 'adminEditedApproved';
-    this.refused = undefined;
-    await this.act(story, () => this.send(story, step, request), done, { step, request, done });
-  }
-
-  /** Sends the refused edit again, saying that staff keep its personal details as written. */
-  private handleKeepDetails(story: StaffStory): void {
-    const refused = this.refused;
-    if (refused?.id !== story.id) return;
-    void this.act(
-      story,
-      () => this.send(story, refused.step, { ...refused.request, keepDetails: true }),
-      refused.step === 'approve' ? 'adminKeptDetailsDone' : 'adminEditedSaved',
-    );
-  }
-
-  private showFormProblem(selector: string, problem: FormProblem) {
+  showFormProblem(selector: string, problem: FormProblem) {
     this.formProblem = problem;
     this.changed();
     void this.host.focusAfterUpdate(selector);
   }
 
-  /**
-   * The server refused an edit: for its personal details (each named, in the console's words
-   * where the shared detector finds them too), or for another field's value.
-   */
-  private showRefusal(story: StaffStory, error: AdminError, edit: Omit<Refused, 'id'>): boolean {
-    const { body, contentWarning, topics } = error.fields;
-    if (body && edit.request.body) {
-      // The server names what it found (its dictionary of names included); the shared detector
-      // is the fallback for a server that does not.
-      const found: readonly { kind: DetailKind; text: string }[] = error.details.length
-        ? error.details
-        : maskPersonalDetails(edit.request.body)
-            .segments.filter((segment) => segment.kind)
-            .map((segment) => ({ kind: segment.kind!, text: segment.text }));
-      const named = new Intl.ListFormat(this.t.locale).format(
-        found.map((detail) =>
-          this.t.t(
-            'adminDetailFound',
-            this.t.t('adminDetail', detail.kind),
-            plainText(detail.text),
-          ),
-        ),
-      );
-      this.refused = { id: story.id, ...edit };
-      this.showFormProblem(`#edit-${story.id}`, {
-        field: 'body',
-        message: found.length ? this.t.t('adminDetailsRefused', named) : body,
-      });
-      return true;
-    }
-    const field = contentWarning ? 'contentWarning' : topics ? 'topics' : undefined;
-    if (!field) return false;
-    this.showFormProblem(field === 'topics' ? `#edit-${story.id}` : `#note-${story.id}`, {
-      field,
-      message: problemWords(this.t, error).get(field)!,
-    });
-    return true;
-  }
-
-  private handleFormKeydown(event: KeyboardEvent, story: StaffStory): void {
+  handleFormKeydown(event: KeyboardEvent, story: StaffStory): void {
     // Escape closes a reason form; an edit stays open, so a long redaction is not lost by a key.
     if (event.key === 'Escape' && this.form?.kind !== 'edit') this.handleFormCancel(story);
   }
 
-  private send(story: StaffStory, step: string, body?: object): Promise<StaffStory> {
+  send(story: StaffStory, step: string, body?: object): Promise<StaffStory> {
     return this.host.client!.request<StaffStory>(
       'POST',
       `v1/admin/stories/${encodeURIComponent(story.id)}/${step}`,
@@ -493,7 +356,7 @@ export class StoriesView extends AdminView {
    * Sends one decision; on success the story leaves this list and focus moves to the next. An
    * edit (`edit`) that the server refuses is shown on its form.
    */
-  private async act(
+  async act(
     story: StaffStory,
     send: () => Promise<StaffStory>,
     done: Done,
@@ -530,7 +393,7 @@ export class StoriesView extends AdminView {
         return;
       }
       if (isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit') {
-        if (edit && this.showRefusal(story, error, edit)) return;
+        if (edit && showRefusal(this, story, error, edit)) return;
         this.actionFailed = { id: story.id, message: this.t.t('adminEditInvalid') };
         return;
       }
@@ -541,7 +404,7 @@ export class StoriesView extends AdminView {
     }
   }
 
-  private handleSelect(story: StaffStory, event: Event): void {
+  handleSelect(story: StaffStory, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const selected = new Set(this.selected);
     if (checked) selected.add(story.id);
@@ -551,7 +414,7 @@ export class StoriesView extends AdminView {
     this.changed();
   }
 
-  private async handleBulkApprove(): Promise<void> {
+  async handleBulkApprove(): Promise<void> {
     if (this.acting) return;
     const stories = this.stories('review').filter((story) => this.selected.has(story.id));
     if (!stories.length) {
@@ -599,278 +462,16 @@ export class StoriesView extends AdminView {
     }
   }
 
-  private handleRetry(): void {
+  handleRetry(): void {
     void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
-  }
-
-  private renderTabs() {
-    const t = this.t;
-    return html`<div class="actions story-lists" role="group" aria-label=${t.t('adminStoryLists')}>
-      ${LISTS.map((list) => {
-        const task = this.tasks[list];
-        // A count only once the list has loaded (or while it quietly reloads).
-        const known =
-          task.status === TaskStatus.COMPLETE ||
-          (task.status === TaskStatus.PENDING && this.refreshing.has(list));
-        const size = known ? this.stories(list).length : undefined;
-        const current = list === this.list;
-        return html`<button
-          type="button"
-          id="list-${list}"
-          class=${current ? '' : 'secondary'}
-          aria-pressed=${current ? 'true' : 'false'}
-          @click=${() => this.handleList(list)}
-        >
-          ${t.t(TAB_LABELS[list], size, this.nextCursor(list) !== null)}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  private renderBulkBar(stories: StaffStory[]) {
-    if (!stories.some(bulkApprovable)) return nothing;
-    const t = this.t;
-    return html`<div class="bulk">
-      <p class="hint">${t.t('adminBulkHint')}</p>
-      <div class="actions">
-        <button
-          type="button"
-          id="bulk-approve"
-          aria-disabled=${this.acting === 'bulk' ? 'true' : 'false'}
-          @click=${() => this.handleBulkApprove()}
-        >
-          ${t.t('adminApproveSelected', stories.filter((story) => this.selected.has(story.id)).length)}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderBulkResults() {
-    const t = this.t;
-    return html`<div
-      id="bulk-results"
-      class="bulk-results"
-      tabindex="-1"
-      ?hidden=${!this.bulkMessage}
-    >
-      <p>${this.bulkMessage}</p>
-      ${
-        this.bulkResults.length
-          ? html`<ul aria-label=${t.t('adminBulkResults')}>
-              ${this.bulkResults.map(
-                (result) =>
-                  html`<li>
-                    ${t.t(result.approved ? 'adminBulkApproved' : 'adminBulkHandled', result.excerpt)}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderStory(story: StaffStory, index: number, total: number) {
-    const t = this.t;
-    const form = this.form?.id === story.id ? this.form : undefined;
-    const busy = this.acting === story.id;
-    const heading = t.t('adminStoryHeading', index + 1, total);
-    return html`<li>
-      <article
-        part="story"
-        class="story crisis-${story.flags.crisis}"
-        aria-labelledby="story-${story.id}"
-      >
-        <div class="story-heading">
-          <h3 id="story-${story.id}" tabindex="-1">${heading}</h3>
-          ${
-            this.list === 'review' && bulkApprovable(story)
-              ? html`<label class="select">
-                  <input
-                    type="checkbox"
-                    id="select-${story.id}"
-                    .checked=${this.selected.has(story.id)}
-                    @change=${(event: Event) => this.handleSelect(story, event)}
-                  />
-                  ${t.t('adminSelectStory', index + 1)}
-                </label>`
-              : nothing
-          }
-        </div>
-        ${renderStoryDetails(t, story, this.list, this.topics, form?.kind === 'edit')}
-        <div class="alert" role="alert">
-          ${this.actionFailed?.id === story.id ? html`<p>${this.actionFailed.message}</p>` : nothing}
-        </div>
-        ${
-          form
-            ? this.renderForm(story, form, busy)
-            : this.confirming === story.id
-              ? this.renderConfirm(story, busy)
-              : this.renderDecisions(story, busy)
-        }
-      </article>
-    </li>`;
-  }
-
-  private renderForm(story: StaffStory, form: StoryForm, busy: boolean) {
-    const handlers = {
-      submit: (event: SubmitEvent) => this.handleFormSubmit(event, story),
-      keydown: (event: KeyboardEvent) => this.handleFormKeydown(event, story),
-      cancel: () => this.handleFormCancel(story),
-      input: (event: Event) => this.handleDraft(story, event),
-      keepDetails: () => this.handleKeepDetails(story),
-    };
-    if (form.kind !== 'edit') {
-      return renderReasonForm(this.t, story, form.kind, this.formProblem?.message, busy, handlers);
-    }
-    return renderEditForm(
-      this.t,
-      story,
-      this.topics,
-      {
-        draft: this.drafts.get(story.id),
-        problem: this.formProblem,
-        refused: this.refused?.id === story.id,
-        busy,
-      },
-      handlers,
-    );
-  }
-
-  private renderConfirm(story: StaffStory, busy: boolean) {
-    const done = story.status === 'hidden' ? 'adminRestored' : 'adminApproved';
-    return renderCareConfirm(this.t, story, busy, {
-      confirm: () => this.handleApprove(story, done),
-      editFirst: () => this.handleFormStart(story, 'edit'),
-      cancel: () => this.handleConfirmCancel(story),
-      keydown: (event: KeyboardEvent) => this.handleConfirmKeydown(event, story),
-    });
-  }
-
-  private renderDecisions(story: StaffStory, busy: boolean) {
-    const t = this.t.messages;
-    const disabled = busy ? 'true' : 'false';
-    const button = (label: string, onClick: () => void, id?: string, kind = 'secondary') =>
-      html`<button
-        type="button"
-        id=${id ?? nothing}
-        class=${kind}
-        aria-disabled=${disabled}
-        @click=${onClick}
-      >
-        ${label}
-      </button>`;
-    const open = (label: string, kind: StoryForm['kind']) =>
-      button(label, () => this.handleFormStart(story, kind), formStartId(kind, story.id));
-    const edit = (label: string) => open(label, 'edit');
-    const reject = (label: string) => open(label, 'reject');
-    const hide = () => open(t.adminHide, 'hide');
-    // A crisis story's approval opens its second step: no filled button publishes it at once.
-    const careful = needsCare(story);
-    const publish = (label: string, carefulLabel: string, done: Done) =>
-      button(
-        careful ? carefulLabel : label,
-        () => this.handleApprove(story, done),
-        `approve-start-${story.id}`,
-        careful ? 'secondary' : '',
-      );
-    let buttons;
-    if (story.status === 'pending') {
-      buttons = [
-        publish(t.adminApprove, t.adminApproveCareful, 'adminApproved'),
-        edit(t.adminEditApprove),
-        reject(t.adminReject),
-      ];
-    } else if (story.status === 'hidden') {
-      buttons = [
-        publish(t.adminRestore, t.adminRestoreCareful, 'adminRestored'),
-        edit(t.adminEditRestore),
-        reject(t.adminRemove),
-      ];
-    } else if (this.list === 'reported') {
-      buttons = [button(t.adminKeep, () => this.handleKeep(story), undefined, ''), hide()];
-    } else {
-      buttons = [edit(t.adminEditPublished), hide()];
-    }
-    return html`<div class="actions">${buttons}</div>`;
-  }
-
-  private renderMore(list: ListName) {
-    if (!this.nextCursor(list)) return nothing;
-    const t = this.t;
-    const busy = this.loadingMore === list;
-    return html`<div class="more">
-      <div class="alert" role="alert">
-        ${this.moreFailed === list ? html`<p>${t.t('adminMoreError')}</p>` : nothing}
-      </div>
-      <button
-        type="button"
-        class="secondary"
-        id="more-${list}"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => this.handleMore(list)}
-      >
-        ${t.t(busy ? 'adminLoadingMore' : 'adminShowMore')}
-      </button>
-    </div>`;
-  }
-
-  /** A loaded list. The results of approving together come first, always in the same place. */
-  private renderLoaded(list: ListName) {
-    const t = this.t;
-    const stories = this.stories(list);
-    return html`${list === 'review' ? this.renderBulkResults() : nothing}
-    ${
-      stories.length
-        ? html`<p class="count">
-              ${t.t(COUNTS[list], stories.length)}
-              ${this.nextCursor(list) ? t.t('adminListCapped', stories.length) : nothing}
-            </p>
-            ${list === 'review' ? this.renderBulkBar(stories) : nothing}
-            <ol class="queue">
-              ${stories.map((story, index) => this.renderStory(story, index, stories.length))}
-            </ol>
-            ${this.renderMore(list)}`
-        : this.emptyMessage(t.t(EMPTY[list]))
-    }`;
-  }
-
-  private renderList(list: ListName) {
-    const t = this.t;
-    const task = this.tasks[list];
-    if (task.status === TaskStatus.PENDING && this.refreshing.has(list)) {
-      return this.renderLoaded(list);
-    }
-    return task.render({
-      pending: () =>
-        this.loadingMessage(t.t(list === 'review' ? 'adminQueueLoading' : 'adminListLoading')),
-      error: () =>
-        this.loadFailedMessage(t.t(list === 'review' ? 'adminQueueError' : 'adminListError'), () =>
-          this.handleRetry(),
-        ),
-      complete: () => this.renderLoaded(list),
-    });
   }
 
   render() {
     const t = this.t;
     return html`<section aria-labelledby="queue-title">
-      ${this.renderTabs()}
+      ${renderTabs(this)}
       <h2 id="queue-title" tabindex="-1">${t.t(TITLES[this.list])}</h2>
-      ${this.renderList(this.list)}
+      ${renderList(this, this.list)}
     </section>`;
   }
 }
-
-const EMPTY = {
-  review: 'adminQueueEmpty',
-  reported: 'adminReportedEmpty',
-  published: 'adminPublishedEmpty',
-  hidden: 'adminHiddenEmpty',
-} as const;
-
-const COUNTS = {
-  review: 'adminQueueCount',
-  reported: 'adminReportedCount',
-  published: 'adminPublishedCount',
-  hidden: 'adminHiddenCount',
-} as const;
