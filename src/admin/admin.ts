@@ -20,7 +20,7 @@ import { SignupsView } from './signups/signups-view.js';
 import { adminSignupsStyles } from './signups/signups.styles.js';
 import { StoriesView } from './stories/stories-view.js';
 import { adminStoriesStyles } from './stories/stories.styles.js';
-import { fieldsOf, problemWords, type AdminHost, type AdminView } from './kit/view.js';
+import { alertOf, fieldsOf, problemWords, type AdminHost, type AdminView } from './kit/view.js';
 
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
 type Field = 'email' | 'password' | 'totp' | 'currentPassword' | 'newPassword';
@@ -271,9 +271,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
   }
 
   private renderFormAlert() {
-    return html`<div class="alert" part="alert" role="alert">
-      ${this.formError ? html`<p>${this.errorText(this.formError)}</p>` : nothing}
-    </div>`;
+    return alertOf(this.formError ? this.errorText(this.formError) : undefined, 'alert');
   }
 
   private renderSignIn() {

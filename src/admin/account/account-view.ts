@@ -13,7 +13,7 @@ import { SecretCopy } from '../kit/secret-copy.js';
 import { FIELD_IDS, type Field, type Section } from './account-fields.js';
 import { renderTokens } from './tokens-section.js';
 import { renderTotp } from './totp-section.js';
-import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
+import { type AdminHost, alertOf, fieldsOf, SecretsView } from '../kit/view.js';
 
 const NEW_PASSWORD_MIN = 12;
 
@@ -24,7 +24,7 @@ const NEW_PASSWORD_MIN = 12;
  * Its two-step sign-in and token parts are drawn by `totp-section.ts` and `tokens-section.ts`,
  * which read the members left without `private`.
  */
-export class AccountView extends AdminView {
+export class AccountView extends SecretsView {
   readonly name = 'account';
   readonly titleSelector = '#account-title';
 
@@ -62,21 +62,12 @@ export class AccountView extends AdminView {
     return this.t.t('adminAccountView');
   }
 
-  /** Leaving the view (another section, signing out) forgets every secret it showed. */
-  hostUpdate(): void {
-    if (!this.shown) this.forget();
-  }
-
-  hostDisconnected(): void {
-    this.forget();
-  }
-
   override reset(): void {
-    this.forget();
+    super.reset();
     this.totpOn = undefined;
   }
 
-  private forget(): void {
+  protected forget(): void {
     this.setup = undefined;
     this.created = undefined;
     this.secrets.forget();
@@ -281,10 +272,6 @@ export class AccountView extends AdminView {
     );
   }
 
-  handleEscape(event: KeyboardEvent, cancel: () => void): void {
-    if (event.key === 'Escape') cancel();
-  }
-
   async handleTokenCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -360,22 +347,9 @@ export class AccountView extends AdminView {
     void this.host.focusAfterUpdate('#tokens-title');
   }
 
-  handleTokensRetry(): void {
-    void this.tokensTask.run().then(() => this.host.focusAfterUpdate('#tokens-title'));
-  }
-
-  formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.t.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
-  }
-
   renderAlert(section: Section) {
     const text = this.alerts[section];
-    return html`<div class="alert" part="alert" role="alert">
-      ${text ? html`<p>${text}</p>` : nothing}
-    </div>`;
+    return alertOf(text, 'alert');
   }
 
   renderSubmit(busy: string, idle: string, working: string, danger = false) {

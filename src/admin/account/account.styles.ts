@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /* The account, staff and activity-log views: secrets shown once stand out and read clearly. */
 export const accountStyles = css`
-  .account-part,
-  .member,
-  .token {
-    display: grid;
-    gap: 0.5rem;
-    padding: var(--_hearth-space);
-    background: var(--_hearth-color-surface);
-    border: 1px solid var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
   .members,
   .tokens {
     display: grid;
@@ -78,11 +67,6 @@ export const accountStyles = css`
     background: var(--_hearth-color-background);
     border: 1px solid var(--_hearth-color-border);
     border-radius: var(--_hearth-radius);
-  }
-
-  .confirm {
-    display: grid;
-    gap: 0.5rem;
   }
 
   .done {

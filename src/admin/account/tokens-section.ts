@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { StaffToken, StaffTokenCreated } from '../../api/admin-types.js';
 import { FIELD_IDS, TOKEN_NAME_MAX } from './account-fields.js';
+import { alertOf, formatDateTime, onEscape } from '../kit/view.js';
 import type { AccountView } from './account-view.js';
 import { renderField } from '../kit/field.js';
 
@@ -32,19 +33,14 @@ function renderToken(view: AccountView, token: StaffToken) {
     <p class="meta">
       ${t.t(
         'adminTokenMeta',
-        view.formatDate(token.createdAt),
-        token.lastUsedAt ? view.formatDate(token.lastUsedAt) : null,
+        formatDateTime(view.t, token.createdAt),
+        token.lastUsedAt ? formatDateTime(view.t, token.lastUsedAt) : null,
       )}
     </p>
-    <div class="alert" role="alert">
-      ${view.revokeFailed?.id === token.id ? html`<p>${view.revokeFailed.message}</p>` : nothing}
-    </div>
+    ${alertOf(view.revokeFailed?.id === token.id ? view.revokeFailed.message : undefined)}
     ${
       confirming
-        ? html`<div
-            class="confirm"
-            @keydown=${(event: KeyboardEvent) => view.handleEscape(event, () => view.handleRevokeCancel(token))}
-          >
+        ? html`<div class="confirm" @keydown=${onEscape(() => view.handleRevokeCancel(token))}>
             <p id="revoke-question-${token.id}" tabindex="-1">
               ${t.t('adminTokenRevokeConfirm', token.name)}
             </p>
@@ -84,7 +80,10 @@ function renderTokenList(view: AccountView) {
   const t = view.t;
   return view.tokensTask.render({
     pending: () => view.loadingMessage(t.t('adminTokensLoading')),
-    error: () => view.loadFailedMessage(t.t('adminTokensError'), () => view.handleTokensRetry()),
+    error: () =>
+      view.loadFailedMessage(t.t('adminTokensError'), () =>
+        view.reload(view.tokensTask, '#tokens-title'),
+      ),
     complete: () => {
       const tokens = view.tokens;
       if (!tokens.length) {

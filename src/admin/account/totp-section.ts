@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { TotpSetup } from '../../api/admin-types.js';
 import { FIELD_IDS } from './account-fields.js';
+import { onEscape } from '../kit/view.js';
 import type { AccountView } from './account-view.js';
 import { renderField } from '../kit/field.js';
 
@@ -30,7 +31,7 @@ function renderTotpSetup(view: AccountView, setup: TotpSetup) {
         <form
           novalidate
           @submit=${(event: SubmitEvent) => view.handleTotpConfirm(event)}
-          @keydown=${(event: KeyboardEvent) => view.handleEscape(event, () => view.handleTotpCancel())}
+          @keydown=${onEscape(() => view.handleTotpCancel())}
         >
           ${renderField({
             id: FIELD_IDS.code,
@@ -59,7 +60,7 @@ function renderTurnOff(view: AccountView) {
   return html`<form
     novalidate
     @submit=${(event: SubmitEvent) => view.handleTurnOff(event)}
-    @keydown=${(event: KeyboardEvent) => view.handleEscape(event, () => view.handleTurnOffCancel())}
+    @keydown=${onEscape(() => view.handleTurnOffCancel())}
   >
     <p id="totp-off-question">${t.t('adminTotpOffConfirm')}</p>
     ${renderField({

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { AuditEntry, StaffList } from '../../api/admin-types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
-import { AdminView, type AdminHost } from '../kit/view.js';
+import { AdminView, alertOf, formatDateTime, type AdminHost } from '../kit/view.js';
 
 const PAGE = 50;
 
@@ -80,16 +80,9 @@ export class AuditView extends AdminView {
     }
   }
 
-  private handleRetry(): void {
-    void this.auditTask.run().then(() => this.host.focusAfterUpdate('#audit-title'));
-  }
-
   private renderEntry(entry: AuditEntry) {
     const t = this.t;
-    const when = new Intl.DateTimeFormat(t.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(entry.at));
+    const when = formatDateTime(t, entry.at);
     return html`<tr id="audit-${entry.id}" tabindex="-1">
       <td><time datetime=${entry.at}>${when}</time></td>
       <td>${t.t('adminAuditActor', entry.actor?.email ?? null, entry.via)}</td>
@@ -115,9 +108,7 @@ export class AuditView extends AdminView {
           ${entries.map((entry) => this.renderEntry(entry))}
         </tbody>
       </table>
-      <div class="alert" role="alert">
-        ${this.moreFailed ? html`<p>${this.moreFailed}</p>` : nothing}
-      </div>
+      ${alertOf(this.moreFailed)}
       ${
         this.cursor
           ? html`<div class="actions">
@@ -148,7 +139,8 @@ export class AuditView extends AdminView {
       <p class="hint">${t.t('adminAuditIntro')}</p>
       ${this.auditTask.render({
         pending: () => this.loadingMessage(t.t('adminAuditLoading')),
-        error: () => this.loadFailedMessage(t.t('adminAuditError'), () => this.handleRetry()),
+        error: () =>
+          this.loadFailedMessage(t.t('adminAuditError'), () => this.reload(this.auditTask)),
         complete: (first) => this.renderLog(first),
       })}
     </section>`;

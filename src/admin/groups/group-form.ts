@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PracticeSettings, StaffGroup } from '../../api/admin-types.js';
+import type { StaffGroup } from '../../api/admin-types.js';
 import {
   ENROLLMENTS,
   FREQUENCIES,
@@ -9,12 +9,13 @@ import {
 } from '../../api/types.js';
 import { FormFields, problemsInOrder, timeZones, type FieldProblems } from '../kit/form-fields.js';
 import type { AdminLocalize } from '../kit/view.js';
+import type { GroupsView } from './groups-view.js';
 import { checkGroup, groupFieldPaths, seatsFor, type GroupDraft } from './group-draft.js';
 
 /*
  * The form that creates or edits a group: its sections (about, who, where, when, facilitators,
  * cost, seats), each control named by its path in the API body, and the summary of problems.
- * The view keeps the form's state and passes what it does in `GroupFormContext`.
+ * The groups view keeps the form's state and handles what staff do.
  */
 
 export const FORM = 'group';
@@ -31,20 +32,6 @@ export interface GroupForm {
   server: ReadonlyMap<string, string>;
   failure?: string;
   saving: boolean;
-}
-
-/** What the form needs of the groups view. */
-export interface GroupFormContext {
-  t: AdminLocalize;
-  practice: PracticeSettings | undefined;
-  /** Where the summary's links find the fields. */
-  root: ParentNode;
-  submit: (event: SubmitEvent) => void;
-  input: (event: Event) => void;
-  /** Closes the form, focusing `selector`. */
-  close: (selector: string) => void;
-  addFacilitator: () => void;
-  removeFacilitator: (index: number) => void;
 }
 
 /** A weekday's name in the console's language (0 is Sunday). */
@@ -65,16 +52,16 @@ function problemsOf(t: AdminLocalize, form: GroupForm): FieldProblems {
   );
 }
 
-export function renderGroupForm(ctx: GroupFormContext, form: GroupForm) {
-  const t = ctx.t;
+export function renderGroupForm(view: GroupsView, form: GroupForm) {
+  const t = view.t;
   const draft = form.draft;
-  const problems = problemsOf(ctx.t, form);
+  const problems = problemsOf(view.t, form);
   const fields = new FormFields(FORM, problems, (label) => t.t('adminOptional', label));
   const sections = html`
-    ${renderAbout(ctx, fields, form)} ${renderWho(ctx, fields, draft)}
-    ${renderWhere(ctx, fields, draft)} ${renderWhen(ctx, fields, draft)}
-    ${renderFacilitators(ctx, fields, draft)} ${renderFee(ctx, fields, draft)}
-    ${renderSeats(ctx, fields, form)}
+    ${renderAbout(view, fields, form)} ${renderWho(view, fields, draft)}
+    ${renderWhere(view, fields, draft)} ${renderWhen(view, fields, draft)}
+    ${renderFacilitators(view, fields, draft)} ${renderFee(view, fields, draft)}
+    ${renderSeats(view, fields, form)}
   `;
   const title = form.editing
     ? t.t('adminGroupFormEdit', form.editing.group.name)
@@ -83,12 +70,13 @@ export function renderGroupForm(ctx: GroupFormContext, form: GroupForm) {
     class="group-form"
     novalidate
     aria-labelledby="${FORM}-form-title"
-    @submit=${ctx.submit}
-    @input=${ctx.input}
-    @change=${ctx.input}
+    @submit=${(event: SubmitEvent) => view.handleSubmit(event)}
+    @input=${(event: Event) => view.handleInput(event)}
+    @change=${(event: Event) => view.handleInput(event)}
   >
     <h3 id="${FORM}-form-title" tabindex="-1">${title}</h3>
-    ${fields.top(t.t('adminProblemsTitle', problems.size), form.failure, ctx.root)} ${sections}
+    ${fields.top(t.t('adminProblemsTitle', problems.size), form.failure, view.host.shadowRoot!)}
+    ${sections}
     <div class="actions">
       ${fields.submit(
         t.t(form.editing ? 'adminGroupSave' : 'adminGroupCreate'),
@@ -98,7 +86,7 @@ export function renderGroupForm(ctx: GroupFormContext, form: GroupForm) {
       <button
         type="button"
         class="secondary"
-        @click=${() => ctx.close(form.editing ? `#edit-${form.editing.group.id}` : '#group-new')}
+        @click=${() => view.close(form.editing ? `#edit-${form.editing.group.id}` : '#group-new')}
       >
         ${t.t('adminCancel')}
       </button>
@@ -106,10 +94,10 @@ export function renderGroupForm(ctx: GroupFormContext, form: GroupForm) {
   </form>`;
 }
 
-function renderAbout(ctx: GroupFormContext, fields: FormFields, form: GroupForm) {
-  const t = ctx.t;
+function renderAbout(view: GroupsView, fields: FormFields, form: GroupForm) {
+  const t = view.t;
   const draft = form.draft;
-  const topics = ctx.practice?.topics ?? [];
+  const topics = view.practice?.topics ?? [];
   return html`<fieldset>
     <legend>${t.t('adminGroupAbout')}</legend>
     ${fields.text('name', t.t('adminGroupName'), draft.name)}
@@ -145,8 +133,8 @@ function renderAbout(ctx: GroupFormContext, fields: FormFields, form: GroupForm)
   </fieldset>`;
 }
 
-function renderWho(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft) {
-  const t = ctx.t;
+function renderWho(view: GroupsView, fields: FormFields, draft: GroupDraft) {
+  const t = view.t;
   return html`<fieldset>
     <legend>${t.t('adminGroupWho')}</legend>
     ${fields.text('audience', t.t('adminGroupAudience'), draft.audience, {
@@ -168,8 +156,8 @@ function renderWho(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft)
   </fieldset>`;
 }
 
-function renderWhere(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft) {
-  const t = ctx.t;
+function renderWhere(view: GroupsView, fields: FormFields, draft: GroupDraft) {
+  const t = view.t;
   return html`<fieldset>
     <legend>${t.t('adminGroupWhere')}</legend>
     ${fields.choices(
@@ -196,10 +184,10 @@ function renderWhere(ctx: GroupFormContext, fields: FormFields, draft: GroupDraf
   </fieldset>`;
 }
 
-function renderWhen(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft) {
-  const t = ctx.t;
+function renderWhen(view: GroupsView, fields: FormFields, draft: GroupDraft) {
+  const t = view.t;
   const weekdays = [0, 1, 2, 3, 4, 5, 6].map(
-    (day) => [String(day), weekdayName(ctx.t, day)] as const,
+    (day) => [String(day), weekdayName(view.t, day)] as const,
   );
   return html`<fieldset>
     <legend>${t.t('adminGroupWhen')}</legend>
@@ -253,8 +241,8 @@ function renderWhen(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft
   </fieldset>`;
 }
 
-function renderFacilitators(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft) {
-  const t = ctx.t;
+function renderFacilitators(view: GroupsView, fields: FormFields, draft: GroupDraft) {
+  const t = view.t;
   return html`<fieldset>
     <legend>${t.t('adminGroupPeople')}</legend>
     ${
@@ -277,7 +265,7 @@ function renderFacilitators(ctx: GroupFormContext, fields: FormFields, draft: Gr
                   { optional: true, hint: t.t('adminGroupFacilitatorCredentialsHint') },
                 )}
                 ${fields.listButton(t.t('adminGroupFacilitatorRemove', index + 1), () =>
-                  ctx.removeFacilitator(index),
+                  view.handleRemoveFacilitator(index),
                 )}
               </div>`,
           )
@@ -285,14 +273,14 @@ function renderFacilitators(ctx: GroupFormContext, fields: FormFields, draft: Gr
     }
     ${fields.listButton(
       t.t('adminGroupFacilitatorAdd'),
-      ctx.addFacilitator,
+      () => view.handleAddFacilitator(),
       `${FORM}-facilitator-add`,
     )}
   </fieldset>`;
 }
 
-function renderFee(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft) {
-  const t = ctx.t;
+function renderFee(view: GroupsView, fields: FormFields, draft: GroupDraft) {
+  const t = view.t;
   return html`<fieldset>
     <legend>${t.t('adminGroupCost')}</legend>
     <div class="pair">
@@ -320,8 +308,8 @@ function renderFee(ctx: GroupFormContext, fields: FormFields, draft: GroupDraft)
   </fieldset>`;
 }
 
-function renderSeats(ctx: GroupFormContext, fields: FormFields, form: GroupForm) {
-  const t = ctx.t;
+function renderSeats(view: GroupsView, fields: FormFields, form: GroupForm) {
+  const t = view.t;
   const draft = form.draft;
   const seats = seatsFor(draft, form.editing);
   return html`<fieldset>

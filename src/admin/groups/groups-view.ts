@@ -5,15 +5,8 @@ import type { Group } from '../../api/types.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
 import { fieldOfProblem, setPath } from '../kit/form-fields.js';
 import { checkGroup, draftOf, groupFieldPaths, newDraft, slugOf } from './group-draft.js';
-import {
-  FORM,
-  renderGroupForm,
-  SUNDAY,
-  weekdayName,
-  type GroupForm,
-  type GroupFormContext,
-} from './group-form.js';
-import { AdminView, problemWords, type AdminHost } from '../kit/view.js';
+import { FORM, renderGroupForm, SUNDAY, weekdayName, type GroupForm } from './group-form.js';
+import { AdminView, alertOf, onEscape, problemWords, type AdminHost } from '../kit/view.js';
 
 interface Loaded {
   groups: StaffGroup[];
@@ -22,7 +15,8 @@ interface Loaded {
 
 /**
  * Every group of the practice, those visitors see and the archived ones: create, edit (with the
- * API's own rules and the seats already taken), archive after a confirmation, restore.
+ * API's own rules and the seats already taken), archive after a confirmation, restore. The form is
+ * drawn by `group-form.ts`, which reads the members left without `private`.
  */
 export class GroupsView extends AdminView {
   readonly name = 'groups';
@@ -56,20 +50,6 @@ export class GroupsView extends AdminView {
     });
   }
 
-  /** What the form template calls back. */
-  private get formContext(): GroupFormContext {
-    return {
-      t: this.t,
-      practice: this.practice,
-      root: this.host.shadowRoot!,
-      submit: (event) => this.handleSubmit(event),
-      input: (event) => this.handleInput(event),
-      close: (selector) => this.close(selector),
-      addFacilitator: () => this.handleAddFacilitator(),
-      removeFacilitator: (index) => this.handleRemoveFacilitator(index),
-    };
-  }
-
   label(): string {
     return this.t.t('adminGroupsView');
   }
@@ -91,16 +71,12 @@ export class GroupsView extends AdminView {
     ];
   }
 
-  private get practice(): PracticeSettings | undefined {
+  get practice(): PracticeSettings | undefined {
     return this.groupsTask.value?.practice;
   }
 
   private keep(group: StaffGroup): void {
     this.changes = new Map([...this.changes, [group.group.id, group]]);
-  }
-
-  private handleRetry(): void {
-    void this.groupsTask.run().then(() => this.host.focusAfterUpdate('#groups-title'));
   }
 
   private open(editing: StaffGroup | undefined): void {
@@ -118,14 +94,14 @@ export class GroupsView extends AdminView {
     void this.host.focusAfterUpdate(`#${FORM}-form-title`);
   }
 
-  private close(focus: string): void {
+  close(focus: string): void {
     this.form = undefined;
     this.changed();
     void this.host.focusAfterUpdate(focus);
   }
 
   /** Every control of the form is named by its path in the API body. */
-  private handleInput(event: Event): void {
+  handleInput(event: Event): void {
     const form = this.form;
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     if (!form || !target.name) return;
@@ -150,7 +126,7 @@ export class GroupsView extends AdminView {
     this.changed();
   }
 
-  private handleAddFacilitator(): void {
+  handleAddFacilitator(): void {
     const form = this.form!;
     const facilitators = [...form.draft.facilitators, { name: '', credentials: '' }];
     this.form = { ...form, draft: { ...form.draft, facilitators } };
@@ -158,7 +134,7 @@ export class GroupsView extends AdminView {
     void this.host.focusAfterUpdate(`#${FORM}-facilitators-${facilitators.length - 1}-name`);
   }
 
-  private handleRemoveFacilitator(index: number): void {
+  handleRemoveFacilitator(index: number): void {
     const form = this.form!;
     const facilitators = form.draft.facilitators.filter((_, each) => each !== index);
     this.form = { ...form, draft: { ...form.draft, facilitators }, server: new Map() };
@@ -167,7 +143,7 @@ export class GroupsView extends AdminView {
     void this.host.focusAfterUpdate(`#${FORM}-facilitator-add`);
   }
 
-  private async handleSubmit(event: SubmitEvent): Promise<void> {
+  async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = this.form;
     if (!form || form.saving) return;
@@ -235,10 +211,6 @@ export class GroupsView extends AdminView {
     this.confirming = undefined;
     this.changed();
     void this.host.focusAfterUpdate(`#archive-${group.group.id}`);
-  }
-
-  private handleConfirmKeydown(event: KeyboardEvent, group: StaffGroup): void {
-    if (event.key === 'Escape') this.handleArchiveCancel(group);
   }
 
   /** Archives or restores; the group moves to its list and keeps focus there. */
@@ -312,9 +284,7 @@ export class GroupsView extends AdminView {
       </p>
       ${this.seatsText(group)}
       <p class="meta">${this.scheduleText(group.group)}</p>
-      <div class="alert" role="alert">
-        ${this.failed?.id === id ? html`<p>${this.failed.message}</p>` : nothing}
-      </div>
+      ${alertOf(this.failed?.id === id ? this.failed.message : undefined)}
       ${
         this.confirming === id
           ? this.renderArchiveConfirm(group, busy)
@@ -354,7 +324,7 @@ export class GroupsView extends AdminView {
       class="confirm"
       role="group"
       aria-labelledby="archive-question-${id}"
-      @keydown=${(event: KeyboardEvent) => this.handleConfirmKeydown(event, group)}
+      @keydown=${onEscape(() => this.handleArchiveCancel(group))}
     >
       <p id="archive-question-${id}">
         <strong>${t.t('adminGroupArchiveQuestion', group.group.name)}</strong>
@@ -421,9 +391,9 @@ export class GroupsView extends AdminView {
       <h2 id="groups-title" tabindex="-1">${t.t('adminGroupsTitle')}</h2>
       ${this.groupsTask.render({
         pending: () => this.loadingMessage(t.t('adminGroupsLoading')),
-        error: () => this.loadFailedMessage(t.t('adminGroupsError'), () => this.handleRetry()),
-        complete: () =>
-          this.form ? renderGroupForm(this.formContext, this.form) : this.renderList(),
+        error: () =>
+          this.loadFailedMessage(t.t('adminGroupsError'), () => this.reload(this.groupsTask)),
+        complete: () => (this.form ? renderGroupForm(this, this.form) : this.renderList()),
       })}
     </section>`;
   }

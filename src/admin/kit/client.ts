@@ -128,22 +128,6 @@ export class AdminClient {
     return this.request<StaffList<StaffStory>>('GET', 'v1/admin/stories/queue', { signal });
   }
 
-  approveStory(id: string): Promise<StaffStory> {
-    return this.request<StaffStory>('POST', `v1/admin/stories/${encodeURIComponent(id)}/approve`, {
-      body: {},
-    });
-  }
-
-  rejectStory(id: string, reason: string): Promise<StaffStory> {
-    return this.request<StaffStory>('POST', `v1/admin/stories/${encodeURIComponent(id)}/reject`, {
-      body: { reason },
-    });
-  }
-
-  signups(signal?: AbortSignal): Promise<StaffList<StaffSignup>> {
-    return this.request<StaffList<StaffSignup>>('GET', 'v1/admin/signups', { signal });
-  }
-
   changeSignupStatus(id: string, status: StaffSignupStatus): Promise<StaffSignup> {
     return this.request<StaffSignup>('POST', `v1/admin/signups/${encodeURIComponent(id)}/status`, {
       body: { status },

@@ -139,13 +139,24 @@ export const adminStyles = css`
     list-style: none;
   }
 
-  .story {
+  /* A card of a list: a story, a sign-up, a group, a part of the account, a staff member, a token. */
+  .story,
+  .signup,
+  .group-card,
+  .account-part,
+  .member,
+  .token {
     display: grid;
     gap: 0.5rem;
     padding: var(--_hearth-space);
     background: var(--_hearth-color-surface);
     border: 1px solid var(--_hearth-color-border);
     border-radius: var(--_hearth-radius);
+  }
+
+  .signup,
+  .group-card {
+    gap: 0.375rem;
   }
 
   .story.crisis-high {
@@ -196,15 +207,6 @@ export const adminStyles = css`
     font: inherit;
     color: inherit;
     min-height: 2.75rem;
-    background: var(--_hearth-color-surface);
-    border: 1px solid var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
-  .signup {
-    display: grid;
-    gap: 0.375rem;
-    padding: var(--_hearth-space);
     background: var(--_hearth-color-surface);
     border: 1px solid var(--_hearth-color-border);
     border-radius: var(--_hearth-radius);

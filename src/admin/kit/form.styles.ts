@@ -121,15 +121,6 @@ export const adminGroupsStyles = css`
     background: var(--_hearth-color-badge);
   }
 
-  .group-card {
-    display: grid;
-    gap: 0.375rem;
-    padding: var(--_hearth-space);
-    background: var(--_hearth-color-surface);
-    border: 1px solid var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
   .group-card.archived {
     border-style: dashed;
   }

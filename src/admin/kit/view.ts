@@ -1,5 +1,6 @@
 import {
   html,
+  nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -68,6 +69,14 @@ export abstract class AdminView implements ReactiveController {
     return true;
   }
 
+  /**
+   * Loads a list or form again after it failed or went out of date, then focuses `selector` (the
+   * view's heading unless told otherwise).
+   */
+  reload(task: { run(): Promise<unknown> }, selector = this.titleSelector): void {
+    void task.run().then(() => this.host.focusAfterUpdate(selector));
+  }
+
   /** Called when the view is shown again, e.g. to refresh what it lists. */
   shownAgain(): void {}
 
@@ -111,6 +120,45 @@ export abstract class AdminView implements ReactiveController {
     return this.t.t('adminActionFailed');
   }
 }
+
+/**
+ * A view that shows secrets once (a one-time password, a token, a setup key): it forgets them,
+ * and what staff were doing, when they leave it, when someone signs in, and when the console goes.
+ */
+export abstract class SecretsView extends AdminView {
+  protected abstract forget(): void;
+
+  hostUpdate(): void {
+    if (!this.shown) this.forget();
+  }
+
+  hostDisconnected(): void {
+    this.forget();
+  }
+
+  override reset(): void {
+    this.forget();
+  }
+}
+
+/** Where a failure is said: always in the page, so screen readers hear what lands in it. */
+export const alertOf = (text: string | undefined, part?: string): TemplateResult =>
+  html`<div class="alert" part=${part ?? nothing} role="alert">
+    ${text ? html`<p>${text}</p>` : nothing}
+  </div>`;
+
+/** A keydown handler that cancels on Escape (a confirmation, a reason form). */
+export const onEscape =
+  (cancel: () => void) =>
+  (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') cancel();
+  };
+
+/** A date and time as the staff member's locale writes them. */
+export const formatDateTime = (t: AdminLocalize, iso: string): string =>
+  new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 
 /** The named values of a submitted form, as strings. */
 export function fieldsOf(form: HTMLFormElement): Record<string, string> {

@@ -173,10 +173,6 @@ export class SettingsView extends AdminView {
     }
   }
 
-  private handleRetry(): void {
-    void this.practiceTask.run().then(() => this.host.focusAfterUpdate('#settings-title'));
-  }
-
   private problemsOf(form: SettingsForm): FieldProblems {
     const checked = form.submitted ? checkSettings(form.draft) : undefined;
     const own = checked && !checked.ok ? checked.problems : [];
@@ -404,7 +400,8 @@ export class SettingsView extends AdminView {
       <h2 id="settings-title" tabindex="-1">${t.t('adminSettingsTitle')}</h2>
       ${this.practiceTask.render({
         pending: () => this.loadingMessage(t.t('adminSettingsLoading')),
-        error: () => this.loadFailedMessage(t.t('adminSettingsError'), () => this.handleRetry()),
+        error: () =>
+          this.loadFailedMessage(t.t('adminSettingsError'), () => this.reload(this.practiceTask)),
         complete: () => (this.form ? this.renderForm(this.form) : nothing),
       })}
     </section>`;

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { STAFF_SIGNUP_STATUSES, type StaffSignup } from '../../api/admin-types.js';
 import { visitorText, wordsAround } from '../kit/visitor-text.js';
 import { formatDate, renderAnswers, renderHistory, retentionText } from './signup-details.js';
+import { alertOf, onEscape } from '../kit/view.js';
 import type { Action, SignupsView } from './signups-view.js';
 
 /*
@@ -14,9 +15,7 @@ import type { Action, SignupsView } from './signups-view.js';
 
 function renderFailure(view: SignupsView, signup: StaffSignup, actions: Action[]) {
   const failed = view.failed?.id === signup.id && actions.includes(view.failed.action);
-  return html`<div class="alert" role="alert">
-    ${failed ? html`<p>${view.failed!.message}</p>` : nothing}
-  </div>`;
+  return alertOf(failed ? view.failed!.message : undefined);
 }
 
 function renderStatusForm(view: SignupsView, signup: StaffSignup) {
@@ -100,7 +99,7 @@ function renderDelete(view: SignupsView, signup: StaffSignup) {
     class="confirm"
     role="group"
     aria-labelledby="delete-question-${signup.id}"
-    @keydown=${(event: KeyboardEvent) => view.handleConfirmKeydown(event, signup)}
+    @keydown=${onEscape(() => view.handleDeleteCancel(signup))}
   >
     <p id="delete-question-${signup.id}" tabindex="-1">
       ${wordsAround((name) => t.t('adminSignupDeleteQuestion', name), signup.name)}

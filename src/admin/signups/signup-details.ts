@@ -1,17 +1,11 @@
 import { html, nothing } from 'lit';
 import type { StaffSignup } from '../../api/admin-types.js';
-import type { AdminLocalize } from '../kit/view.js';
+import { formatDateTime, type AdminLocalize } from '../kit/view.js';
 import { plainText, visitorText } from '../kit/visitor-text.js';
 
 /** Dates and times as the staff member's locale writes them. */
 export function formatDate(t: AdminLocalize, iso: string, style: 'medium' | 'long'): string {
   return new Intl.DateTimeFormat(t.locale, { dateStyle: style }).format(new Date(iso));
-}
-
-export function formatDateTime(t: AdminLocalize, iso: string): string {
-  return new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
 }
 
 /** When the request is deleted automatically, in the words staff scan the list with. */

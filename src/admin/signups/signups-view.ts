@@ -318,10 +318,6 @@ export class SignupsView extends AdminView {
     void this.host.focusAfterUpdate(`#delete-${signup.id}`);
   }
 
-  handleConfirmKeydown(event: KeyboardEvent, signup: StaffSignup): void {
-    if (event.key === 'Escape') this.handleDeleteCancel(signup);
-  }
-
   async handleDelete(signup: StaffSignup): Promise<void> {
     const before = this.items;
     const index = before.findIndex((each) => each.id === signup.id);
@@ -353,10 +349,6 @@ export class SignupsView extends AdminView {
       remove();
       this.changed();
     }
-  }
-
-  private handleRetry(): void {
-    void this.signupsTask.run().then(() => this.host.focusAfterUpdate('#signups-title'));
   }
 
   private renderFilters() {
@@ -477,7 +469,8 @@ export class SignupsView extends AdminView {
       ${this.renderFilters()}
       ${this.signupsTask.render({
         pending: () => this.loadingMessage(t.t('adminSignupsLoading')),
-        error: () => this.loadFailedMessage(t.t('adminSignupsError'), () => this.handleRetry()),
+        error: () =>
+          this.loadFailedMessage(t.t('adminSignupsError'), () => this.reload(this.signupsTask)),
         complete: () => this.renderList(),
       })}
     </section>`;

@@ -4,7 +4,7 @@ import type { StaffChange, StaffList, StaffMember, StaffRole } from '../../api/a
 import { isAdminError, type AdminClient } from '../kit/client.js';
 import { renderField } from '../kit/field.js';
 import { SecretCopy } from '../kit/secret-copy.js';
-import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
+import { type AdminHost, alertOf, fieldsOf, onEscape, SecretsView } from '../kit/view.js';
 
 const ROLES = ['staff', 'owner'] as const satisfies readonly StaffRole[];
 /** A light check before the server's own: something@something.something. */
@@ -16,7 +16,7 @@ type Confirmable = 'disable' | 'reset';
  * The practice's staff accounts, for owners: add someone (their one-time password is shown once),
  * disable or enable an account, reset a password. Nobody can do these to their own account.
  */
-export class StaffView extends AdminView {
+export class StaffView extends SecretsView {
   readonly name = 'staff';
   readonly titleSelector = '#staff-title';
 
@@ -55,19 +55,7 @@ export class StaffView extends AdminView {
     return this.host.staff?.role === 'owner';
   }
 
-  hostUpdate(): void {
-    if (!this.shown) this.forget();
-  }
-
-  hostDisconnected(): void {
-    this.forget();
-  }
-
-  override reset(): void {
-    this.forget();
-  }
-
-  private forget(): void {
+  protected forget(): void {
     this.oneTime = undefined;
     this.secrets.forget();
     this.confirming = undefined;
@@ -160,10 +148,6 @@ export class StaffView extends AdminView {
     void this.host.focusAfterUpdate(`#${action === 'reset' ? 'reset' : 'toggle'}-${member.id}`);
   }
 
-  private handleConfirmKeydown(event: KeyboardEvent, member: StaffMember): void {
-    if (event.key === 'Escape') this.handleConfirmCancel(member);
-  }
-
   /** Disable, enable or reset one account; the server refuses these on one's own. */
   private async act(member: StaffMember, action: 'disable' | 'enable' | 'reset-password') {
     if (this.busy) return;
@@ -197,7 +181,7 @@ export class StaffView extends AdminView {
           this.host.announce(this.t.t('adminStaffChanged'));
           this.updated = new Map();
           this.added = [];
-          void this.staffTask.run().then(() => this.host.focusAfterUpdate('#staff-title'));
+          this.reload(this.staffTask);
         }
       } else {
         this.failed = { id: member.id, message: this.failureText(error) };
@@ -206,10 +190,6 @@ export class StaffView extends AdminView {
       this.busy = undefined;
       this.changed();
     }
-  }
-
-  private handleRetry(): void {
-    void this.staffTask.run().then(() => this.host.focusAfterUpdate('#staff-title'));
   }
 
   private renderOneTime(oneTime: NonNullable<StaffView['oneTime']>) {
@@ -240,9 +220,7 @@ export class StaffView extends AdminView {
       @submit=${(event: SubmitEvent) => this.handleAdd(event)}
     >
       <h3 id="staff-add-title">${t.t('adminStaffAddTitle')}</h3>
-      <div class="alert" part="alert" role="alert">
-        ${this.addFailed ? html`<p>${this.addFailed}</p>` : nothing}
-      </div>
+      ${alertOf(this.addFailed, 'alert')}
       ${renderField({
         id: 'staff-email',
         name: 'email',
@@ -270,10 +248,7 @@ export class StaffView extends AdminView {
   private renderConfirm(member: StaffMember, action: Confirmable) {
     const t = this.t;
     const busy = this.busy === `${action === 'reset' ? 'reset-password' : 'disable'}:${member.id}`;
-    return html`<div
-      class="confirm"
-      @keydown=${(event: KeyboardEvent) => this.handleConfirmKeydown(event, member)}
-    >
+    return html`<div class="confirm" @keydown=${onEscape(() => this.handleConfirmCancel(member))}>
       <p id="staff-question-${member.id}" tabindex="-1">
         ${t.t(action === 'reset' ? 'adminStaffResetConfirm' : 'adminStaffDisableConfirm', member.email)}
       </p>
@@ -350,9 +325,7 @@ export class StaffView extends AdminView {
       <ul class="flags">
         ${facts.map((fact) => html`<li>${fact}</li>`)}
       </ul>
-      <div class="alert" role="alert">
-        ${this.failed?.id === member.id ? html`<p>${this.failed.message}</p>` : nothing}
-      </div>
+      ${alertOf(this.failed?.id === member.id ? this.failed.message : undefined)}
       ${this.renderActions(member)}
     </li>`;
   }
@@ -361,7 +334,8 @@ export class StaffView extends AdminView {
     const t = this.t;
     return this.staffTask.render({
       pending: () => this.loadingMessage(t.t('adminStaffLoading')),
-      error: () => this.loadFailedMessage(t.t('adminStaffError'), () => this.handleRetry()),
+      error: () =>
+        this.loadFailedMessage(t.t('adminStaffError'), () => this.reload(this.staffTask)),
       complete: () => {
         const members = this.members;
         if (!members.length) {

@@ -306,10 +306,6 @@ export class StoriesView extends AdminView {
     void this.host.focusAfterUpdate(`#approve-start-${story.id}`);
   }
 
-  handleConfirmKeydown(event: KeyboardEvent, story: StaffStory): void {
-    if (event.key === 'Escape') this.handleConfirmCancel(story);
-  }
-
   handleKeep(story: StaffStory): void {
     void this.act(story, () => this.send(story, 'keep'), 'adminKept');
   }
@@ -389,7 +385,7 @@ export class StoriesView extends AdminView {
       if (isAdminError(error) && error.kind === 'conflict') {
         this.host.announce(this.t.t('adminAlreadyHandled'));
         this.form = undefined;
-        void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
+        this.reload(this.tasks[this.list]);
         return;
       }
       if (isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit') {
@@ -460,10 +456,6 @@ export class StoriesView extends AdminView {
       this.acting = undefined;
       this.changed();
     }
-  }
-
-  handleRetry(): void {
-    void this.tasks[this.list].run().then(() => this.host.focusAfterUpdate('#queue-title'));
   }
 
   render() {

@@ -69,14 +69,6 @@ export const adminStoriesStyles = css`
     resize: vertical;
   }
 
-  .original {
-    display: grid;
-    gap: 0.25rem;
-    padding: 0.75rem;
-    border: 1px dashed var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
   .texts {
     display: grid;
     gap: 0.75rem;
@@ -84,7 +76,9 @@ export const adminStoriesStyles = css`
     align-items: start;
   }
 
-  .text-pane {
+  /* What the wall shows and the marked original; the original is dashed, also beside the edit form. */
+  .text-pane,
+  .original {
     display: grid;
     gap: 0.25rem;
     padding: 0.75rem;
@@ -92,21 +86,13 @@ export const adminStoriesStyles = css`
     border-radius: var(--_hearth-radius);
   }
 
-  .text-pane.original {
+  .original {
     border-style: dashed;
   }
 
   /* A detail staff kept is shown on the wall as written: marked with a solid line instead. */
   mark.kept {
     text-decoration: underline solid;
-  }
-
-  .confirm {
-    display: grid;
-    gap: 0.75rem;
-    padding: 0.75rem;
-    border: 2px solid var(--_hearth-color-danger);
-    border-radius: var(--_hearth-radius);
   }
 
   .guide {

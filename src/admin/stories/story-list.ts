@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { StaffStory } from '../../api/admin-types.js';
+import { alertOf, onEscape } from '../kit/view.js';
 import type { Done, StoriesView } from './stories-view.js';
 import {
   bulkApprovable,
@@ -135,9 +136,7 @@ function renderStory(view: StoriesView, story: StaffStory, index: number, total:
         }
       </div>
       ${renderStoryDetails(t, story, view.list, view.topics, form?.kind === 'edit')}
-      <div class="alert" role="alert">
-        ${view.actionFailed?.id === story.id ? html`<p>${view.actionFailed.message}</p>` : nothing}
-      </div>
+      ${alertOf(view.actionFailed?.id === story.id ? view.actionFailed.message : undefined)}
       ${
         form
           ? renderForm(view, story, form, busy)
@@ -180,7 +179,7 @@ function renderConfirm(view: StoriesView, story: StaffStory, busy: boolean) {
     confirm: () => view.handleApprove(story, done),
     editFirst: () => view.handleFormStart(story, 'edit'),
     cancel: () => view.handleConfirmCancel(story),
-    keydown: (event: KeyboardEvent) => view.handleConfirmKeydown(event, story),
+    keydown: onEscape(() => view.handleConfirmCancel(story)),
   });
 }
 
@@ -237,9 +236,7 @@ function renderMore(view: StoriesView, list: ListName) {
   const t = view.t;
   const busy = view.loadingMore === list;
   return html`<div class="more">
-    <div class="alert" role="alert">
-      ${view.moreFailed === list ? html`<p>${t.t('adminMoreError')}</p>` : nothing}
-    </div>
+    ${alertOf(view.moreFailed === list ? t.t('adminMoreError') : undefined)}
     <button
       type="button"
       class="secondary"
@@ -283,7 +280,7 @@ export function renderList(view: StoriesView, list: ListName) {
       view.loadingMessage(t.t(list === 'review' ? 'adminQueueLoading' : 'adminListLoading')),
     error: () =>
       view.loadFailedMessage(t.t(list === 'review' ? 'adminQueueError' : 'adminListError'), () =>
-        view.handleRetry(),
+        view.reload(view.tasks[view.list]),
       ),
     complete: () => renderLoaded(view, list),
   });

@@ -161,8 +161,6 @@ export const enAdminStories = {
   adminSpam: 'Looks like spam',
   adminReports: (value: number) => `Reported ${count(value, 'time', 'times')}`,
   adminContentNote: (note: string) => `Content note: ${note}`,
-  adminTopics: (topics: string) => `Topics: ${topics}`,
-  adminMaskedText: 'Text, with personal details masked',
   adminApprove: 'Approve',
   adminReject: 'Reject',
   adminRejectReason: 'Reason for rejecting (only staff see it)',

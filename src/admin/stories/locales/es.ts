@@ -161,8 +161,6 @@ export const esAdminStories: typeof enAdminStories = {
   adminSpam: 'Parece spam',
   adminReports: (value: number) => `Denunciada ${count(value, 'vez', 'veces')}`,
   adminContentNote: (note: string) => `Aviso de contenido: ${note}`,
-  adminTopics: (topics: string) => `Temas: ${topics}`,
-  adminMaskedText: 'Texto, con los datos personales ocultos',
   adminApprove: 'Aprobar',
   adminReject: 'Rechazar',
   adminRejectReason: 'Motivo del rechazo (solo lo ve el equipo)',
