@@ -13,7 +13,7 @@ import { SecretCopy } from '../kit/secret-copy.js';
 import { FIELD_IDS, type Field, type Section } from './account-fields.js';
 import { renderTokens } from './tokens-section.js';
 import { renderTotp } from './totp-section.js';
-import { type AdminHost, alertOf, fieldsOf, SecretsView } from '../kit/view.js';
+import { alertOf, fieldsOf, SecretsView, type AdminHost } from '../kit/view.js';
 
 const NEW_PASSWORD_MIN = 12;
 

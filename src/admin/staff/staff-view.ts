@@ -4,7 +4,7 @@ import type { StaffChange, StaffList, StaffMember, StaffRole } from '../../api/a
 import { isAdminError, type AdminClient } from '../kit/client.js';
 import { renderField } from '../kit/field.js';
 import { SecretCopy } from '../kit/secret-copy.js';
-import { type AdminHost, alertOf, fieldsOf, onEscape, SecretsView } from '../kit/view.js';
+import { alertOf, fieldsOf, onEscape, SecretsView, type AdminHost } from '../kit/view.js';
 
 const ROLES = ['staff', 'owner'] as const satisfies readonly StaffRole[];
 /** A light check before the server's own: something@something.something. */
