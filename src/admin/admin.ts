@@ -2,25 +2,25 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StaffSelf, StaffSession } from '../api/contract/staff.js';
-import { adminTexts } from '../i18n/admin-texts.js';
+import { adminTexts } from './texts.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
-import { AdminClient, isAdminError, type AdminError } from './admin-client.js';
-import { adminStyles } from './admin.styles.js';
-import { AccountView } from './admin-account.js';
-import { accountStyles } from './admin-account.styles.js';
-import { AuditView } from './admin-audit.js';
-import { StaffView } from './admin-staff.js';
-import { GroupsView } from './admin-groups.js';
-import { adminGroupsStyles } from './admin-groups.styles.js';
-import { SettingsView } from './admin-settings.js';
-import { adminSettingsStyles } from './admin-settings.styles.js';
-import { SignupsView } from './admin-signups.js';
-import { adminSignupsStyles } from './admin-signups.styles.js';
-import { StoriesView } from './admin-stories.js';
-import { adminStoriesStyles } from './admin-stories.styles.js';
-import { fieldsOf, problemWords, type AdminHost, type AdminView } from './admin-view.js';
+import { AdminClient, isAdminError, type AdminError } from './kit/client.js';
+import { adminStyles } from './kit/console.styles.js';
+import { AccountView } from './account/account-view.js';
+import { accountStyles } from './account/account.styles.js';
+import { AuditView } from './audit/audit-view.js';
+import { StaffView } from './staff/staff-view.js';
+import { GroupsView } from './groups/groups-view.js';
+import { adminGroupsStyles } from './kit/form.styles.js';
+import { SettingsView } from './settings/settings-view.js';
+import { adminSettingsStyles } from './settings/settings.styles.js';
+import { SignupsView } from './signups/signups-view.js';
+import { adminSignupsStyles } from './signups/signups.styles.js';
+import { StoriesView } from './stories/stories-view.js';
+import { adminStoriesStyles } from './stories/stories.styles.js';
+import { alertOf, fieldsOf, problemWords, type AdminHost, type AdminView } from './kit/view.js';
 
 type Phase = 'checking' | 'check-failed' | 'signed-out' | 'must-change' | 'signed-in';
 type Field = 'email' | 'password' | 'totp' | 'currentPassword' | 'newPassword';
@@ -271,9 +271,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
   }
 
   private renderFormAlert() {
-    return html`<div class="alert" part="alert" role="alert">
-      ${this.formError ? html`<p>${this.errorText(this.formError)}</p>` : nothing}
-    </div>`;
+    return alertOf(this.formError ? this.errorText(this.formError) : undefined, 'alert');
   }
 
   private renderSignIn() {

@@ -3,8 +3,8 @@ import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AuditEntry, StaffMember, StaffRole } from '../../../src/api/contract/staff.js';
 import type { HearthAdmin } from '../../../src/admin/admin.js';
-import { AuditView } from '../../../src/admin/admin-audit.js';
-import { StaffView } from '../../../src/admin/admin-staff.js';
+import { AuditView } from '../../../src/admin/audit/audit-view.js';
+import { StaffView } from '../../../src/admin/staff/staff-view.js';
 import { watchConsole } from '../helpers/console.js';
 import { $, $$, active, textOf, until } from '../helpers/dom.js';
 import {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdminClient } from '../../../src/admin/admin-client.js';
+import { AdminClient } from '../../../src/admin/kit/client.js';
 import type { StaffStory } from '../../../src/api/contract/staff.js';
 import { watchConsole } from '../helpers/console.js';
 import { $, $$, active, textOf, until } from '../helpers/dom.js';
