@@ -1,6 +1,6 @@
 // What the parts of the OpenAPI document share: references, problem answers, common headers and
 // parameters, and `operation()`, which writes a staff operation with its security and errors.
-import { MAX_FILTER_VALUES } from '../groups/query.js';
+import { MAX_FILTER_VALUES } from './query.js';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

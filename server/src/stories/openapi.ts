@@ -7,7 +7,7 @@ import {
   STORY_STATUSES,
   TEXT_LANGUAGES,
 } from './moderation.js';
-import { EDITED_BODY_MAX, MODERATION_REASON_MAX } from './repository.js';
+import { EDITED_BODY_MAX, MODERATION_REASON_MAX } from './staff-repository.js';
 import { REPORT_NOTE_MAX, STORY_PAGE } from './routes.js';
 import {
   ref,
