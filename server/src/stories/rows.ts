@@ -103,6 +103,20 @@ export function maxTier(a: CrisisTier, b: CrisisTier): CrisisTier {
   return TIERS[Math.max(TIERS.indexOf(a), TIERS.indexOf(b))]!;
 }
 
+/** Writes the story's row, so steps on it take turns; its status, or undefined when there is none. */
+export async function lockStory(
+  trx: Transaction<Database>,
+  id: string,
+): Promise<StoryStatus | undefined> {
+  const locked = await trx
+    .updateTable('stories')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', id)
+    .returning('status')
+    .executeTakeFirst();
+  return locked?.status as StoryStatus | undefined;
+}
+
 export async function insertTopics(trx: Transaction<Database>, storyId: string, topics: string[]) {
   for (const [position, topicId] of topics.entries()) {
     await trx

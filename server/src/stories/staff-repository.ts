@@ -22,6 +22,7 @@ import {
   insertTopics,
   KEPT_COLUMN,
   keptDetailsOf,
+  lockStory,
   NOTE_COLUMN,
   opened,
   practiceWords,
@@ -209,14 +210,8 @@ export async function moderateStory(
   if (edited?.length && keepDetails !== true) return { kind: 'details', details: edited };
 
   const outcome = await context.db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable('stories')
-      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
-      .where('id', '=', id)
-      .returning('status')
-      .executeTakeFirst();
-    if (!locked) return { kind: 'not_found' } as const;
-    const from = locked.status as StoryStatus;
+    const from = await lockStory(trx, id);
+    if (!from) return { kind: 'not_found' } as const;
     const to = nextStatus(from, action);
     if (!to) return { kind: 'not_allowed', status: from } as const;
 
@@ -312,14 +307,8 @@ export async function keepStory(
 ): Promise<ModerationOutcome> {
   const timestamp = options.now.toISOString();
   const outcome = await context.db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable('stories')
-      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
-      .where('id', '=', id)
-      .returning('status')
-      .executeTakeFirst();
-    if (!locked) return { kind: 'not_found' } as const;
-    const status = locked.status as StoryStatus;
+    const status = await lockStory(trx, id);
+    if (!status) return { kind: 'not_found' } as const;
     const closed =
       status === 'approved'
         ? await trx
