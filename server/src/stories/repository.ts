@@ -42,8 +42,11 @@ export interface StoryRepository {
   storyCounts(): Promise<Record<StoryStatus, number>>;
   /** Approved stories, newest approval first, a page at a time. */
   listStories(query: StoryListQuery): Promise<StoryPage>;
-  /** Stores a submission as `pending` with its flags, once per idempotency key when given. */
-  createStory(story: NewStory): Promise<Idempotent<StoryReceipt>>;
+  /**
+   * Stores a submission as `pending` with its flags, once per idempotency key when given;
+   * `unknown_topic` when one of its topics was removed meanwhile (nothing is stored).
+   */
+  createStory(story: NewStory): Promise<Idempotent<StoryReceipt> | { kind: 'unknown_topic' }>;
   /**
    * "Me too" on an approved story: a token's first call counts, its second takes it back; one
    * token per address group (`client`) and story counts.

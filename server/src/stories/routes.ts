@@ -116,6 +116,12 @@ export function addStoryRoutes(
               requestHash: await requestHash(c),
             },
     });
+    // A topic staff removed after the check above: the answer it would have had a moment later.
+    if (outcome.kind === 'unknown_topic') {
+      throw validationProblem({ topics: storyMessage('topics', 'unknown_topic') }, undefined, {
+        topics: 'unknown_topic',
+      });
+    }
     // Story requests never make a sign-up, so none is ever `deleted`.
     if (outcome.kind === 'key_reused' || outcome.kind === 'deleted') throw keyReusedProblem();
     return c.json(outcome.result, 202, {

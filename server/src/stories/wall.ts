@@ -5,6 +5,7 @@ import { sql, type Transaction } from 'kysely';
 import type { CrisisTier } from '../../../src/api/safety/index.js';
 import type { Story, StoryReceipt } from '../../../src/api/types.js';
 import { onceMarked } from '../db/database.js';
+import { isForeignKeyViolation } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
 import {
   normalizeForRepeat,
@@ -142,38 +143,46 @@ export async function listPublicStories(
 export async function createStory(
   context: StoryContext,
   story: NewStory,
-): Promise<Idempotent<StoryReceipt>> {
+): Promise<Idempotent<StoryReceipt> | { kind: 'unknown_topic' }> {
   const { db, cipher, hashes } = context;
   const timestamp = story.now.toISOString();
-  return db.transaction().execute(async (trx) =>
-    idempotent(trx, story.idempotency, story.now, async () => {
-      const id = randomUUID();
-      const bodyHash = hashes.body(normalizeForRepeat(story.body));
-      const earlier = await trx
-        .selectFrom('stories')
-        .select('id')
-        .where('body_hash', '=', bodyHash)
-        .limit(1)
-        .executeTakeFirst();
-      const flags = storyFlags(story.body, story.contentWarning);
-      await trx
-        .insertInto('stories')
-        .values({
-          id,
-          status: 'pending',
-          body_enc: cipher.encrypt(story.body, BODY_COLUMN),
-          body_hash: bodyHash,
-          content_warning_enc: sealed(cipher, story.contentWarning, CONTENT_WARNING_COLUMN),
-          month: story.month,
-          ...flagColumns({ ...flags, repeat: earlier !== undefined }),
-          created_at: timestamp,
-          updated_at: timestamp,
-        })
-        .execute();
-      await insertTopics(trx, id, story.topics);
-      return { id, ...story.receipt };
-    }),
-  );
+  // A topic removed by staff after the route checked the list (or while this transaction waited
+  // for theirs) makes the topic row missing: the same answer as a topic never on the list.
+  return db
+    .transaction()
+    .execute(async (trx) =>
+      idempotent(trx, story.idempotency, story.now, async () => {
+        const id = randomUUID();
+        const bodyHash = hashes.body(normalizeForRepeat(story.body));
+        const earlier = await trx
+          .selectFrom('stories')
+          .select('id')
+          .where('body_hash', '=', bodyHash)
+          .limit(1)
+          .executeTakeFirst();
+        const flags = storyFlags(story.body, story.contentWarning);
+        await trx
+          .insertInto('stories')
+          .values({
+            id,
+            status: 'pending',
+            body_enc: cipher.encrypt(story.body, BODY_COLUMN),
+            body_hash: bodyHash,
+            content_warning_enc: sealed(cipher, story.contentWarning, CONTENT_WARNING_COLUMN),
+            month: story.month,
+            ...flagColumns({ ...flags, repeat: earlier !== undefined }),
+            created_at: timestamp,
+            updated_at: timestamp,
+          })
+          .execute();
+        await insertTopics(trx, id, story.topics);
+        return { id, ...story.receipt };
+      }),
+    )
+    .catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) return { kind: 'unknown_topic' } as const;
+      throw error;
+    });
 }
 
 /** A story as imported (seed, tests): any status, flags computed from its text. */
