@@ -37,7 +37,7 @@ describe('migration 0014_postgres_constraint_names', () => {
         const before = await migrator.migrateTo('0013_event_order');
         assert.equal(before.error, undefined);
         const all = await names();
-      const left = all.filter((name) => name.includes('_next_'));
+        const left = all.filter((name) => name.includes('_next_'));
         assert.ok(left.includes('signups_next_pkey'), left.join(', '));
         assert.ok(left.includes('story_topics_next_story_id_fkey'), left.join(', '));
 
