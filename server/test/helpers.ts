@@ -58,8 +58,14 @@ export function tempDir(prefix = 'hearth-server-test-'): string {
 /** Where test databases are made on PostgreSQL (a superuser's URL); unset: SQLite. */
 export const TEST_DATABASE_URL = process.env.HEARTH_TEST_DATABASE_URL || undefined;
 export const TEST_ENGINE: 'sqlite' | 'postgres' = TEST_DATABASE_URL ? 'postgres' : 'sqlite';
-/** `{ skip: SQLITE_FILES_ONLY }` on tests about the database file itself (bytes, WAL, modes). */
-export const SQLITE_FILES_ONLY = TEST_ENGINE !== 'sqlite' && 'SQLite files only';
+/**
+ * `{ skip: SQLITE_FILES_ONLY }` on tests about the SQLite file itself (bytes, WAL, modes, the
+ * file copy `npm run backup` makes): PostgreSQL keeps nothing of the database in the data
+ * directory (its backups are pg_dump's). Tests of rows and values read them through the
+ * database (`readRows`, `withDatabase`) and run on both engines.
+ */
+export const SQLITE_FILES_ONLY =
+  TEST_ENGINE !== 'sqlite' && 'about the SQLite file itself: PostgreSQL keeps no database file';
 
 /** Where one test's data lives: the data directory (key, SQLite file) and, on PostgreSQL, its URL. */
 export interface TestData {

@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
-import { migrateToLatest, openSqlite } from '../src/db/database.js';
+import type { Kysely } from 'kysely';
 import { NEW_DATA_KEY_FILE, OLD_DATA_KEY_FILE } from '../src/db/data-keys.js';
 import { ENCRYPTED_COLUMNS, rotateDataKey } from '../src/ops/key-rotation.js';
 import { runRotateKey } from '../src/ops/rotate-key-cli.js';
@@ -25,11 +24,18 @@ import {
   type Credentials,
 } from './admin-fixtures.js';
 import { NO_RATE_LIMITS, postSignup, visitor } from './fixtures.js';
-import { startTestServer, tempDir, TEST_ENGINE, testClock, TEST_NOW } from './helpers.js';
+import {
+  openTestDatabase,
+  removeTestData,
+  startTestServer,
+  tempDir,
+  testClock,
+  testData,
+  testEnv,
+  TEST_NOW,
+  withDatabase,
+} from './helpers.js';
 import { postJson, report, story } from './story-fixtures.js';
-
-// These read every sealed value from the SQLite file; the rotation itself is Kysely only.
-const READS_SQLITE_FILE = TEST_ENGINE !== 'sqlite' && 'reads sealed values from the SQLite file';
 
 const SERVER_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const EMAIL = 'lin@practice.example';
@@ -130,27 +136,30 @@ async function populate(server: AdminTestServer, signups: number): Promise<strin
   return secret;
 }
 
-function encryptedValues(dataDir: string): { column: string; value: string }[] {
-  const db = new SQLite(path.join(dataDir, 'hearth.db'), { readonly: true });
-  try {
-    return ENCRYPTED_COLUMNS.flatMap(({ table, columns }) =>
-      Object.entries(columns).flatMap(([name, column]) =>
-        (
-          db
-            .prepare(`select ${name} from ${table} where ${name} is not null`)
-            .pluck()
-            .all() as string[]
-        ).map((value) => ({ column, value })),
-      ),
-    );
-  } finally {
-    db.close();
-  }
+/** Every sealed value as stored, read through a connection of its own (either engine). */
+async function encryptedValues(dataDir: string): Promise<{ column: string; value: string }[]> {
+  return withDatabase(await testData(dataDir), async (db) => {
+    const anyDb = db as unknown as Kysely<{ any: Record<string, string | null> }>;
+    const values: { column: string; value: string }[] = [];
+    for (const { table, columns } of ENCRYPTED_COLUMNS) {
+      for (const [name, column] of Object.entries(columns)) {
+        const rows = await anyDb
+          .selectFrom(table as 'any')
+          .select(name)
+          .where(name, 'is not', null)
+          .orderBy('id')
+          .execute();
+        values.push(...rows.map((row) => ({ column, value: row[name]! })));
+      }
+    }
+    return values;
+  });
 }
 
 const readKey = (file: string) => parseDataKey(fs.readFileSync(file, 'utf8'))!;
 
-function rotateInChild(dataDir: string, extraEnv: Record<string, string> = {}) {
+async function rotateInChild(dataDir: string, extraEnv: Record<string, string> = {}) {
+  const env = testEnv(await testData(dataDir));
   return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) => {
     const child = execFile(
       process.execPath,
@@ -159,7 +168,7 @@ function rotateInChild(dataDir: string, extraEnv: Record<string, string> = {}) {
         cwd: SERVER_DIR,
         env: {
           PATH: process.env.PATH,
-          HEARTH_DATA_DIR: dataDir,
+          ...env,
           HEARTH_ROTATE_BATCH_ROWS: '5',
           ...extraEnv,
         },
@@ -169,7 +178,7 @@ function rotateInChild(dataDir: string, extraEnv: Record<string, string> = {}) {
   });
 }
 
-describe('npm run rotate-key', { skip: READS_SQLITE_FILE }, () => {
+describe('npm run rotate-key', () => {
   const dataDir = tempDir('hearth-rotate-');
   let secret: string;
   let before_: Awaited<ReturnType<typeof readAll>>;
@@ -185,20 +194,17 @@ describe('npm run rotate-key', { skip: READS_SQLITE_FILE }, () => {
     }
     oldKey = readKey(path.join(dataDir, DATA_KEY_FILE));
   });
-  after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  after(() => removeTestData(dataDir));
 
   it('covers every encrypted column of the schema', async () => {
-    const db = new SQLite(path.join(dataDir, 'hearth.db'), { readonly: true });
-    const tables = db
-      .prepare("select name from sqlite_master where type = 'table'")
-      .pluck()
-      .all() as string[];
-    const found = tables.flatMap((table) =>
-      (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[])
-        .filter((column) => column.endsWith('_enc'))
-        .map((column) => `${table}.${column}`),
+    const tables = await withDatabase(await testData(dataDir), (db) =>
+      db.introspection.getTables(),
     );
-    db.close();
+    const found = tables.flatMap((table) =>
+      table.columns
+        .filter((column) => column.name.endsWith('_enc'))
+        .map((column) => `${table.name}.${column.name}`),
+    );
     const listed = ENCRYPTED_COLUMNS.flatMap(({ table, columns }) =>
       Object.keys(columns).map((column) => `${table}.${column}`),
     );
@@ -210,7 +216,7 @@ describe('npm run rotate-key', { skip: READS_SQLITE_FILE }, () => {
     assert.equal(killed.signal, 'SIGKILL', killed.stdout);
     const newKey = readKey(path.join(dataDir, NEW_DATA_KEY_FILE));
     assert.equal(fs.statSync(path.join(dataDir, NEW_DATA_KEY_FILE)).mode & 0o777, 0o600);
-    const values = encryptedValues(dataDir);
+    const values = await encryptedValues(dataDir);
     const rotated = values.filter(({ value }) => value.startsWith(sealedPrefix(newKey))).length;
     assert.ok(rotated > 0 && rotated < values.length, `${rotated} of ${values.length} rotated`);
 
@@ -235,7 +241,7 @@ describe('npm run rotate-key', { skip: READS_SQLITE_FILE }, () => {
     // and the old key opens none of them.
     const onlyNew = createKeyRing([newKey]);
     const onlyOld = createKeyRing([oldKey]);
-    const after = encryptedValues(dataDir);
+    const after = await encryptedValues(dataDir);
     assert.equal(after.length, values.length);
     for (const { column, value } of after) {
       assert.ok(value.startsWith(sealedPrefix(newKey)), column);
@@ -257,16 +263,16 @@ describe('npm run rotate-key', { skip: READS_SQLITE_FILE }, () => {
       /does not match/,
     );
     const lines: string[] = [];
-    const code = await runRotateKey(
-      { HEARTH_DATA_DIR: dataDir },
-      { out: (line) => lines.push(line), err: (line) => lines.push(line) },
-    );
+    const code = await runRotateKey(testEnv(await testData(dataDir)), {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+    });
     assert.equal(code, 1);
     assert.match(lines.join('\n'), /data\.key\.old from an earlier change/);
   });
 });
 
-describe('rotateDataKey', { skip: READS_SQLITE_FILE }, () => {
+describe('rotateDataKey', () => {
   it('resumes after a batch throws, without sealing any value twice', async () => {
     const dataDir = tempDir('hearth-rotate-lib-');
     const server = await startOn(dataDir);
@@ -277,10 +283,9 @@ describe('rotateDataKey', { skip: READS_SQLITE_FILE }, () => {
     }
     const oldKey = readKey(path.join(dataDir, DATA_KEY_FILE));
     const newKey = randomBytes(32);
-    const { db } = openSqlite(dataDir);
+    const db = await openTestDatabase(await testData(dataDir));
     try {
-      await migrateToLatest(db, 'sqlite');
-      const plainBefore = encryptedValues(dataDir).map(({ column, value }) =>
+      const plainBefore = (await encryptedValues(dataDir)).map(({ column, value }) =>
         createKeyRing([oldKey]).decrypt(value, column),
       );
       await assert.rejects(
@@ -299,7 +304,7 @@ describe('rotateDataKey', { skip: READS_SQLITE_FILE }, () => {
       const total = plainBefore.length;
       assert.ok(resumed.values > 0 && resumed.values < total, `${resumed.values} of ${total}`);
       const onlyNew = createKeyRing([newKey]);
-      const plainAfter = encryptedValues(dataDir).map(({ column, value }) =>
+      const plainAfter = (await encryptedValues(dataDir)).map(({ column, value }) =>
         onlyNew.decrypt(value, column),
       );
       assert.deepEqual(plainAfter, plainBefore);
@@ -307,7 +312,7 @@ describe('rotateDataKey', { skip: READS_SQLITE_FILE }, () => {
       assert.deepEqual(await rotateDataKey({ db, oldKey, newKey }), { values: 0, batches: 0 });
     } finally {
       await db.destroy();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await removeTestData(dataDir);
     }
   });
 });

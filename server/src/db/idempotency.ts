@@ -55,29 +55,28 @@ export async function once<T, Refusal extends { kind: string }>(
 ): Promise<Once<T> | Refusal> {
   if (!request) return created(await make());
   const timestamp = now.toISOString();
-  // An expired key with the same name is cleared first.
-  await trx
-    .deleteFrom('idempotency_keys')
-    .where('scope', '=', request.scope)
-    .where('key', '=', request.key)
-    .where('expires_at', '<=', timestamp)
-    .execute();
-  // Then the key is claimed, before any work: a write, so SQLite takes its lock here (decision
-  // 11); on PostgreSQL a concurrent request with the same key waits at this insert for the
-  // holder's commit, then inserts nothing and reads the holder's answer (a new statement).
+  // The key is claimed before any work, in one statement: a new key is inserted, an expired one
+  // with the same name is taken over as if new. A write, so SQLite takes its lock here (decision
+  // 11); on PostgreSQL a concurrent request with the same key waits at this statement for the
+  // holder's commit, then claims nothing (the key has not expired) and reads the holder's answer
+  // (a new statement).
+  const claim = {
+    request_hash: request.requestHash,
+    status_code: 0,
+    response: '',
+    signup_id: null,
+    created_at: timestamp,
+    expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+  };
   const claimed = await trx
     .insertInto('idempotency_keys')
-    .values({
-      scope: request.scope,
-      key: request.key,
-      request_hash: request.requestHash,
-      status_code: 0,
-      response: '',
-      signup_id: null,
-      created_at: timestamp,
-      expires_at: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .values({ scope: request.scope, key: request.key, ...claim })
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'key'])
+        .doUpdateSet(claim)
+        .where('idempotency_keys.expires_at', '<=', timestamp),
+    )
     .returning('key')
     .executeTakeFirst();
   if (!claimed) {

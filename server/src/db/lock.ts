@@ -22,6 +22,23 @@ export async function lockGroup(trx: Transaction<Database>, groupId: string): Pr
 }
 
 /**
+ * Locks the group a sign-up belongs to (it never changes): its id, or undefined when there is no
+ * such sign-up.
+ */
+export async function lockSignupGroup(
+  trx: Transaction<Database>,
+  signupId: string,
+): Promise<string | undefined> {
+  const current = await trx
+    .selectFrom('signups')
+    .select('group_id')
+    .where('id', '=', signupId)
+    .executeTakeFirst();
+  if (current) await lockGroup(trx, current.group_id);
+  return current?.group_id;
+}
+
+/**
  * Writes the practice's row, so a change of its topics and a group naming them take turns: a
  * topic is never deleted while a group being saved refers to it.
  */

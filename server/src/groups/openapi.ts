@@ -24,6 +24,7 @@ import {
   list,
   operation,
   pathId,
+  recordStep,
   withCsrf,
 } from '../http/openapi-parts.js';
 
@@ -183,6 +184,8 @@ export const groupInputSchema = {
   },
 };
 
+const groupStep = recordStep('Group id.', 'StaffGroup');
+
 export const groupPaths = {
   '/v1/groups': {
     get: {
@@ -321,20 +324,9 @@ export const groupStaffPaths = {
       responses: { '200': 'StaffGroup' },
     }),
   },
-  '/v1/admin/groups/{id}/archive': {
-    post: operation({
-      id: 'archiveGroup',
-      summary: 'Archive a group: visitors no longer see it; its sign-ups stay',
-      parameters: withCsrf([pathId('Group id.')]),
-      responses: { '200': 'StaffGroup' },
-    }),
-  },
-  '/v1/admin/groups/{id}/restore': {
-    post: operation({
-      id: 'restoreGroup',
-      summary: 'Show an archived group again',
-      parameters: withCsrf([pathId('Group id.')]),
-      responses: { '200': 'StaffGroup' },
-    }),
-  },
+  '/v1/admin/groups/{id}/archive': groupStep(
+    'archiveGroup',
+    'Archive a group: visitors no longer see it; its sign-ups stay',
+  ),
+  '/v1/admin/groups/{id}/restore': groupStep('restoreGroup', 'Show an archived group again'),
 };

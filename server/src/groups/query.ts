@@ -1,3 +1,4 @@
+// Reading the filters of `GET /v1/groups` (topics, formats, weekdays, a search text).
 import {
   GROUP_FORMATS,
   type GroupFilters,
@@ -5,10 +6,9 @@ import {
   type Weekday,
 } from '../../../src/api/contract/public.js';
 import { validationProblem } from '../http/problem.js';
-import { TOPIC_ID } from '../../../src/api/contract/ids.js';
+import { listParam, MAX_FILTER_VALUES, topicFilter } from '../http/query.js';
 
 export const MAX_QUERY_LENGTH = 200;
-export const MAX_FILTER_VALUES = 20;
 
 /**
  * Reads `GET /v1/groups` filters. Each list filter may be repeated (`?day=1&day=3`) or
@@ -19,12 +19,8 @@ export function parseGroupFilters(params: URLSearchParams): GroupFilters {
   const fields: Record<string, string> = {};
   const filters: GroupFilters = {};
 
-  const topic = listParam(params, 'topic');
-  if (topic.length > MAX_FILTER_VALUES)
-    fields.topic = `must list at most ${MAX_FILTER_VALUES} values`;
-  else if (topic.some((value) => !TOPIC_ID.test(value)))
-    fields.topic = 'must be topic ids: lower-case letters, digits and hyphens';
-  else if (topic.length) filters.topic = topic;
+  const topic = topicFilter(params, fields);
+  if (topic.length) filters.topic = topic;
 
   const format = listParam(params, 'format');
   if (format.length > MAX_FILTER_VALUES)
@@ -47,12 +43,4 @@ export function parseGroupFilters(params: URLSearchParams): GroupFilters {
 
   if (Object.keys(fields).length > 0) throw validationProblem(fields);
   return filters;
-}
-
-function listParam(params: URLSearchParams, name: string): string[] {
-  return params
-    .getAll(name)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
 }

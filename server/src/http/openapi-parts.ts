@@ -1,7 +1,7 @@
 // What the parts of the OpenAPI document share: references, problem answers, common headers and
 // parameters, and `operation()`, which writes a staff operation with its security and errors.
 import { TOPIC_ID } from '../../../src/api/contract/ids.js';
-import { MAX_FILTER_VALUES } from '../groups/query.js';
+import { MAX_FILTER_VALUES } from './query.js';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -175,6 +175,29 @@ export const csrfHeader = {
 };
 
 export const withCsrf = (parameters: object[] = []) => [...parameters, csrfHeader];
+
+/**
+ * `{ post }` of a staff step on one record (`POST …/{id}/<step>`): the CSRF header and the
+ * record's id as parameters, and `answer` (a schema name) as the 200 response, besides what
+ * `extra` adds (a description, a body, other responses).
+ */
+export const recordStep =
+  (idDescription: string, answer: string) =>
+  (
+    id: string,
+    summary: string,
+    extra: Pick<OperationSpec, 'description' | 'body'> & {
+      responses?: OperationSpec['responses'];
+    } = {},
+  ) => ({
+    post: operation({
+      id,
+      summary,
+      ...extra,
+      parameters: withCsrf([pathId(idDescription)]),
+      responses: { '200': answer, ...extra.responses },
+    }),
+  });
 
 export const queryParam = (name: string, description: string, schema: object) => ({
   name,

@@ -1,16 +1,15 @@
 // `npm run backup -- <file>`: an online copy of the SQLite database (ops/backup.ts).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DATA_KEY_FILE } from '../platform/crypto.js';
 import { backupSqlite } from './backup.js';
-import { configForCommand } from './cli-config.js';
+import { configForCommand, runAsScript, type CommandOutput } from './cli-config.js';
 
 const USAGE = 'Usage: npm run backup -- <file>   (a new file, e.g. backups/hearth-2025-03-03.db)';
 
 export async function runBackup(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  io: { out: (line: string) => void; err: (line: string) => void },
+  io: CommandOutput,
 ): Promise<number> {
   if (/^postgres(ql)?:/i.test(env.DATABASE_URL?.trim() ?? '')) {
     io.err(
@@ -45,17 +44,4 @@ export async function runBackup(
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runBackup(process.argv.slice(2), process.env, {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, (io) => runBackup(process.argv.slice(2), process.env, io));

@@ -3,21 +3,15 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DATABASE_FILE, openDatabase } from '../db/database.js';
 import { NEW_DATA_KEY_FILE, OLD_DATA_KEY_FILE, readNewDataKey } from '../db/data-keys.js';
 import { DATA_KEY_FILE, parseDataKey } from '../platform/crypto.js';
 import { keyId } from '../platform/key-ring.js';
 import { makePrivateFile, PRIVATE_FILE_MODE } from '../platform/private-files.js';
 import { DEFAULT_BATCH_ROWS, rotateDataKey, rotationState } from './key-rotation.js';
-import { configForCommand } from './cli-config.js';
+import { configForCommand, runAsScript, type CommandOutput } from './cli-config.js';
 
-interface Output {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export async function runRotateKey(env: NodeJS.ProcessEnv, io: Output): Promise<number> {
+export async function runRotateKey(env: NodeJS.ProcessEnv, io: CommandOutput): Promise<number> {
   const config = configForCommand(env, io.err);
   if (!config) return 1;
   const { dataDir } = config;
@@ -133,17 +127,4 @@ function createNewKeyFile(file: string): Buffer {
   return readKeyFile(file)!;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runRotateKey(process.env, {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, (io) => runRotateKey(process.env, io));

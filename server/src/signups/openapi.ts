@@ -14,6 +14,7 @@ import {
   list,
   operation,
   pathId,
+  recordStep,
   withCsrf,
   queryParam,
 } from '../http/openapi-parts.js';
@@ -77,6 +78,8 @@ export const signupSchemas = {
     },
   },
 } as const;
+
+const signupStep = recordStep('Sign-up id.', 'StaffSignup');
 
 export const signupPaths = {
   '/v1/groups/{id}/signups': {
@@ -295,32 +298,20 @@ export const signupStaffPaths = {
       responses: { '204': null },
     }),
   },
-  '/v1/admin/signups/{id}/status': {
-    post: operation({
-      id: 'changeSignupStatus',
-      summary: 'Move a sign-up on in the workflow, with an optional note',
+  '/v1/admin/signups/{id}/status': signupStep(
+    'changeSignupStatus',
+    'Move a sign-up on in the workflow, with an optional note',
+    {
       description:
         'Taking a seat (from waitlisted, referred, declined or withdrawn) needs a free one: `409` otherwise.',
-      parameters: withCsrf([pathId('Sign-up id.')]),
       body: 'SignupStatusChange',
-      responses: { '200': 'StaffSignup' },
-    }),
-  },
-  '/v1/admin/signups/{id}/promote': {
-    post: operation({
-      id: 'promoteSignup',
-      summary: 'Give a waitlisted person a freed seat (status `received`)',
-      parameters: withCsrf([pathId('Sign-up id.')]),
-      responses: { '200': 'StaffSignup' },
-    }),
-  },
-  '/v1/admin/signups/{id}/notes': {
-    post: operation({
-      id: 'addSignupNote',
-      summary: 'Add a staff note',
-      parameters: withCsrf([pathId('Sign-up id.')]),
-      body: 'SignupNote',
-      responses: { '200': 'StaffSignup' },
-    }),
-  },
+    },
+  ),
+  '/v1/admin/signups/{id}/promote': signupStep(
+    'promoteSignup',
+    'Give a waitlisted person a freed seat (status `received`)',
+  ),
+  '/v1/admin/signups/{id}/notes': signupStep('addSignupNote', 'Add a staff note', {
+    body: 'SignupNote',
+  }),
 };

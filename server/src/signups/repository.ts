@@ -7,7 +7,7 @@ import type {
   SignupResult,
 } from '../../../src/api/contract/public.js';
 import { once, type RequestHasher } from '../db/idempotency.js';
-import { lockGroup, lockGroupRow } from '../db/lock.js';
+import { lockGroup, lockGroupRow, lockSignupGroup } from '../db/lock.js';
 import {
   addSignupNote,
   changeSignupStatus,
@@ -109,19 +109,14 @@ export function createSignupRepository(
 
     async setSignupStatus(id, status, now) {
       return db.transaction().execute(async (trx) => {
-        const current = await trx
-          .selectFrom('signups')
-          .select('group_id')
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!current) return false;
-        await lockGroup(trx, current.group_id);
+        const groupId = await lockSignupGroup(trx, id);
+        if (groupId === undefined) return false;
         await trx
           .updateTable('signups')
           .set({ status, updated_at: now.toISOString() })
           .where('id', '=', id)
           .execute();
-        await renumberWaitlist(trx, current.group_id);
+        await renumberWaitlist(trx, groupId);
         return true;
       });
     },

@@ -11,7 +11,7 @@ import type { StaffSignup } from '../../../src/api/contract/staff.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { onceMarked } from '../db/database.js';
 import { forgetSignupRequests } from '../db/idempotency.js';
-import { lockGroup, lockGroupRow } from '../db/lock.js';
+import { lockGroupRow, lockSignupGroup } from '../db/lock.js';
 import type { Database, SignupTable } from '../db/schema.js';
 import { isCrisis, signupCrisisTier } from './crisis.js';
 import { canMove, holdsSeat, SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';
@@ -223,17 +223,12 @@ export async function addSignupNote(
  */
 export async function deleteSignup(context: SignupAdminContext, id: string): Promise<boolean> {
   const deleted = await context.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('signups')
-      .select('group_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) return false;
-    await lockGroup(trx, current.group_id);
+    const groupId = await lockSignupGroup(trx, id);
+    if (groupId === undefined) return false;
     await trx.deleteFrom('signup_events').where('signup_id', '=', id).execute();
     await forgetSignupRequests(trx, [id]);
     const result = await trx.deleteFrom('signups').where('id', '=', id).executeTakeFirst();
-    await renumberWaitlist(trx, current.group_id);
+    await renumberWaitlist(trx, groupId);
     return Number(result.numDeletedRows) === 1;
   });
   if (deleted) await context.afterErasure?.();

@@ -8,7 +8,7 @@ import {
   STORY_STATUSES,
   TEXT_LANGUAGES,
 } from './moderation.js';
-import { EDITED_BODY_MAX, MODERATION_REASON_MAX } from './repository.js';
+import { EDITED_BODY_MAX, MODERATION_REASON_MAX } from './staff-repository.js';
 import { REPORT_NOTE_MAX, STORY_PAGE } from './routes.js';
 import {
   ref,
@@ -30,6 +30,7 @@ import {
   list,
   operation,
   pathId,
+  recordStep,
   withCsrf,
   queryParam,
 } from '../http/openapi-parts.js';
@@ -189,6 +190,8 @@ export const storySchemas = {
     properties: { status: { const: 'received' } },
   },
 } as const;
+
+const storyStep = recordStep('Story id.', 'StaffStory');
 
 export const storyPaths = {
   '/v1/stories': {
@@ -549,55 +552,40 @@ export const storyStaffPaths = {
       responses: { '200': 'StaffStory' },
     }),
   },
-  '/v1/admin/stories/{id}/approve': {
-    post: operation({
-      id: 'approveStory',
-      summary:
-        'Approve (publish) a pending or hidden story; the wall shows it masked unless staff keep its details',
+  '/v1/admin/stories/{id}/approve': storyStep(
+    'approveStory',
+    'Approve (publish) a pending or hidden story; the wall shows it masked unless staff keep its details',
+    {
       description:
         'Optionally with a redacted text, a new content note and topics. A text that still holds personal details is refused (`422`) unless `keepDetails` is true.',
-      parameters: withCsrf([pathId('Story id.')]),
       body: 'ApproveRequest',
-      responses: { '200': 'StaffStory', '422': personalDetailsRefused },
-    }),
-  },
-  '/v1/admin/stories/{id}/reject': {
-    post: operation({
-      id: 'rejectStory',
-      summary: 'Reject a pending or hidden story, with a reason (final)',
-      parameters: withCsrf([pathId('Story id.')]),
-      body: 'ReasonRequest',
-      responses: { '200': 'StaffStory' },
-    }),
-  },
-  '/v1/admin/stories/{id}/hide': {
-    post: operation({
-      id: 'hideStory',
-      summary: 'Hide a published story from the wall',
-      parameters: withCsrf([pathId('Story id.')]),
-      body: 'ReasonRequest',
-      responses: { '200': 'StaffStory' },
-    }),
-  },
-  '/v1/admin/stories/{id}/keep': {
-    post: operation({
-      id: 'keepStory',
-      summary: 'Keep a reported story on the wall: its open reports are closed, it stays published',
+      responses: { '422': personalDetailsRefused },
+    },
+  ),
+  '/v1/admin/stories/{id}/reject': storyStep(
+    'rejectStory',
+    'Reject a pending or hidden story, with a reason (final)',
+    { body: 'ReasonRequest' },
+  ),
+  '/v1/admin/stories/{id}/hide': storyStep('hideStory', 'Hide a published story from the wall', {
+    body: 'ReasonRequest',
+  }),
+  '/v1/admin/stories/{id}/keep': storyStep(
+    'keepStory',
+    'Keep a reported story on the wall: its open reports are closed, it stays published',
+    {
       description:
         'Only for a published (`approved`) story with open reports; otherwise `409`. No body.',
-      parameters: withCsrf([pathId('Story id.')]),
-      responses: { '200': 'StaffStory' },
-    }),
-  },
-  '/v1/admin/stories/{id}/edit': {
-    post: operation({
-      id: 'editStory',
-      summary: 'Change a story’s text (redact), content note or topics without changing its status',
+    },
+  ),
+  '/v1/admin/stories/{id}/edit': storyStep(
+    'editStory',
+    'Change a story’s text (redact), content note or topics without changing its status',
+    {
       description:
         'A text that still holds personal details is refused (`422`) unless `keepDetails` is true.',
-      parameters: withCsrf([pathId('Story id.')]),
       body: 'EditRequest',
-      responses: { '200': 'StaffStory', '422': personalDetailsRefused },
-    }),
-  },
+      responses: { '422': personalDetailsRefused },
+    },
+  ),
 };

@@ -19,7 +19,8 @@ import {
   type PersonalDetailKind,
   type StoryStatus,
 } from './moderation.js';
-import type { FoundDetail, ModerationOutcome } from './repository.js';
+import type { FoundDetail } from './rows.js';
+import type { ModerationOutcome } from './staff-repository.js';
 import type { Store } from '../store.js';
 
 /** What approve and edit may carry besides the step itself. */

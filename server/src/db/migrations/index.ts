@@ -13,6 +13,7 @@ import { migration as m0010_waitlist_places } from './0010_waitlist_places.js';
 import { migrationFor as m0011_change_notices } from './0011_change_notices.js';
 import { migration as m0012_rate_limits } from './0012_rate_limits.js';
 import { migration as m0013_event_order } from './0013_event_order.js';
+import { migrationFor as m0014_postgres_constraint_names } from './0014_postgres_constraint_names.js';
 
 // Numbered, additive migrations, kept in code so bundling or a different working directory
 // never loses them. Never edit a released migration: add the next number. The same migrations
@@ -33,6 +34,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0011_change_notices': m0011_change_notices(engine),
     '0012_rate_limits': m0012_rate_limits,
     '0013_event_order': m0013_event_order,
+    '0014_postgres_constraint_names': m0014_postgres_constraint_names(engine),
   };
 }
 
