@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ApiError, isApiError } from '../api/errors.js';
@@ -24,9 +24,19 @@ import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { signupTexts } from '../i18n/signup-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
-import { crisisResourceList, dialable, firstLine } from '../internal/crisis-resources.js';
+import { contactList } from '../internal/contact-list.js';
+import { crisisResourceList, firstLine } from '../internal/crisis-resources.js';
+import { FocusController } from '../internal/focus-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
+import {
+  errorMessage,
+  loadingState,
+  notConfiguredMessage,
+  stateMessage,
+  waitWords,
+} from '../internal/state-messages.js';
+import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { CrisisWatch, FREE_TEXT_FIELDS, type CrisisHelp } from './crisis-watch.js';
 import { sessionSignupStyles } from './session-signup.styles.js';
@@ -99,13 +109,19 @@ const idOf = (field: string) => `f-${field.replace('.', '-')}`;
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthSessionSignup extends HearthElement {
-  static override styles = [...HearthElement.styles, tokens, sessionSignupStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    stateMessageStyles,
+    sessionSignupStyles,
+  ];
 
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, signupTexts);
 
   private readonly practiceTask = practiceTask(this, this.config);
   private readonly crisisWatch = new CrisisWatch(this);
+  private readonly focusing = new FocusController(this);
 
   /**
    * The given group, fresh from the server (its seats may have changed since a list showed it),
@@ -145,7 +161,6 @@ export class HearthSessionSignup extends HearthElement {
   private statusShown?: Group['status'];
   /** The errors to show, worked out once per update. */
   private errors = new Map<SignupField, FieldError>();
-  private focusTarget?: string;
   /** The group the current request is for. */
   private requestFor?: string;
   /** Help beside a free-text field, worked out once per update. */
@@ -189,14 +204,6 @@ export class HearthSessionSignup extends HearthElement {
     }
   }
 
-  protected override updated(): void {
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
-  }
-
   private readonly handleInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const field = input.name as SignupField;
@@ -231,7 +238,7 @@ export class HearthSessionSignup extends HearthElement {
     this.failure = undefined;
     const checked = this.validation;
     if (!checked.ok) {
-      this.moveFocus('[part~="summary"]');
+      this.focusing.focus('[part~="summary"]');
       return;
     }
     if (!this.dispatchEvent(new HearthSignupSubmitEvent(group.id))) return;
@@ -250,20 +257,20 @@ export class HearthSessionSignup extends HearthElement {
       this.outcome = result;
       this.idempotencyKey = undefined;
       this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));
-      this.moveFocus('#outcome');
+      this.focusing.focus('#outcome');
     } catch (error) {
       if (request.signal.aborted) return;
       const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
       const mapped = this.fieldErrorsFrom(apiError);
       if (mapped) {
         this.serverErrors = mapped;
-        this.moveFocus('[part~="summary"]');
+        this.focusing.focus('[part~="summary"]');
         return;
       }
       // A key the server has seen with other answers cannot be retried: the next send is new.
       if (apiError.status === 422) this.idempotencyKey = undefined;
       this.failure = apiError;
-      this.moveFocus('#alert');
+      this.focusing.focus('#alert');
     } finally {
       if (this.sendController === request) this.sending = false;
     }
@@ -281,7 +288,7 @@ export class HearthSessionSignup extends HearthElement {
     this.choosing = true;
     this.picked = undefined;
     this.startOver();
-    this.moveFocus('[part~="picker"] input');
+    this.focusing.focus('[part~="picker"] input');
   };
 
   private readonly handleRetryLoad = () => {
@@ -383,23 +390,11 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderState() {
     const status = this.config.status;
-    if (status === 'unconfigured') {
-      return html`<p part="message" class="message unconfigured">
-        ${this.localize.t('notConfigured')}
-      </p>`;
-    }
+    const { messages } = this.localize;
+    if (status === 'unconfigured') return notConfiguredMessage(messages);
     const tasks = [this.practiceTask, this.groupsTask];
     const failed = tasks.find((task) => task.status === TaskStatus.ERROR);
-    if (failed) {
-      const error = failed.error;
-      const offline = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
-      return html`<div part="message" class="message error">
-        <p>${this.localize.t(offline ? 'errorNetwork' : 'errorServer')}</p>
-        <button class="button-primary" type="button" @click=${this.handleRetryLoad}>
-          ${this.localize.t('tryAgain')}
-        </button>
-      </div>`;
-    }
+    if (failed) return errorMessage(messages, failed.error, this.handleRetryLoad);
     const practice = this.practiceTask.value;
     const groups = this.groupsTask.value;
     if (
@@ -408,7 +403,7 @@ export class HearthSessionSignup extends HearthElement {
       !groups ||
       this.groupsTask.status !== TaskStatus.COMPLETE
     ) {
-      return html`<p class="loading" aria-busy="true">${this.localize.t('signupLoading')}</p>`;
+      return loadingState(messages.signupLoading);
     }
     if (this.outcome) return this.renderOutcome(this.outcome, practice);
     if (this.givenId) {
@@ -418,10 +413,12 @@ export class HearthSessionSignup extends HearthElement {
     }
     const open = groups;
     if (open.length === 0) {
-      return html`<div part="message" class="message empty">
-        <p>${this.localize.t('signupNoGroups')}</p>
-        ${this.renderContact(practice)}
-      </div>`;
+      return stateMessage(
+        'empty',
+        undefined,
+        html`<p>${messages.signupNoGroups}</p>
+          ${this.renderContact(practice)}`,
+      );
     }
     const group = this.group;
     return html`
@@ -679,7 +676,10 @@ export class HearthSessionSignup extends HearthElement {
             kind === 'network' || kind === 'timeout'
               ? messages.signupOffline
               : kind === 'rate_limited'
-                ? this.localize.t('signupBusy', this.wait(error))
+                ? this.localize.t(
+                    'signupBusy',
+                    waitWords(error.retryAfter, this.localize.locale, messages.signupBusySoon),
+                  )
                 : messages.signupServer
           }
         </p>
@@ -817,23 +817,8 @@ export class HearthSessionSignup extends HearthElement {
     return this.localize.t('signupSentCrisis', this.reach(resources));
   }
 
-  private renderContact(practice: Practice): TemplateResult | typeof nothing {
-    const { phone, email } = practice.contact;
-    if (!phone && !email) return nothing;
-    const { messages } = this.localize;
-    return html`
-      <p>${messages.contactLead}</p>
-      <ul>
-        ${
-          phone
-            ? html`<li>${messages.phone}: <a href="tel:${dialable(phone)}">${phone}</a></li>`
-            : nothing
-        }
-        ${
-          email ? html`<li>${messages.email}: <a href="mailto:${email}">${email}</a></li>` : nothing
-        }
-      </ul>
-    `;
+  private renderContact(practice: Practice) {
+    return contactList(practice.contact, this.localize.messages);
   }
 
   /** What the polite live region says: help once it shows, sending, then the outcome. */
@@ -852,16 +837,6 @@ export class HearthSessionSignup extends HearthElement {
         : messages.signupRequestedTitle;
     }
     return this.helpNotice;
-  }
-
-  /** "in 2 minutes", from the server's Retry-After. */
-  private wait(error: ApiError): string {
-    const seconds = error.retryAfter;
-    if (seconds === undefined) return this.localize.t('signupBusySoon');
-    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
-    return seconds < 60
-      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-      : format.format(Math.ceil(seconds / 60), 'minute');
   }
 
   /** The server's field errors in its codes (or, for codes this version doesn't know, its words). */
@@ -887,11 +862,5 @@ export class HearthSessionSignup extends HearthElement {
     this.submitted = false;
     this.idempotencyKey = undefined;
     this.statusShown = undefined;
-  }
-
-  /** Moves focus once `selector` is rendered: the outcome heading, the error summary… */
-  private moveFocus(selector: string): void {
-    this.focusTarget = selector;
-    this.requestUpdate();
   }
 }

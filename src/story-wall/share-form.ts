@@ -30,6 +30,7 @@ import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { loadCatalogue, languageOf } from '../i18n/catalogues.js';
 import { LocalizeController, type LocalizeHost } from '../i18n/localize-controller.js';
 import { storyShareTexts } from '../i18n/story-share-texts.js';
+import { waitWords } from '../internal/state-messages.js';
 import { shareFormStyles } from './share-form.styles.js';
 
 /** What the form needs from the wall it is part of. */
@@ -452,7 +453,10 @@ export class ShareForm implements ReactiveController {
             kind === 'network' || kind === 'timeout'
               ? messages.storyOffline
               : kind === 'rate_limited'
-                ? this.localize.t('storyBusy', this.wait(error))
+                ? this.localize.t(
+                    'storyBusy',
+                    waitWords(error.retryAfter, this.localize.locale, messages.storyBusySoon),
+                  )
                 : error.status === 413
                   ? messages.storyTooLarge
                   : messages.storyServer
@@ -482,15 +486,5 @@ export class ShareForm implements ReactiveController {
         </button>
       </div>
     `;
-  }
-
-  /** "in 2 minutes", from the server's Retry-After. */
-  private wait(error: ApiError): string {
-    const seconds = error.retryAfter;
-    if (seconds === undefined) return this.localize.t('storyBusySoon');
-    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
-    return seconds < 60
-      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-      : format.format(Math.ceil(seconds / 60), 'minute');
   }
 }

@@ -283,18 +283,6 @@ export const storyWallStyles = css`
     gap: var(--_hearth-space);
   }
 
-  .skeleton-line {
-    display: block;
-    height: 1em;
-    border-radius: calc(var(--_hearth-radius) * 0.5);
-    background: var(--_hearth-color-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
-
-  .skeleton-line.short {
-    width: 40%;
-  }
-
   /* The share form's place while its code arrives; seen only if that takes a moment. */
   .share-loading {
     display: grid;
@@ -312,12 +300,6 @@ export const storyWallStyles = css`
   @keyframes appear {
     from {
       opacity: 0;
-    }
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
     }
   }
 `;
