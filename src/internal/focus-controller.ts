@@ -19,16 +19,18 @@ export class FocusController implements ReactiveController {
   focus(selector: string): void {
     this.target = selector;
     this.host.requestUpdate();
+    void this.host.updateComplete.then(this.focusTarget);
   }
 
   hostUpdated(): void {
-    if (!this.target) return;
-    void this.host.updateComplete.then(() => {
-      const target = this.target && this.host.shadowRoot?.querySelector<HTMLElement>(this.target);
-      if (target) {
-        this.target = undefined;
-        target.focus();
-      }
-    });
+    if (this.target) void this.host.updateComplete.then(this.focusTarget);
   }
+
+  private readonly focusTarget = () => {
+    const target = this.target && this.host.shadowRoot?.querySelector<HTMLElement>(this.target);
+    if (target) {
+      this.target = undefined;
+      target.focus();
+    }
+  };
 }

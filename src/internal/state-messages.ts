@@ -61,12 +61,3 @@ export const loadingState = (label: string, outline?: TemplateResult) =>
 /** One grey line of a loading outline: `short`, `heading` or plain. */
 export const skeletonLines = (kinds: readonly string[]) =>
   kinds.map((kind) => html`<span class="skeleton-line ${kind}"></span>`);
-
-/** "in 2 minutes", from a `Retry-After` in seconds, or `soon` without one. */
-export function waitWords(seconds: number | undefined, locale: string, soon: string): string {
-  if (seconds === undefined) return soon;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  return seconds < 60
-    ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-    : format.format(Math.ceil(seconds / 60), 'minute');
-}

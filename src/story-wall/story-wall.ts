@@ -26,6 +26,7 @@ import {
   skeletonLines,
   stateMessage,
 } from '../internal/state-messages.js';
+import { formStyles } from '../internal/form.styles.js';
 import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import type { ShareContext, ShareForm } from './share-form.js';
@@ -97,7 +98,13 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthStoryWall extends HearthElement {
-  static override styles = [...HearthElement.styles, tokens, stateMessageStyles, storyWallStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    stateMessageStyles,
+    formStyles,
+    storyWallStyles,
+  ];
 
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, storyTexts);
