@@ -60,9 +60,10 @@ const modes: Record<string, UserConfig> = {
           chunkFileNames: 'hearth-chunks/[name]-[hash].js',
           codeSplitting: {
             groups: [
+              // The kit's form and paging parts stay with the widgets that use them.
               {
                 name: 'core',
-                test: /node_modules|src\/api\/(client|errors|contract\/public)|src\/(context|events|internal|provider|styles)\/|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
+                test: /node_modules|src\/api\/(client|errors|contract\/public)|src\/(context|events|provider|styles)\/|src\/internal\/(?!form-controller|paging)|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
               },
             ],
           },

@@ -275,30 +275,11 @@ export const groupFinderStyles = css`
   }
 
   .message-title {
-    font-weight: 600;
     font-size: 1.125em;
-  }
-
-  .skeleton-line {
-    display: block;
-    height: 1em;
-    border-radius: calc(var(--_hearth-radius) * 0.5);
-    background: var(--_hearth-color-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
   }
 
   .skeleton-line.heading {
     width: 60%;
     height: 1.5em;
-  }
-
-  .skeleton-line.short {
-    width: 40%;
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
 `;

@@ -4,13 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  GROUP_FORMATS,
-  isApiError,
-  type Group,
-  type HearthClient,
-  type Practice,
-} from '../api/index.js';
+import { GROUP_FORMATS, type Group, type HearthClient, type Practice } from '../api/index.js';
 import { HearthGroupSelectEvent } from '../events/group-select.js';
 import { HearthSignupRequestEvent } from '../events/signup-request.js';
 import { finderTexts } from '../i18n/finder-texts.js';
@@ -25,8 +19,18 @@ import {
 } from '../i18n/format-groups.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ConfigController } from '../internal/config-controller.js';
+import { contactList } from '../internal/contact-list.js';
+import { FocusController } from '../internal/focus-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
+import {
+  errorMessage,
+  loadingState,
+  notConfiguredMessage,
+  skeletonLines,
+  stateMessage,
+} from '../internal/state-messages.js';
+import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import {
   DAYS,
@@ -116,10 +120,11 @@ const TYPING_PAUSE = 1000;
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthGroupFinder extends HearthElement {
-  static override styles = [...HearthElement.styles, tokens, groupFinderStyles];
+  static override styles = [...HearthElement.styles, tokens, stateMessageStyles, groupFinderStyles];
 
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, finderTexts);
+  private readonly focusing = new FocusController(this);
 
   private readonly practiceTask = practiceTask(this, this.config);
 
@@ -294,22 +299,20 @@ export class HearthGroupFinder extends HearthElement {
     this.setFilters({ ...this.filters, q }, push);
   };
 
-  private readonly handleClear = async () => {
+  private readonly handleClear = () => {
     this.setFilters(noFilters(), true);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
+    this.focusing.focus('input[type="search"]');
   };
 
   private readonly handleToggle = () => {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  private readonly handleShowMore = async () => {
+  private readonly handleShowMore = () => {
     const firstNew = this.shownCount;
     this.shownCount += PAGE_SIZE;
-    await this.updateComplete;
     // To the first card that appeared, rather than leaving keyboard users below them all.
-    this.renderRoot.querySelectorAll<HTMLElement>('[data-group-id]')[firstNew]?.focus();
+    this.focusing.focus(`[data-cards] > :nth-child(${firstNew + 1}) [data-group-id]`);
   };
 
   private readonly handleSelect = async (event: Event) => {
@@ -356,8 +359,7 @@ export class HearthGroupFinder extends HearthElement {
       this.signupForm = 'unavailable';
     }
     this.signupShown = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector<HTMLElement>('hearth-session-signup')?.focus();
+    this.focusing.focus('hearth-session-signup');
   }
 
   protected override render() {
@@ -379,9 +381,7 @@ export class HearthGroupFinder extends HearthElement {
 
   private renderState() {
     if (this.config.status === 'pending') return this.renderLoading();
-    if (this.config.status === 'unconfigured') {
-      return html`<p part="message" class="message">${this.localize.t('notConfigured')}</p>`;
-    }
+    if (this.config.status === 'unconfigured') return notConfiguredMessage(this.localize.messages);
     return this.groupsTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -391,11 +391,12 @@ export class HearthGroupFinder extends HearthElement {
         const { groups } = this.pages;
         if (groups.length === 0 && this.pages.state === 'complete') {
           return html`${this.renderCount(this.localize.t('groupCount', 0))}
-            <div part="message" class="message">
-              <p class="message-title">${this.localize.t('emptyTitle')}</p>
-              <p>${this.localize.t('emptyBody')}</p>
-              ${this.renderContact()}
-            </div>`;
+          ${stateMessage(
+            'empty',
+            this.localize.t('emptyTitle'),
+            html`<p>${this.localize.t('emptyBody')}</p>
+              ${this.renderContact()}`,
+          )}`;
         }
         return this.renderGroups(groups);
       },
@@ -405,49 +406,26 @@ export class HearthGroupFinder extends HearthElement {
 
   private renderLoading() {
     // The same outline as what is coming: a filter bar and cards with the cards' minimum height.
-    return html`
-      <div class="loading" aria-busy="true">
-        <p class="visually-hidden">${this.localize.t('loading')}</p>
-        <div aria-hidden="true">
-          ${this.withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
-          <div class=${this.cardsClass}>
-            ${Array.from(
-              { length: SKELETON_CARDS },
-              () => html`
-                <div class="card skeleton">
-                  <span class="skeleton-line heading"></span>
-                  <span class="skeleton-line"></span>
-                  <span class="skeleton-line"></span>
-                  <span class="skeleton-line short"></span>
-                </div>
-              `,
-            )}
-          </div>
+    return loadingState(
+      this.localize.t('loading'),
+      html`<div aria-hidden="true">
+        ${this.withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
+        <div class=${this.cardsClass}>
+          ${Array.from(
+            { length: SKELETON_CARDS },
+            () =>
+              html`<div class="card skeleton">${skeletonLines(['heading', '', '', 'short'])}</div>`,
+          )}
         </div>
-      </div>
-    `;
+      </div>`,
+    );
   }
 
   private renderError(error: unknown) {
-    const kind = isApiError(error) ? error.kind : undefined;
-    const advice =
-      kind === 'network' || kind === 'timeout'
-        ? 'errorNetwork'
-        : kind === 'rate_limited'
-          ? 'errorRateLimited'
-          : kind === 'server'
-            ? 'errorServer'
-            : 'errorGeneric';
+    const title = this.localize.t('errorTitle');
     return html`
-      ${this.renderCount(this.localize.t('errorTitle'))}
-      <div part="message" class="message error">
-        <p class="message-title">${this.localize.t('errorTitle')}</p>
-        <p>${this.localize.t(advice)}</p>
-        <button class="button-primary" type="button" @click=${this.handleRetry}>
-          ${this.localize.t('tryAgain')}
-        </button>
-        ${this.renderContact()}
-      </div>
+      ${this.renderCount(title)}
+      ${errorMessage(this.localize.messages, error, this.handleRetry, title, this.renderContact())}
     `;
   }
 
@@ -459,28 +437,7 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   private renderContact() {
-    const contact = this.practice?.contact;
-    if (!contact?.phone && !contact?.email) return nothing;
-    return html`
-      <p>${this.localize.t('contactLead')}</p>
-      <ul class="plain" role="list">
-        ${
-          contact.phone
-            ? html`<li>
-                ${this.localize.t('phone')}:
-                <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>
-              </li>`
-            : nothing
-        }
-        ${
-          contact.email
-            ? html`<li>
-                ${this.localize.t('email')}: <a href="mailto:${contact.email}">${contact.email}</a>
-              </li>`
-            : nothing
-        }
-      </ul>
-    `;
+    return contactList(this.practice?.contact, this.localize.messages);
   }
 
   private renderGroups(groups: readonly Group[]) {
@@ -510,13 +467,14 @@ export class HearthGroupFinder extends HearthElement {
         shown.length === 0 && state === 'more'
           ? nothing
           : shown.length === 0
-            ? html`<div part="message" class="message">
-                <p class="message-title">${this.localize.t('noResultsTitle')}</p>
-                <p>${this.localize.t('noResultsBody')}</p>
-                <button class="button-primary" type="button" @click=${this.handleClear}>
-                  ${this.localize.t('clearFilters')}
-                </button>
-              </div>`
+            ? stateMessage(
+                'no-results',
+                this.localize.t('noResultsTitle'),
+                html`<p>${this.localize.t('noResultsBody')}</p>
+                  <button class="button-primary" type="button" @click=${this.handleClear}>
+                    ${this.localize.t('clearFilters')}
+                  </button>`,
+              )
             : html`<ul
                 class=${this.cardsClass}
                 role="list"
@@ -533,12 +491,14 @@ export class HearthGroupFinder extends HearthElement {
       }
       ${
         state === 'error'
-          ? html`<div part="message" class="message error">
-              <p>${messages.moreFailed}</p>
-              <button class="button-primary" type="button" @click=${this.handleRetryMore}>
-                ${this.localize.t('tryAgain')}
-              </button>
-            </div>`
+          ? stateMessage(
+              'error',
+              undefined,
+              html`<p>${messages.moreFailed}</p>
+                <button class="button-primary" type="button" @click=${this.handleRetryMore}>
+                  ${messages.tryAgain}
+                </button>`,
+            )
           : nothing
       }
     `;

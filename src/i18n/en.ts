@@ -18,7 +18,7 @@ export const en = {
   phone: 'Phone',
   email: 'Email',
   errorNetwork: 'Please check your internet connection, then try again.',
-  errorServer: 'The practice’s booking system is having trouble. Please try again in a moment.',
+  errorServer: 'The practice’s system is having trouble. Please try again in a moment.',
   errorRateLimited: 'There have been a lot of requests. Please wait a moment, then try again.',
   errorGeneric: 'Something went wrong on our side. Please try again.',
   tryAgain: 'Try again',

@@ -15,8 +15,7 @@ export const es: Catalogue = {
   phone: 'Teléfono',
   email: 'Correo electrónico',
   errorNetwork: 'Revise su conexión a internet y vuelva a intentarlo.',
-  errorServer:
-    'El sistema de reservas del centro tiene problemas. Vuelva a intentarlo en unos momentos.',
+  errorServer: 'El sistema del centro tiene problemas. Vuelva a intentarlo en unos momentos.',
   errorRateLimited: 'Hemos recibido muchas solicitudes. Espere un momento y vuelva a intentarlo.',
   errorGeneric: 'Algo salió mal. Vuelva a intentarlo.',
   tryAgain: 'Intentar de nuevo',

@@ -41,64 +41,9 @@ export const sessionSignupStyles = css`
     line-height: 1.3;
   }
 
-  label,
-  legend {
-    font-weight: 600;
-  }
-
-  legend {
-    padding: 0 0 0.25rem;
-  }
-
-  input:not([type='checkbox'], [type='radio']),
-  textarea {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.375em 0.625em;
-    font: inherit;
-    color: inherit;
-    background: var(--_hearth-color-surface);
-    border: 1px solid var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
-  textarea {
-    resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border: 2px solid var(--_hearth-color-danger) !important;
-  }
-
-  /* A box and its words are one target at least 44 px high. */
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.625em;
-    min-height: 2.75rem;
-    font-weight: 400;
-  }
-
-  .check input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_hearth-color-accent);
-  }
-
-  .check label {
-    font-weight: 400;
-  }
-
   .hint,
   .muted {
     color: var(--_hearth-color-muted);
-  }
-
-  .error {
-    color: var(--_hearth-color-danger);
-    font-weight: 600;
   }
 
   .summary,
@@ -117,10 +62,6 @@ export const sessionSignupStyles = css`
   .alert,
   .message.error {
     border: 2px solid var(--_hearth-color-danger);
-  }
-
-  .summary a {
-    color: var(--_hearth-color-danger);
   }
 
   .outcome,
@@ -169,36 +110,8 @@ export const sessionSignupStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* Links in lists are targets of their own, at least 44 px high. */
-  li a {
-    display: inline-block;
-    min-height: 2.75rem;
-    padding-block: 0.5em;
-    margin-inline-end: 0.75em;
-  }
-
-  .summary li a {
-    display: block;
-  }
-
   /* Headings take focus only to be read out after a send; they are not controls. */
   [tabindex='-1']:is(h2, h3):focus {
     outline: none;
-  }
-
-  .submit {
-    justify-self: start;
-  }
-
-  [aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  .honeypot {
-    position: absolute;
-    left: -100vw;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
   }
 `;

@@ -1,21 +1,23 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiError, isApiError } from '../api/errors.js';
-import { newIdempotencyKey, type HearthClient } from '../api/client.js';
+import type { ApiError } from '../api/errors.js';
+import type { HearthClient } from '../api/client.js';
 import {
   SIGNUP_FIELD_ERRORS,
   SIGNUP_LIMITS,
   validateSignup,
   type SignupField,
   type SignupFieldError,
+  type SignupValidation,
 } from '../api/rules/signup.js';
 import {
   CONTACT_METHODS,
   type CrisisResource,
   type Group,
   type Practice,
+  type SignupRequest,
   type SignupResult,
 } from '../api/contract/public.js';
 import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
@@ -24,18 +26,27 @@ import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { signupTexts } from '../i18n/signup-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
-import { crisisResourceList, dialable, firstLine } from '../internal/crisis-resources.js';
+import { contactList } from '../internal/contact-list.js';
+import { crisisResourceList, firstLine } from '../internal/crisis-resources.js';
+import { FocusController } from '../internal/focus-controller.js';
+import { FormController, waitWords } from '../internal/form-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
+import {
+  errorMessage,
+  errorWords,
+  loadingState,
+  notConfiguredMessage,
+  stateMessage,
+} from '../internal/state-messages.js';
+import { formStyles } from '../internal/form.styles.js';
+import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { CrisisWatch, FREE_TEXT_FIELDS, type CrisisHelp } from './crisis-watch.js';
 import { sessionSignupStyles } from './session-signup.styles.js';
 
 /** What the visitor has typed and ticked, keyed like the API's `fields` map. */
 type Values = Record<SignupField, string | boolean>;
-
-/** An error shown on a field: a stable code the widget words, or the server's own text. */
-type FieldError = { code: SignupFieldError | 'unknown'; text?: string };
 
 const NOT_SURE = '';
 
@@ -52,6 +63,10 @@ const emptyValues = (): Values => ({
   'consent.privacy': false,
   website: '',
 });
+
+/** The fields that show errors: all but the one for bots. */
+type Shown = Exclude<SignupField, 'website'>;
+const FIELDS = Object.keys(emptyValues()).filter((field) => field !== 'website') as Shown[];
 
 /** Element ids may not contain the dot of `consent.contact` in a CSS selector without escaping. */
 const idOf = (field: string) => `f-${field.replace('.', '-')}`;
@@ -99,13 +114,31 @@ const idOf = (field: string) => `f-${field.replace('.', '-')}`;
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthSessionSignup extends HearthElement {
-  static override styles = [...HearthElement.styles, tokens, sessionSignupStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    stateMessageStyles,
+    formStyles,
+    sessionSignupStyles,
+  ];
 
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, signupTexts);
 
   private readonly practiceTask = practiceTask(this, this.config);
   private readonly crisisWatch = new CrisisWatch(this);
+  private readonly focusing = new FocusController(this);
+  private readonly form: FormController<Values, Shown, SignupFieldError, SignupRequest> =
+    new FormController(this, {
+      fields: FIELDS,
+      empty: emptyValues,
+      validate: () => this.validation,
+      codes: SIGNUP_FIELD_ERRORS,
+      id: idOf,
+      words: (field, code) => this.localize.t('signupError', field, code),
+      focus: (selector) => this.focusing.focus(selector),
+      alert: '#alert',
+    });
 
   /**
    * The given group, fresh from the server (its seats may have changed since a list showed it),
@@ -124,12 +157,6 @@ export class HearthSessionSignup extends HearthElement {
     args: () => [this.config.client, this.givenId] as const,
   });
 
-  @state() private values: Values = emptyValues();
-  @state() private touched = new Set<SignupField>();
-  @state() private submitted = false;
-  @state() private serverErrors: Partial<Record<SignupField, FieldError>> = {};
-  @state() private sending = false;
-  @state() private failure?: ApiError;
   @state() private outcome?: SignupResult;
   /** The picker's choice: a group id, or `NOT_SURE`. */
   @state() private picked?: string;
@@ -138,14 +165,8 @@ export class HearthSessionSignup extends HearthElement {
   /** Said once to screen readers when help first shows beside what the visitor writes. */
   @state() private helpNotice = '';
 
-  /** One key per request; a changed answer after a failure makes it a new request. */
-  private idempotencyKey?: string;
-  private sendController?: AbortController;
   /** The group's status when the form was shown, to tell "it just filled" from "it was full". */
   private statusShown?: Group['status'];
-  /** The errors to show, worked out once per update. */
-  private errors = new Map<SignupField, FieldError>();
-  private focusTarget?: string;
   /** The group the current request is for. */
   private requestFor?: string;
   /** Help beside a free-text field, worked out once per update. */
@@ -163,11 +184,6 @@ export class HearthSessionSignup extends HearthElement {
   /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
   @property({ attribute: false }) client?: HearthClient;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sendController?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groupId')) this.choosing = false;
     // Another group is another request: start afresh, but keep what the visitor typed.
@@ -177,10 +193,9 @@ export class HearthSessionSignup extends HearthElement {
       this.requestFor = id;
     }
     this.statusShown ??= this.group?.status;
-    this.errors = this.visibleErrors();
     this.help = this.crisisWatch.helpFor({
-      message: String(this.values.message),
-      bestTimes: String(this.values.bestTimes),
+      message: String(this.form.values.message),
+      bestTimes: String(this.form.values.bestTimes),
     });
     // Once per form, not per keystroke: the panel itself stays quiet.
     const practice = this.practiceTask.value;
@@ -189,98 +204,38 @@ export class HearthSessionSignup extends HearthElement {
     }
   }
 
-  protected override updated(): void {
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = undefined;
-      target.focus();
-    }
-  }
-
   private readonly handleInput = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const field = input.name as SignupField;
-    if (!(field in this.values)) return;
-    this.values = {
-      ...this.values,
-      [field]: input.type === 'checkbox' ? input.checked : input.value,
-    };
-    this.idempotencyKey = undefined;
-    if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
+    this.form.handleInput(event);
+    const field = (event.target as HTMLInputElement).name;
     if ((FREE_TEXT_FIELDS as readonly string[]).includes(field)) void this.crisisWatch.load();
-  };
-
-  private readonly handleBlur = (event: FocusEvent) => {
-    const field = (event.target as HTMLInputElement).name as SignupField;
-    if (field in this.values && !this.touched.has(field)) {
-      this.touched = new Set(this.touched).add(field);
-    }
   };
 
   private readonly handlePick = (event: Event) => {
     this.picked = (event.target as HTMLInputElement).value;
   };
 
-  private readonly handleSubmit = async (event: Event) => {
+  private readonly handleSubmit = (event: Event) => {
     event.preventDefault();
     const group = this.group;
     const client = this.config.client;
-    if (this.sending || !group || !client) return;
-    this.submitted = true;
-    this.serverErrors = {};
-    this.failure = undefined;
-    const checked = this.validation;
-    if (!checked.ok) {
-      this.moveFocus('[part~="summary"]');
-      return;
-    }
-    if (!this.dispatchEvent(new HearthSignupSubmitEvent(group.id))) return;
-
-    const website = String(this.values.website).trim();
-    const body = website ? { ...checked.value, website } : checked.value;
-    const key = (this.idempotencyKey ??= newIdempotencyKey());
-    const request = (this.sendController = new AbortController());
-    this.sending = true;
-    try {
-      const result = await client.requestSpot(group.id, body, {
-        idempotencyKey: key,
-        signal: request.signal,
-      });
-      this.outcome = result;
-      this.idempotencyKey = undefined;
-      this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));
-      this.moveFocus('#outcome');
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
-      const mapped = this.fieldErrorsFrom(apiError);
-      if (mapped) {
-        this.serverErrors = mapped;
-        this.moveFocus('[part~="summary"]');
-        return;
-      }
-      // A key the server has seen with other answers cannot be retried: the next send is new.
-      if (apiError.status === 422) this.idempotencyKey = undefined;
-      this.failure = apiError;
-      this.moveFocus('#alert');
-    } finally {
-      if (this.sendController === request) this.sending = false;
-    }
-  };
-
-  private readonly handleSummaryLink = (event: Event) => {
-    // The link's href would change the page's URL; move focus to the field instead.
-    event.preventDefault();
-    const field = (event.currentTarget as HTMLElement).dataset['field']!;
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${field}"]`);
-    ([...inputs].find((input) => input.checked) ?? inputs[0])?.focus();
+    if (!group || !client) return;
+    void this.form.submit(
+      (body, idempotencyKey, signal) =>
+        client.requestSpot(group.id, body, { idempotencyKey, signal }),
+      (result) => {
+        this.outcome = result;
+        this.dispatchEvent(new HearthSignupCompleteEvent(group.id, result.status));
+        this.focusing.focus('#outcome');
+      },
+      () => this.dispatchEvent(new HearthSignupSubmitEvent(group.id)),
+    );
   };
 
   private readonly handleChooseAnother = () => {
     this.choosing = true;
     this.picked = undefined;
     this.startOver();
-    this.moveFocus('[part~="picker"] input');
+    this.focusing.focus('[part~="picker"] input');
   };
 
   private readonly handleRetryLoad = () => {
@@ -294,9 +249,8 @@ export class HearthSessionSignup extends HearthElement {
    * when a host page reuses one form for the next request.
    */
   reset(): void {
-    this.values = emptyValues();
+    this.form.reset();
     this.helpNotice = '';
-    this.touched = new Set();
     this.picked = undefined;
     this.choosing = false;
     this.startOver();
@@ -331,8 +285,8 @@ export class HearthSessionSignup extends HearthElement {
     return group?.ageMin !== undefined || group?.ageMax !== undefined;
   }
 
-  private get validation() {
-    const values = this.values;
+  private get validation(): SignupValidation {
+    const values = this.form.values;
     const phoneContact = values.contactMethod !== 'email';
     return validateSignup(
       {
@@ -348,20 +302,6 @@ export class HearthSessionSignup extends HearthElement {
       },
       { ageRange: this.ageRange },
     );
-  }
-
-  /** The errors on screen: the server's until the field changes, else ours once it was touched. */
-  private visibleErrors(): Map<SignupField, FieldError> {
-    const checked = this.validation;
-    const local = checked.ok ? {} : checked.fields;
-    const shown = new Map<SignupField, FieldError>();
-    for (const field of Object.keys(this.values) as SignupField[]) {
-      const server = this.serverErrors[field];
-      const code = local[field];
-      if (server) shown.set(field, server);
-      else if (code && (this.submitted || this.touched.has(field))) shown.set(field, { code });
-    }
-    return shown;
   }
 
   protected override render() {
@@ -382,23 +322,11 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderState() {
     const status = this.config.status;
-    if (status === 'unconfigured') {
-      return html`<p part="message" class="message unconfigured">
-        ${this.localize.t('notConfigured')}
-      </p>`;
-    }
+    const { messages } = this.localize;
+    if (status === 'unconfigured') return notConfiguredMessage(messages);
     const tasks = [this.practiceTask, this.groupsTask];
     const failed = tasks.find((task) => task.status === TaskStatus.ERROR);
-    if (failed) {
-      const error = failed.error;
-      const offline = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
-      return html`<div part="message" class="message error">
-        <p>${this.localize.t(offline ? 'errorNetwork' : 'errorServer')}</p>
-        <button class="button-primary" type="button" @click=${this.handleRetryLoad}>
-          ${this.localize.t('tryAgain')}
-        </button>
-      </div>`;
-    }
+    if (failed) return errorMessage(messages, failed.error, this.handleRetryLoad);
     const practice = this.practiceTask.value;
     const groups = this.groupsTask.value;
     if (
@@ -407,7 +335,7 @@ export class HearthSessionSignup extends HearthElement {
       !groups ||
       this.groupsTask.status !== TaskStatus.COMPLETE
     ) {
-      return html`<p class="loading" aria-busy="true">${this.localize.t('signupLoading')}</p>`;
+      return loadingState(messages.signupLoading);
     }
     if (this.outcome) return this.renderOutcome(this.outcome, practice);
     if (this.givenId) {
@@ -417,10 +345,12 @@ export class HearthSessionSignup extends HearthElement {
     }
     const open = groups;
     if (open.length === 0) {
-      return html`<div part="message" class="message empty">
-        <p>${this.localize.t('signupNoGroups')}</p>
-        ${this.renderContact(practice)}
-      </div>`;
+      return stateMessage(
+        'empty',
+        undefined,
+        html`<p>${messages.signupNoGroups}</p>
+          ${this.renderContact(practice)}`,
+      );
     }
     const group = this.group;
     return html`
@@ -470,7 +400,7 @@ export class HearthSessionSignup extends HearthElement {
 
   private renderForm(group: Group, practice: Practice) {
     const { messages } = this.localize;
-    const values = this.values;
+    const { values, sending } = this.form;
     const phoneContact = values.contactMethod !== 'email';
     const ages = this.ageRange ? this.localize.t('ages', group.ageMin, group.ageMax) : '';
     const title = group.status === 'waitlist' ? 'signupWaitlistTitle' : 'signupTitle';
@@ -482,15 +412,15 @@ export class HearthSessionSignup extends HearthElement {
         aria-labelledby="form-title"
         @input=${this.handleInput}
         @change=${this.handleInput}
-        @focusout=${this.handleBlur}
+        @focusout=${this.form.handleBlur}
         @submit=${this.handleSubmit}
       >
         <h2 id="form-title">${this.localize.t(title, group.name)}</h2>
         <p>${messages.signupIntro}</p>
-        ${this.submitted && this.errors.size ? this.renderSummary() : nothing}
+        ${this.form.renderSummary((count) => this.localize.t('signupSummary', count))}
         ${this.renderText('name', messages.signupName, 'text', 'name', messages.signupNameHint)}
         ${this.renderText('email', messages.signupEmail, 'email', 'email')}
-        <fieldset class="field" aria-describedby=${ifDefined(this.errorId('contactMethod'))}>
+        <fieldset class="field" aria-describedby=${ifDefined(this.form.errorId('contactMethod'))}>
           <legend>${messages.signupMethod}</legend>
           ${CONTACT_METHODS.map(
             (method) => html`
@@ -505,7 +435,7 @@ export class HearthSessionSignup extends HearthElement {
               </label>
             `,
           )}
-          ${this.renderError('contactMethod')}
+          ${this.form.renderError('contactMethod')}
         </fieldset>
         ${this.renderText(
           'phone',
@@ -542,47 +472,23 @@ export class HearthSessionSignup extends HearthElement {
             />
           </label>
         </div>
-        ${this.failure ? this.renderFailure(this.failure, practice) : nothing}
+        ${this.form.failure ? this.renderFailure(this.form.failure, practice) : nothing}
         <button
           part="submit"
           class="button-primary submit"
           type="submit"
-          aria-disabled=${this.sending ? 'true' : 'false'}
-          aria-busy=${this.sending ? 'true' : 'false'}
+          aria-disabled=${sending ? 'true' : 'false'}
+          aria-busy=${sending ? 'true' : 'false'}
         >
-          ${this.sending ? messages.signupSending : messages.signupSend}
+          ${sending ? messages.signupSending : messages.signupSend}
         </button>
       </form>
     `;
   }
 
-  private renderSummary() {
-    return html`
-      <div
-        part="summary"
-        class="summary"
-        role="group"
-        tabindex="-1"
-        aria-labelledby="summary-title"
-      >
-        <h3 id="summary-title">${this.localize.t('signupSummary', this.errors.size)}</h3>
-        <ul>
-          ${[...this.errors].map(
-            ([field, error]) =>
-              html`<li>
-                <a href="#${idOf(field)}" data-field=${field} @click=${this.handleSummaryLink}>
-                  ${this.errorText(field, error)}
-                </a>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
   /** A text field or, for `textarea`, a multi-line one; `hints` are read with the label. */
   private renderText(
-    field: SignupField,
+    field: Shown,
     label: string,
     type: string,
     autocomplete: string,
@@ -591,11 +497,14 @@ export class HearthSessionSignup extends HearthElement {
   ) {
     const id = idOf(field);
     const hintList = hints === undefined ? [] : [hints].flat();
-    const describedBy = [...hintList.map((_, index) => `${id}-hint${index}`), this.errorId(field)]
+    const describedBy = [
+      ...hintList.map((_, index) => `${id}-hint${index}`),
+      this.form.errorId(field),
+    ]
       .filter(Boolean)
       .join(' ');
-    const invalid = this.errorId(field) ? 'true' : 'false';
-    const value = String(this.values[field]);
+    const invalid = this.form.errorId(field) ? 'true' : 'false';
+    const value = String(this.form.values[field]);
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
@@ -621,12 +530,12 @@ export class HearthSessionSignup extends HearthElement {
                 aria-describedby=${ifDefined(describedBy || undefined)}
               />`
         }
-        ${this.renderError(field)}
+        ${this.form.renderError(field)}
       </div>
     `;
   }
 
-  private renderCheck(field: SignupField, label: string) {
+  private renderCheck(field: Shown, label: string) {
     const id = idOf(field);
     return html`
       <div class="field">
@@ -636,37 +545,21 @@ export class HearthSessionSignup extends HearthElement {
             type="checkbox"
             name=${field}
             ?required=${field !== 'okToLeaveMessage'}
-            .checked=${this.values[field] === true}
-            aria-invalid=${this.errorId(field) ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.errorId(field))}
+            .checked=${this.form.values[field] === true}
+            aria-invalid=${this.form.errorId(field) ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.form.errorId(field))}
           />
           <label for=${id}>${label}</label>
         </div>
-        ${this.renderError(field)}
+        ${this.form.renderError(field)}
       </div>
     `;
   }
 
-  private renderError(field: SignupField) {
-    const error = this.errors.get(field);
-    return error
-      ? html`<p class="error" id="${idOf(field)}-error">${this.errorText(field, error)}</p>`
-      : nothing;
-  }
-
-  private errorId(field: SignupField): string | undefined {
-    return this.errors.has(field) ? `${idOf(field)}-error` : undefined;
-  }
-
-  private errorText(field: SignupField, error: FieldError): string {
-    return error.code === 'unknown' && error.text
-      ? error.text
-      : this.localize.t('signupError', field, error.code);
-  }
-
   private renderFailure(error: ApiError, practice: Practice) {
     const { messages } = this.localize;
-    const kind = error.kind;
+    const { kind } = error;
+    const words = errorWords(error);
     if (kind === 'conflict' || kind === 'not_found') {
       return html`<div part="alert" class="alert">${this.renderClosed(practice)}</div>`;
     }
@@ -675,10 +568,13 @@ export class HearthSessionSignup extends HearthElement {
         <h3 id="alert" tabindex="-1">${messages.signupOfflineTitle}</h3>
         <p>
           ${
-            kind === 'network' || kind === 'timeout'
+            words === 'errorNetwork'
               ? messages.signupOffline
-              : kind === 'rate_limited'
-                ? this.localize.t('signupBusy', this.wait(error))
+              : words === 'errorRateLimited'
+                ? this.localize.t(
+                    'signupBusy',
+                    waitWords(error.retryAfter, this.localize.locale, messages.signupBusySoon),
+                  )
                 : messages.signupServer
           }
         </p>
@@ -816,29 +712,14 @@ export class HearthSessionSignup extends HearthElement {
     return this.localize.t('signupSentCrisis', this.reach(resources));
   }
 
-  private renderContact(practice: Practice): TemplateResult | typeof nothing {
-    const { phone, email } = practice.contact;
-    if (!phone && !email) return nothing;
-    const { messages } = this.localize;
-    return html`
-      <p>${messages.contactLead}</p>
-      <ul>
-        ${
-          phone
-            ? html`<li>${messages.phone}: <a href="tel:${dialable(phone)}">${phone}</a></li>`
-            : nothing
-        }
-        ${
-          email ? html`<li>${messages.email}: <a href="mailto:${email}">${email}</a></li>` : nothing
-        }
-      </ul>
-    `;
+  private renderContact(practice: Practice) {
+    return contactList(practice.contact, this.localize.messages);
   }
 
   /** What the polite live region says: help once it shows, sending, then the outcome. */
   private get announcement(): string {
     const { messages } = this.localize;
-    if (this.sending) return messages.signupSending;
+    if (this.form.sending) return messages.signupSending;
     const outcome = this.outcome;
     if (outcome?.crisis === true) {
       return this.sentCrisisLead(
@@ -853,44 +734,9 @@ export class HearthSessionSignup extends HearthElement {
     return this.helpNotice;
   }
 
-  /** "in 2 minutes", from the server's Retry-After. */
-  private wait(error: ApiError): string {
-    const seconds = error.retryAfter;
-    if (seconds === undefined) return this.localize.t('signupBusySoon');
-    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
-    return seconds < 60
-      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-      : format.format(Math.ceil(seconds / 60), 'minute');
-  }
-
-  /** The server's field errors in its codes (or, for codes this version doesn't know, its words). */
-  private fieldErrorsFrom(error: ApiError): Partial<Record<SignupField, FieldError>> | undefined {
-    if (error.kind !== 'validation' || !error.fields) return undefined;
-    const codes = error.problem?.codes ?? {};
-    const mapped: Partial<Record<SignupField, FieldError>> = {};
-    for (const [field, text] of Object.entries(error.fields)) {
-      if (!(field in this.values) || field === 'website') continue;
-      const code = codes[field] as SignupFieldError | undefined;
-      mapped[field as SignupField] =
-        code && SIGNUP_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
-    }
-    return Object.keys(mapped).length ? mapped : undefined;
-  }
-
   private startOver(): void {
-    this.sendController?.abort();
-    this.sending = false;
+    this.form.startOver();
     this.outcome = undefined;
-    this.failure = undefined;
-    this.serverErrors = {};
-    this.submitted = false;
-    this.idempotencyKey = undefined;
     this.statusShown = undefined;
-  }
-
-  /** Moves focus once `selector` is rendered: the outcome heading, the error summary… */
-  private moveFocus(selector: string): void {
-    this.focusTarget = selector;
-    this.requestUpdate();
   }
 }

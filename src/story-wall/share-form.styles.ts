@@ -24,10 +24,6 @@ export const shareFormStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
   }
 
-  [aria-invalid='true'] {
-    border: 2px solid var(--_hearth-color-danger) !important;
-  }
-
   .over {
     color: var(--_hearth-color-danger);
     font-weight: 600;
@@ -52,8 +48,10 @@ export const shareFormStyles = css`
     border: 2px solid var(--_hearth-color-danger);
   }
 
-  .summary a {
-    color: var(--_hearth-color-danger);
+  /* The summary's title reads as a sentence, as large as the text. */
+  .summary h3 {
+    margin: 0;
+    font-size: 1em;
   }
 
   .outcome,
@@ -63,18 +61,5 @@ export const shareFormStyles = css`
 
   .crisis-now.prominent {
     border: 2px solid var(--_hearth-color-accent);
-  }
-
-  .submit {
-    justify-self: start;
-  }
-
-  /* Out of sight and out of reach, for bots only. */
-  .honeypot {
-    position: absolute;
-    left: -100vw;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
   }
 `;

@@ -5,17 +5,10 @@
  * wall. It renders into the wall's shadow root as a controller of the wall, so ids, focus and
  * styles are the wall's own.
  */
-import {
-  adoptStyles,
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiError, isApiError } from '../api/errors.js';
-import { newIdempotencyKey, type HearthClient } from '../api/client.js';
+import type { ApiError } from '../api/errors.js';
+import type { HearthClient } from '../api/client.js';
 import {
   STORY_FIELD_ERRORS,
   STORY_LIMITS,
@@ -24,12 +17,19 @@ import {
   type StoryFieldError,
 } from '../api/rules/story.js';
 import { detectCrisis, detectPersonalDetails } from '../api/rules/safety/index.js';
-import type { CrisisResource, Practice, StoryReceipt } from '../api/contract/public.js';
+import type {
+  CrisisResource,
+  Practice,
+  StoryReceipt,
+  StorySubmission,
+} from '../api/contract/public.js';
 import { HearthStorySharedEvent } from '../events/story-shared.js';
 import { HearthStorySubmitEvent } from '../events/story-submit.js';
 import { loadCatalogue, languageOf } from '../i18n/catalogues.js';
 import { LocalizeController, type LocalizeHost } from '../i18n/localize-controller.js';
 import { storyShareTexts } from '../i18n/story-share-texts.js';
+import { FormController, waitWords } from '../internal/form-controller.js';
+import { errorWords } from '../internal/state-messages.js';
 import { shareFormStyles } from './share-form.styles.js';
 
 /** What the form needs from the wall it is part of. */
@@ -46,15 +46,14 @@ export interface ShareContext {
 }
 
 /** The share form's fields, as the visitor left them. */
-interface Draft {
+type Draft = {
   body: string;
-  topics: string[];
+  topics: readonly string[];
   contentWarning: string;
   consent: boolean;
   website: string;
-}
+};
 
-type FieldError = { code: StoryFieldError | 'unknown'; text?: string };
 type Shown = Exclude<StoryField, 'website'>;
 
 const emptyDraft = (): Draft => ({
@@ -81,29 +80,30 @@ export async function createShareForm(context: ShareContext): Promise<ShareForm>
   return new ShareForm(context);
 }
 
-export class ShareForm implements ReactiveController {
+export class ShareForm {
   /** After sending: the thanks replace the form until the visitor shares another story. */
   receipt?: StoryReceipt;
 
   private readonly context: ShareContext;
   private readonly host: LocalizeHost;
   private readonly localize: LocalizeController<typeof storyShareTexts.en>;
-  private draft: Draft = emptyDraft();
-  private touched = new Set<Shown>();
-  private submitted = false;
-  private serverErrors: Partial<Record<Shown, FieldError>> = {};
-  private sending = false;
-  private failure?: ApiError;
-  private errors = new Map<Shown, FieldError>();
-  /** One key per story sent; kept for retries of the same text, new once anything changes. */
-  private idempotencyKey?: string;
-  private sendController?: AbortController;
+  private readonly form: FormController<Draft, Shown, StoryFieldError, StorySubmission>;
 
   constructor(context: ShareContext) {
     this.context = context;
     this.host = context.host;
     this.localize = new LocalizeController(this.host, context.locale, storyShareTexts);
-    this.host.addController(this);
+    this.form = new FormController(this.host, {
+      fields: FIELDS,
+      empty: emptyDraft,
+      validate: (draft) => this.validate(draft),
+      codes: STORY_FIELD_ERRORS,
+      id: (field) => field,
+      words: (field, code) => this.localize.t('storyError', field, code, this.maxLength),
+      focus: context.moveFocus,
+      errorFocus: 'field',
+      alert: '#story-alert',
+    });
     // The form's look arrives with it, after the wall's own styles.
     const root = this.host.shadowRoot!;
     if (supportsAdoptingStyleSheets) {
@@ -113,14 +113,6 @@ export class ShareForm implements ReactiveController {
     }
   }
 
-  hostUpdate(): void {
-    this.errors = this.visibleErrors();
-  }
-
-  hostDisconnected(): void {
-    this.sendController?.abort();
-  }
-
   /** The practice's limit, else the shared default. */
   private get maxLength(): number {
     return this.context.practice()?.storyMaxLength ?? STORY_LIMITS.bodyMax;
@@ -128,104 +120,37 @@ export class ShareForm implements ReactiveController {
 
   readonly handleInput = (event: Event) => {
     // Removing a focused, edited field after sending fires its last `change`: that text is sent.
-    if (this.receipt) return;
-    const input = event.target as HTMLInputElement;
-    const field = input.name as keyof Draft;
-    if (!(field in this.draft)) return;
-    let value: Draft[keyof Draft] = input.type === 'checkbox' ? input.checked : input.value;
-    if (field === 'topics') {
-      const others = this.draft.topics.filter((topic) => topic !== input.value);
-      value = input.checked ? [...others, input.value] : others;
-    }
-    this.draft = { ...this.draft, [field]: value };
-    // Another text is another request.
-    this.idempotencyKey = undefined;
-    if (field !== 'website' && this.serverErrors[field]) {
-      this.serverErrors = { ...this.serverErrors, [field]: undefined };
-    }
-    this.host.requestUpdate();
+    if (!this.receipt) this.form.handleInput(event);
   };
 
   readonly handleBlur = (event: FocusEvent) => {
     // Nor is a field removed after sending one the visitor left.
-    if (this.receipt) return;
-    const field = (event.target as HTMLInputElement).name as Shown;
-    if (FIELDS.includes(field) && !this.touched.has(field)) {
-      this.touched = new Set(this.touched).add(field);
-      this.host.requestUpdate();
-    }
+    if (!this.receipt) this.form.handleBlur(event);
   };
 
-  readonly handleSubmit = async (event: Event) => {
+  readonly handleSubmit = (event: Event) => {
     event.preventDefault();
     const client = this.context.client();
-    if (this.sending || !client) return;
-    this.submitted = true;
-    this.serverErrors = {};
-    this.failure = undefined;
-    const checked = this.validate();
-    if (!checked.ok) {
-      this.focusFirstInvalid();
-      return;
-    }
-    if (!this.host.dispatchEvent(new HearthStorySubmitEvent())) {
-      this.host.requestUpdate();
-      return;
-    }
-
-    const website = this.draft.website.trim();
-    const body = website ? { ...checked.value, website } : checked.value;
-    const key = (this.idempotencyKey ??= newIdempotencyKey());
-    const request = (this.sendController = new AbortController());
-    this.sending = true;
-    this.host.requestUpdate();
-    try {
-      const receipt = await client.shareStory(body, {
-        idempotencyKey: key,
-        signal: request.signal,
-      });
-      this.receipt = receipt;
-      this.draft = emptyDraft();
-      this.idempotencyKey = undefined;
-      this.host.dispatchEvent(new HearthStorySharedEvent(receipt.crisis === true));
-      this.context.moveFocus('#story-outcome');
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
-      const mapped = this.fieldErrorsFrom(apiError);
-      if (mapped) {
-        this.serverErrors = mapped;
-        this.focusFirstInvalid();
-        return;
-      }
-      // A key the server has seen with another text cannot be retried: the next send is new.
-      if (apiError.status === 422) this.idempotencyKey = undefined;
-      this.failure = apiError;
-      this.context.moveFocus('#story-alert');
-    } finally {
-      if (this.sendController === request) {
-        this.sending = false;
-        this.host.requestUpdate();
-      }
-    }
-  };
-
-  private readonly handleSummaryLink = (event: Event) => {
-    // The link's href would change the page's URL; move focus to the field instead.
-    event.preventDefault();
-    const field = (event.currentTarget as HTMLElement).dataset['field']!;
-    this.host.shadowRoot?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
+    if (!client) return;
+    return this.form.submit(
+      (body, idempotencyKey, signal) => client.shareStory(body, { idempotencyKey, signal }),
+      (receipt) => {
+        this.receipt = receipt;
+        this.form.values = emptyDraft();
+        this.host.dispatchEvent(new HearthStorySharedEvent(receipt.crisis === true));
+        this.context.moveFocus('#story-outcome');
+      },
+      () => this.host.dispatchEvent(new HearthStorySubmitEvent()),
+    );
   };
 
   private readonly handleShareAnother = () => {
     this.receipt = undefined;
-    this.submitted = false;
-    this.touched = new Set();
+    this.form.reset();
     this.context.moveFocus('#story-body');
   };
 
-  private validate() {
-    const { body, topics, contentWarning, consent } = this.draft;
+  private validate({ body, topics, contentWarning, consent }: Draft) {
     return validateStory(
       { body, topics, contentWarning, consent },
       {
@@ -235,45 +160,11 @@ export class ShareForm implements ReactiveController {
     );
   }
 
-  /** The server's errors until the field changes, else ours once it was touched or sent. */
-  private visibleErrors(): Map<Shown, FieldError> {
-    const checked = this.validate();
-    const local = checked.ok ? {} : checked.fields;
-    const shown = new Map<Shown, FieldError>();
-    for (const field of FIELDS) {
-      const server = this.serverErrors[field];
-      const code = local[field];
-      if (server) shown.set(field, server);
-      else if (code && (this.submitted || this.touched.has(field))) shown.set(field, { code });
-    }
-    return shown;
-  }
-
-  private fieldErrorsFrom(error: ApiError): Partial<Record<Shown, FieldError>> | undefined {
-    if (error.kind !== 'validation' || !error.fields) return undefined;
-    const codes = error.problem?.codes ?? {};
-    const mapped: Partial<Record<Shown, FieldError>> = {};
-    for (const [field, text] of Object.entries(error.fields)) {
-      if (!FIELDS.includes(field as Shown)) continue;
-      const code = codes[field] as StoryFieldError | undefined;
-      mapped[field as Shown] =
-        code && STORY_FIELD_ERRORS.includes(code) ? { code } : { code: 'unknown', text };
-    }
-    return Object.keys(mapped).length ? mapped : undefined;
-  }
-
-  private focusFirstInvalid(): void {
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      const first = FIELDS.find((field) => this.errors.has(field));
-      if (first) this.host.shadowRoot?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-    });
-  }
-
   /** The form's fields, inside the wall's `<form>`. */
   renderFields(practice: Practice) {
     const { messages } = this.localize;
-    const draft = this.draft;
+    const { form } = this;
+    const draft = form.values;
     const length = draft.body.trim().length;
     const maxLength = this.maxLength;
     const left = maxLength - length;
@@ -293,7 +184,7 @@ export class ShareForm implements ReactiveController {
             : nothing
         }
       </div>
-      ${this.submitted && this.errors.size ? this.renderSummary() : nothing}
+      ${form.renderSummary((count) => this.localize.t('storySummary', count))}
       <div class="field">
         <label for="story-body">${messages.storyBody}</label>
         <p class="hint" id="story-body-hint">${messages.storyBodyHint}</p>
@@ -302,8 +193,8 @@ export class ShareForm implements ReactiveController {
           name="body"
           rows="6"
           .value=${draft.body}
-          aria-invalid=${this.errors.has('body') ? 'true' : 'false'}
-          aria-describedby="story-body-hint story-body-count ${this.errors.has('body') ? 'body-error' : ''}"
+          aria-invalid=${form.invalid('body')}
+          aria-describedby="story-body-hint story-body-count ${form.errorId('body') ?? ''}"
         ></textarea>
         <p class="hint ${left < 0 ? 'over' : ''}" id="story-body-count">
           ${this.localize.t('storyCount', length, maxLength)}
@@ -311,7 +202,7 @@ export class ShareForm implements ReactiveController {
         <p class="visually-hidden" role="status">
           ${left <= NEAR_LIMIT ? this.localize.t('storyRemaining', left) : ''}
         </p>
-        ${this.renderError('body')}
+        ${this.form.renderError('body')}
         <div role="status">
           ${
             details.length
@@ -341,10 +232,10 @@ export class ShareForm implements ReactiveController {
           name="contentWarning"
           autocomplete="off"
           .value=${draft.contentWarning}
-          aria-invalid=${this.errors.has('contentWarning') ? 'true' : 'false'}
-          aria-describedby="story-note-hint ${this.errors.has('contentWarning') ? 'contentWarning-error' : ''}"
+          aria-invalid=${form.invalid('contentWarning')}
+          aria-describedby="story-note-hint ${form.errorId('contentWarning') ?? ''}"
         />
-        ${this.renderError('contentWarning')}
+        ${this.form.renderError('contentWarning')}
       </div>
       <div class="field">
         <div class="check">
@@ -354,12 +245,12 @@ export class ShareForm implements ReactiveController {
             name="consent"
             required
             .checked=${draft.consent}
-            aria-invalid=${this.errors.has('consent') ? 'true' : 'false'}
-            aria-describedby=${ifDefined(this.errors.has('consent') ? 'consent-error' : undefined)}
+            aria-invalid=${form.invalid('consent')}
+            aria-describedby=${ifDefined(form.errorId('consent'))}
           />
           <label for="story-consent">${messages.storyConsent}</label>
         </div>
-        ${this.renderError('consent')}
+        ${this.form.renderError('consent')}
       </div>
       <div class="honeypot" aria-hidden="true">
         <label>
@@ -367,25 +258,25 @@ export class ShareForm implements ReactiveController {
           <input name="website" tabindex="-1" autocomplete="off" .value=${draft.website} />
         </label>
       </div>
-      ${this.failure ? this.renderFailure(this.failure) : nothing}
+      ${form.failure ? this.renderFailure(form.failure) : nothing}
       <button
         class="button-primary submit"
         type="submit"
-        aria-disabled=${this.sending ? 'true' : 'false'}
-        aria-busy=${this.sending ? 'true' : 'false'}
+        aria-disabled=${form.sending ? 'true' : 'false'}
+        aria-busy=${form.sending ? 'true' : 'false'}
       >
-        ${this.sending ? messages.storySending : messages.storySend}
+        ${form.sending ? messages.storySending : messages.storySend}
       </button>
-      <p class="visually-hidden" role="status">${this.sending ? messages.storySending : ''}</p>
+      <p class="visually-hidden" role="status">${form.sending ? messages.storySending : ''}</p>
     `;
   }
 
   private renderTopics(practice: Practice) {
     if (practice.topics.length === 0) return nothing;
     const { messages } = this.localize;
-    const invalid = this.errors.has('topics');
+    const { form } = this;
     return html`
-      <fieldset class="field" aria-describedby=${ifDefined(invalid ? 'topics-error' : undefined)}>
+      <fieldset class="field" aria-describedby=${ifDefined(form.errorId('topics'))}>
         <legend>${messages.storyTopicsLegend}</legend>
         <div class="topic-choices">
           ${practice.topics.map(
@@ -395,64 +286,34 @@ export class ShareForm implements ReactiveController {
                   type="checkbox"
                   name="topics"
                   .value=${topic.id}
-                  .checked=${this.draft.topics.includes(topic.id)}
-                  aria-invalid=${invalid ? 'true' : 'false'}
+                  .checked=${form.values.topics.includes(topic.id)}
+                  aria-invalid=${form.invalid('topics')}
                 />
                 ${topic.label}
               </label>
             `,
           )}
         </div>
-        ${this.renderError('topics')}
+        ${this.form.renderError('topics')}
       </fieldset>
     `;
   }
 
-  private renderSummary() {
-    return html`
-      <div part="summary" class="summary" role="group" aria-labelledby="summary-title">
-        <p id="summary-title">
-          <strong>${this.localize.t('storySummary', this.errors.size)}</strong>
-        </p>
-        <ul>
-          ${[...this.errors].map(
-            ([field, error]) =>
-              html`<li>
-                <a href="#${field}-error" data-field=${field} @click=${this.handleSummaryLink}>
-                  ${this.errorText(field, error)}
-                </a>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderError(field: Shown) {
-    const error = this.errors.get(field);
-    return error
-      ? html`<p class="error" id="${field}-error">${this.errorText(field, error)}</p>`
-      : nothing;
-  }
-
-  private errorText(field: Shown, error: FieldError): string {
-    return error.code === 'unknown' && error.text
-      ? error.text
-      : this.localize.t('storyError', field, error.code, this.maxLength);
-  }
-
   private renderFailure(error: ApiError) {
     const { messages } = this.localize;
-    const kind = error.kind;
+    const words = errorWords(error);
     return html`
       <div part="alert" class="alert">
         <p id="story-alert" tabindex="-1"><strong>${messages.storyFailedTitle}</strong></p>
         <p>
           ${
-            kind === 'network' || kind === 'timeout'
+            words === 'errorNetwork'
               ? messages.storyOffline
-              : kind === 'rate_limited'
-                ? this.localize.t('storyBusy', this.wait(error))
+              : words === 'errorRateLimited'
+                ? this.localize.t(
+                    'storyBusy',
+                    waitWords(error.retryAfter, this.localize.locale, messages.storyBusySoon),
+                  )
                 : error.status === 413
                   ? messages.storyTooLarge
                   : messages.storyServer
@@ -482,15 +343,5 @@ export class ShareForm implements ReactiveController {
         </button>
       </div>
     `;
-  }
-
-  /** "in 2 minutes", from the server's Retry-After. */
-  private wait(error: ApiError): string {
-    const seconds = error.retryAfter;
-    if (seconds === undefined) return this.localize.t('storyBusySoon');
-    const format = new Intl.RelativeTimeFormat(this.localize.locale, { numeric: 'auto' });
-    return seconds < 60
-      ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
-      : format.format(Math.ceil(seconds / 60), 'minute');
   }
 }

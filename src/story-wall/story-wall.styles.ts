@@ -44,15 +44,6 @@ export const storyWallStyles = css`
     min-width: 0;
   }
 
-  legend,
-  label {
-    font-weight: 600;
-  }
-
-  legend {
-    padding: 0 0 0.25rem;
-  }
-
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -190,47 +181,6 @@ export const storyWallStyles = css`
     border-top: 1px solid var(--_hearth-color-border);
   }
 
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.625em;
-    min-height: 2.75rem;
-    font-weight: 400;
-  }
-
-  .check input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_hearth-color-accent);
-  }
-
-  .check label {
-    font-weight: 400;
-  }
-
-  input:not([type='checkbox'], [type='radio']),
-  textarea {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.375em 0.625em;
-    font: inherit;
-    color: inherit;
-    background: var(--_hearth-color-surface);
-    border: 1px solid var(--_hearth-color-border);
-    border-radius: var(--_hearth-radius);
-  }
-
-  textarea {
-    resize: vertical;
-  }
-
-  .error {
-    color: var(--_hearth-color-danger);
-    font-weight: 600;
-  }
-
   .message {
     padding: var(--_hearth-space);
     border-radius: var(--_hearth-radius);
@@ -252,14 +202,6 @@ export const storyWallStyles = css`
     gap: 0.25rem;
   }
 
-  /* Links in lists are targets of their own, at least 44 px high. */
-  li a {
-    display: inline-block;
-    min-height: 2.75rem;
-    padding-block: 0.5em;
-    margin-inline-end: 0.75em;
-  }
-
   .more,
   .share > button {
     justify-self: start;
@@ -274,25 +216,9 @@ export const storyWallStyles = css`
     outline: none;
   }
 
-  [aria-disabled='true'] {
-    cursor: progress;
-  }
-
   .loading {
     display: grid;
     gap: var(--_hearth-space);
-  }
-
-  .skeleton-line {
-    display: block;
-    height: 1em;
-    border-radius: calc(var(--_hearth-radius) * 0.5);
-    background: var(--_hearth-color-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
-
-  .skeleton-line.short {
-    width: 40%;
   }
 
   /* The share form's place while its code arrives; seen only if that takes a moment. */
@@ -312,12 +238,6 @@ export const storyWallStyles = css`
   @keyframes appear {
     from {
       opacity: 0;
-    }
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
     }
   }
 `;

@@ -2,7 +2,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isApiError } from '../api/errors.js';
 import type { HearthClient } from '../api/client.js';
 import {
   REPORT_REASONS,
@@ -17,8 +16,18 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { storyTexts } from '../i18n/story-texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { crisisResourceList } from '../internal/crisis-resources.js';
+import { FocusController } from '../internal/focus-controller.js';
 import { practiceTask } from '../internal/practice-task.js';
 import { HearthElement } from '../internal/hearth-element.js';
+import {
+  errorMessage,
+  loadingState,
+  notConfiguredMessage,
+  skeletonLines,
+  stateMessage,
+} from '../internal/state-messages.js';
+import { formStyles } from '../internal/form.styles.js';
+import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import type { ShareContext, ShareForm } from './share-form.js';
 import { shareLoader } from './share-loader.js';
@@ -89,10 +98,17 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthStoryWall extends HearthElement {
-  static override styles = [...HearthElement.styles, tokens, storyWallStyles];
+  static override styles = [
+    ...HearthElement.styles,
+    tokens,
+    stateMessageStyles,
+    formStyles,
+    storyWallStyles,
+  ];
 
   private readonly config = new ConfigController(this);
   private readonly localize = new LocalizeController(this, () => this.config.locale, storyTexts);
+  private readonly focusing = new FocusController(this);
 
   private readonly practiceTask = practiceTask(this, this.config);
 
@@ -144,7 +160,7 @@ export class HearthStoryWall extends HearthElement {
     practice: () => this.practiceTask.value,
     locale: () => this.config.locale,
     renderCrisis: (resources) => this.renderCrisis(resources),
-    moveFocus: (selector) => this.moveFocus(selector),
+    moveFocus: (selector) => this.focusing.focus(selector),
   };
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
@@ -229,7 +245,7 @@ export class HearthStoryWall extends HearthElement {
   private readonly handleShowAll = () => {
     this.filter = '';
     this.announceFilter = true;
-    this.moveFocus('[part~="filters"] input');
+    this.focusing.focus('[part~="filters"] input');
   };
 
   private readonly handleRetryLoad = () => {
@@ -256,7 +272,7 @@ export class HearthStoryWall extends HearthElement {
       const items = [...(this.morePages?.items ?? []), ...fresh];
       this.more = { after: first, items, cursor: page.nextCursor };
       this.announcement = this.localize.t('storyArrived', fresh.length);
-      if (fresh.length) this.moveFocus(`[data-index="${firstNew}"]`);
+      if (fresh.length) this.focusing.focus(`[data-index="${firstNew}"]`);
     } catch {
       this.moreFailed = true;
       this.announcement = this.localize.t('storyMoreFailed');
@@ -304,7 +320,7 @@ export class HearthStoryWall extends HearthElement {
       reports.delete(id);
     } else {
       reports.set(id, { note: '' });
-      this.moveFocus(`#report-${CSS.escape(id)} input`);
+      this.focusing.focus(`#report-${CSS.escape(id)} input`);
     }
     this.reports = reports;
   };
@@ -329,7 +345,7 @@ export class HearthStoryWall extends HearthElement {
     if (!report || report.sending || !client) return;
     if (!report.reason) {
       this.setReport(id, { ...report, missing: true });
-      this.moveFocus(`#report-${CSS.escape(id)} input`);
+      this.focusing.focus(`#report-${CSS.escape(id)} input`);
       return;
     }
     this.setReport(id, { ...report, sending: true, failed: false });
@@ -337,10 +353,10 @@ export class HearthStoryWall extends HearthElement {
     try {
       await client.reportStory(id, { reason: report.reason, ...(note && { note }) });
       this.setReport(id, { ...report, sending: false, sent: true });
-      this.moveFocus(`#report-${CSS.escape(id)}-thanks`);
+      this.focusing.focus(`#report-${CSS.escape(id)}-thanks`);
     } catch {
       this.setReport(id, { ...report, sending: false, failed: true });
-      this.moveFocus(`#report-${CSS.escape(id)}-failed`);
+      this.focusing.focus(`#report-${CSS.escape(id)}-failed`);
     }
   };
 
@@ -349,14 +365,14 @@ export class HearthStoryWall extends HearthElement {
     const reports = new Map(this.reports);
     reports.delete(id);
     this.reports = reports;
-    this.moveFocus(`[data-report="${CSS.escape(id)}"]`);
+    this.focusing.focus(`[data-report="${CSS.escape(id)}"]`);
   };
 
   private readonly handleShareToggle = () => {
     this.sharing = !this.sharing;
     if (!this.sharing) return;
     // Usually the code is here already: the form opens in this very update.
-    if (this.share) this.moveFocus('#story-body');
+    if (this.share) this.focusing.focus('#story-body');
     else void this.openShare();
   };
 
@@ -393,12 +409,12 @@ export class HearthStoryWall extends HearthElement {
     this.shareFailed = false;
     try {
       await this.prepareShare();
-      if (this.sharing) this.moveFocus('#story-body');
+      if (this.sharing) this.focusing.focus('#story-body');
     } catch {
       // Offline since the page loaded: say so, and offer to try again.
       if (!this.sharing) return;
       this.shareFailed = true;
-      this.moveFocus('#share-failed');
+      this.focusing.focus('#share-failed');
     }
   };
 
@@ -438,17 +454,6 @@ export class HearthStoryWall extends HearthElement {
     this.reports = new Map(this.reports).set(id, value);
   }
 
-  /**
-   * Moves focus once `selector` is rendered: after the update, since the field focus leaves may
-   * count as touched and render again.
-   */
-  private moveFocus(selector: string): void {
-    this.requestUpdate();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-    );
-  }
-
   protected override render() {
     const practice = this.practiceTask.value;
     return html`
@@ -474,22 +479,12 @@ export class HearthStoryWall extends HearthElement {
 
   private renderState() {
     const { messages } = this.localize;
-    if (this.config.status === 'unconfigured') {
-      return html`<p part="message" class="message unconfigured">${messages.notConfigured}</p>`;
-    }
+    if (this.config.status === 'unconfigured') return notConfiguredMessage(messages);
     const failed = [this.practiceTask, this.storiesTask].find(
       (task) => task.status === TaskStatus.ERROR,
     );
     if (failed) {
-      const error = failed.error;
-      const offline = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
-      return html`<div part="message" class="message error">
-        <p><strong>${messages.storyErrorTitle}</strong></p>
-        <p>${offline ? messages.errorNetwork : messages.errorGeneric}</p>
-        <button class="button-primary" type="button" @click=${this.handleRetryLoad}>
-          ${messages.tryAgain}
-        </button>
-      </div>`;
+      return errorMessage(messages, failed.error, this.handleRetryLoad, messages.storyErrorTitle);
     }
     const practice = this.practiceTask.value;
     // Another topic keeps the filters and the stories on screen until the new ones arrive.
@@ -501,20 +496,15 @@ export class HearthStoryWall extends HearthElement {
   }
 
   private renderLoading() {
-    return html`
-      <div class="loading" aria-busy="true">
-        <p class="visually-hidden">${this.localize.messages.storyLoading}</p>
-        ${[0, 1, 2].map(
-          () => html`
-            <div class="card skeleton" aria-hidden="true">
-              <span class="skeleton-line"></span>
-              <span class="skeleton-line"></span>
-              <span class="skeleton-line short"></span>
-            </div>
-          `,
-        )}
-      </div>
-    `;
+    return loadingState(
+      this.localize.messages.storyLoading,
+      html`${[0, 1, 2].map(
+        () =>
+          html`<div class="card skeleton" aria-hidden="true">
+            ${skeletonLines(['', '', 'short'])}
+          </div>`,
+      )}`,
+    );
   }
 
   private renderFilters(practice: Practice) {
@@ -549,16 +539,19 @@ export class HearthStoryWall extends HearthElement {
       const chosen = this.filter ?? this.topic ?? '';
       const topic = chosen && practice.topics.find((each) => each.id === chosen);
       return topic
-        ? html`<div part="message" class="message empty-topic">
-            <p>${this.localize.t('storyNoneForTopic', topic.label)}</p>
-            <button class="button-secondary" type="button" @click=${this.handleShowAll}>
-              ${messages.storyShowAll}
-            </button>
-          </div>`
-        : html`<div part="message" class="message empty">
-            <p><strong>${messages.storyEmptyTitle}</strong></p>
-            ${this.withoutShare ? nothing : html`<p>${messages.storyEmptyBody}</p>`}
-          </div>`;
+        ? stateMessage(
+            'empty-topic',
+            undefined,
+            html`<p>${this.localize.t('storyNoneForTopic', topic.label)}</p>
+              <button class="button-secondary" type="button" @click=${this.handleShowAll}>
+                ${messages.storyShowAll}
+              </button>`,
+          )
+        : stateMessage(
+            'empty',
+            messages.storyEmptyTitle,
+            this.withoutShare ? nothing : html`<p>${messages.storyEmptyBody}</p>`,
+          );
     }
     return html`
       <ul
@@ -801,13 +794,15 @@ export class HearthStoryWall extends HearthElement {
 
   private renderShareFailed() {
     const { messages } = this.localize;
-    return html`<div part="message" class="message error">
-      <p id="share-failed" tabindex="-1"><strong>${messages.storyShareFailed}</strong></p>
-      <p>${messages.errorNetwork}</p>
-      <button class="button-primary" type="button" @click=${this.handleRetryShare}>
-        ${messages.tryAgain}
-      </button>
-    </div>`;
+    return stateMessage(
+      'error',
+      undefined,
+      html`<p id="share-failed" class="message-title" tabindex="-1">${messages.storyShareFailed}</p>
+        <p>${messages.errorNetwork}</p>
+        <button class="button-primary" type="button" @click=${this.handleRetryShare}>
+          ${messages.tryAgain}
+        </button>`,
+    );
   }
 
   /** The practice's crisis lines; before the practice has loaded, a worldwide directory. */
