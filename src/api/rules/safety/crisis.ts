@@ -13,46 +13,26 @@
  * sentence by sentence once, so the time is linear in the length of any input.
  */
 import { normalizeText } from './normalize.js';
+import { SELF_DEATH, BARE_DEATH, PASSIVE_DEATH } from './crisis-words/own-death.js';
+import { SELF_HARM, IN_PROGRESS, PAST_ATTEMPT } from './crisis-words/self-harm-acts.js';
+import { WISH_DEAD, IDEATION, WISHING, THINKING } from './crisis-words/wish-thoughts.js';
+import { INTENT, DECISION, HOPELESS, DO_IT, RESOLVE } from './crisis-words/intent.js';
+import { PLAN, MEANS, AT_PLACE, MEANS_AT_HAND, METHOD } from './crisis-words/plan-means.js';
+import { SOON, HABITUAL, TIME, PAST, NOW, RESOLVED } from './crisis-words/time.js';
 import {
-  SELF_DEATH,
-  SELF_HARM,
-  WISH_DEAD,
-  IDEATION,
-  INTENT,
-  DECISION,
-  PLAN,
-  MEANS,
-  AT_PLACE,
-  SOON,
-  DENIED_AFTER,
-  HABITUAL,
-  MEANS_AT_HAND,
-  TIME,
   PREPARATION,
   GOODBYE,
-  IN_PROGRESS,
-  PAST_ATTEMPT,
-  OTHER_NOW,
-  OTHER_PAST,
-  MENTION,
-  PAST,
-  NOW,
-  RESOLVED,
-  DENIAL,
-  FIGURES,
   PREPARATION_HINT,
   PREPARATION_HINTS,
-  DO_IT,
-  RESOLVE,
-  METHOD,
+} from './crisis-words/preparations-goodbyes.js';
+import { OTHER_NOW, OTHER_PAST, MENTION } from './crisis-words/others-mentions.js';
+import {
+  DENIED_AFTER,
+  DENIAL,
   DENIED_BY_WHAT_FOLLOWS,
-  WISHING,
-  THINKING,
-  BARE_DEATH,
-  PASSIVE_DEATH,
+  FIGURES,
   LAUGHTER,
-  HOPELESS,
-} from './crisis-words.js';
+} from './crisis-words/denials-figures.js';
 
 export const CRISIS_TIERS = ['none', 'low', 'medium', 'high'] as const;
 /**
