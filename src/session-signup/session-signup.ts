@@ -24,7 +24,7 @@ import { HearthSignupCompleteEvent } from '../events/signup-complete.js';
 import { HearthSignupSubmitEvent } from '../events/signup-submit.js';
 import { formatStatus } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { signupTexts } from '../i18n/signup-texts.js';
+import { signupTexts } from './texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { contactList } from '../internal/contact-list.js';
 import { crisisResourceList, firstLine } from '../internal/crisis-resources.js';

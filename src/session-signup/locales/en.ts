@@ -1,9 +1,9 @@
 /**
- * The sign-up form's English words, spread into the main catalogue (`en.ts`). Keys start with
+ * The sign-up form's English words, added to the shared words in `texts.ts`. Keys start with
  * `signup` so they never collide with another widget's.
  */
-import type { SignupField, SignupFieldError } from '../api/rules/signup.js';
-import { formatNumber } from './format.js';
+import type { SignupField, SignupFieldError } from '../../api/rules/signup.js';
+import { formatNumber } from '../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };
 

@@ -1,6 +1,6 @@
-/** The sign-up form's Spanish words, spread into `es.ts` and loaded with it, on demand. */
-import type { enSignup } from './en-signup.js';
-import { formatNumber } from './format.js';
+/** The sign-up form's Spanish words, fetched only on Spanish pages. */
+import type { enSignup } from './en.js';
+import { formatNumber } from '../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'es') };
 
