@@ -1,4 +1,6 @@
 import { extendTexts } from '../i18n/catalogues.js';
+import type { Catalogue } from '../i18n/en.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { enSignup } from './locales/en.js';
 
 /**
@@ -9,4 +11,5 @@ export const signupTexts = extendTexts(enSignup, {
   es: () => import('./locales/es.js').then((module) => module.esSignup),
 });
 
-export type SignupTexts = typeof signupTexts;
+/** The form's words in the visitor's language, as its template modules receive them. */
+export type SignupWords = LocalizeController<Catalogue & typeof enSignup>;
