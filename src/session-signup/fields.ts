@@ -62,19 +62,17 @@ export interface FormHandlers {
 const hasAgeRange = (group: Group | undefined): boolean =>
   group?.ageMin !== undefined || group?.ageMax !== undefined;
 
-/** The client rules (shared with the server) on what the visitor typed, for this group. */
+/**
+ * The client rules (shared with the server) on what the visitor typed, for this group: the phone
+ * box counts only for calls and texts, the age box only for a group with an age range. The rules
+ * build the body to send from the fields they know.
+ */
 export function validate(values: Values, group: Group | undefined): SignupValidation {
-  const phoneContact = values.contactMethod !== 'email';
   const ageRange = hasAgeRange(group);
   return validateSignup(
     {
-      name: values.name,
-      email: values.email,
-      phone: values.phone,
-      contactMethod: values.contactMethod,
-      okToLeaveMessage: phoneContact ? values.okToLeaveMessage : undefined,
-      bestTimes: values.bestTimes,
-      message: values.message,
+      ...values,
+      okToLeaveMessage: values.contactMethod !== 'email' ? values.okToLeaveMessage : undefined,
       ageConfirmed: ageRange ? values.ageConfirmed : undefined,
       consent: { contact: values['consent.contact'], privacy: values['consent.privacy'] },
     },
@@ -166,8 +164,8 @@ export function signupForm(
         part="submit"
         class="button-primary submit"
         type="submit"
-        aria-disabled=${sending ? 'true' : 'false'}
-        aria-busy=${sending ? 'true' : 'false'}
+        aria-disabled=${sending}
+        aria-busy=${sending}
       >
         ${sending ? messages.signupSending : messages.signupSend}
       </button>
@@ -190,7 +188,7 @@ function textField(
   const describedBy = [...hintList.map((_, index) => `${id}-hint${index}`), form.errorId(field)]
     .filter(Boolean)
     .join(' ');
-  const invalid = form.errorId(field) ? 'true' : 'false';
+  const invalid = !!form.errorId(field);
   const value = String(form.values[field]);
   return html`
     <div class="field">
@@ -233,7 +231,7 @@ function checkField(form: SignupForm, field: Shown, label: string) {
           name=${field}
           ?required=${field !== 'okToLeaveMessage'}
           .checked=${form.values[field] === true}
-          aria-invalid=${form.errorId(field) ? 'true' : 'false'}
+          aria-invalid=${!!form.errorId(field)}
           aria-describedby=${ifDefined(form.errorId(field))}
         />
         <label for=${id}>${label}</label>

@@ -159,10 +159,7 @@ export class HearthSessionSignup extends HearthElement {
       this.requestFor = id;
     }
     this.statusShown ??= this.group?.status;
-    this.help = this.crisisWatch.helpFor({
-      message: String(this.form.values.message),
-      bestTimes: String(this.form.values.bestTimes),
-    });
+    this.help = this.crisisWatch.helpFor(this.form.values);
     // Once per form, not per keystroke: the panel itself stays quiet.
     const practice = this.practiceTask.value;
     if (this.help && !this.helpNotice && practice) {
