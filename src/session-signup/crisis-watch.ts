@@ -43,12 +43,12 @@ export class CrisisWatch {
   }
 
   /** The field whose text has the highest tier above none, if any (the message on a tie). */
-  helpFor(texts: Record<FreeTextField, string>): CrisisHelp | undefined {
+  helpFor(texts: Readonly<Record<FreeTextField, unknown>>): CrisisHelp | undefined {
     const detect = this.detect;
     if (!detect) return undefined;
     let help: CrisisHelp | undefined;
     for (const field of FREE_TEXT_FIELDS) {
-      const text = texts[field].trim();
+      const text = String(texts[field]).trim();
       const tier = text ? detect(text).tier : 'none';
       if (tier !== 'none' && RANK[tier] > RANK[help?.tier ?? 'none']) help = { field, tier };
     }

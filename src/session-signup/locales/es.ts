@@ -1,8 +1,8 @@
-/** The sign-up form's Spanish words, spread into `es.ts` and loaded with it, on demand. */
-import type { enSignup } from './en-signup.js';
-import { formatNumber } from './format.js';
+/** The sign-up form's Spanish words, fetched only on Spanish pages. */
+import type { enSignup } from './en.js';
+import { formatNumber } from '../../i18n/format.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
+const number = (value: number) => formatNumber(value, 'es');
 
 export const esSignup: typeof enSignup = {
   signupLoading: 'Cargando el formulario…',
@@ -28,7 +28,7 @@ export const esSignup: typeof enSignup = {
   signupMessage: '¿Algo que quiera que el centro sepa? (opcional)',
   signupMessageNote:
     'Escriba poco y no incluya detalles de una crisis: este mensaje no se lee de inmediato.',
-  signupCount: (used, limit) => `${number.format(used)} de ${number.format(limit)} caracteres`,
+  signupCount: (used, limit) => `${number(used)} de ${number(limit)} caracteres`,
   signupAge: (ages) => `Confirmo que estoy en el rango de edad del grupo (${ages.toLowerCase()})`,
   signupConsentContact: (practice) =>
     `Acepto que ${practice} se comunique conmigo sobre este grupo`,
@@ -59,7 +59,7 @@ export const esSignup: typeof enSignup = {
     'Puede enviar su solicitud de todos modos. El centro leerá su mensaje, pero no de inmediato.',
 
   signupSummary: (count) =>
-    count === 1 ? 'Revise 1 respuesta' : `Revise ${number.format(count)} respuestas`,
+    count === 1 ? 'Revise 1 respuesta' : `Revise ${number(count)} respuestas`,
   signupError: (field, code) => {
     if (code === 'too_long') return 'El texto es demasiado largo. Acórtelo, por favor.';
     if (code === 'consent') {
@@ -90,7 +90,7 @@ export const esSignup: typeof enSignup = {
     'Gracias por escribir. El centro se comunicará con usted como lo pidió, para responder sus preguntas y ver si el grupo es adecuado.',
   signupScreening: 'Este grupo empieza con una breve llamada de evaluación.',
   signupWaitlistedTitle: 'Está en la lista de espera',
-  signupPosition: (position) => `Tiene el número ${number.format(position)} en la lista.`,
+  signupPosition: (position) => `Tiene el número ${number(position)} en la lista.`,
   signupJustFilled: 'El grupo se llenó justo antes de que llegara su solicitud.',
   signupWaitlistedBody: 'El centro se comunicará con usted cuando se libere un lugar.',
 

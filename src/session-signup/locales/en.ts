@@ -1,11 +1,11 @@
 /**
- * The sign-up form's English words, spread into the main catalogue (`en.ts`). Keys start with
+ * The sign-up form's English words, added to the shared words in `texts.ts`. Keys start with
  * `signup` so they never collide with another widget's.
  */
-import type { SignupField, SignupFieldError } from '../api/rules/signup.js';
-import { formatNumber } from './format.js';
+import type { SignupField, SignupFieldError } from '../../api/rules/signup.js';
+import { formatNumber } from '../../i18n/format.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
+const number = (value: number) => formatNumber(value, 'en');
 
 export const enSignup = {
   signupLoading: 'Loading the form…',
@@ -32,8 +32,7 @@ export const enSignup = {
   signupMessage: 'Anything you would like the practice to know? (optional)',
   signupMessageNote:
     'Please keep it short, and leave out crisis details: this message is not read right away.',
-  signupCount: (used: number, limit: number) =>
-    `${number.format(used)} of ${number.format(limit)} characters`,
+  signupCount: (used: number, limit: number) => `${number(used)} of ${number(limit)} characters`,
   signupAge: (ages: string) => `I confirm I am in this group's age range (${ages.toLowerCase()})`,
   signupConsentContact: (practice: string) =>
     `I agree that ${practice} may contact me about this group`,
@@ -67,7 +66,7 @@ export const enSignup = {
     'You can still send your request. The practice will read your message, but not straight away.',
 
   signupSummary: (count: number) =>
-    count === 1 ? 'Please check 1 thing' : `Please check ${number.format(count)} things`,
+    count === 1 ? 'Please check 1 thing' : `Please check ${number(count)} things`,
   signupError: (field: SignupField, code: SignupFieldError | 'unknown'): string => {
     if (code === 'too_long') return 'This is longer than we can take. Please shorten it.';
     if (code === 'consent') {
@@ -98,7 +97,7 @@ export const enSignup = {
     'Thank you for reaching out. The practice will contact you the way you asked, to answer your questions and see whether the group is a good fit.',
   signupScreening: 'This group starts with a short screening call.',
   signupWaitlistedTitle: 'You are on the waitlist',
-  signupPosition: (position: number) => `You are number ${number.format(position)} on the list.`,
+  signupPosition: (position: number) => `You are number ${number(position)} on the list.`,
   signupJustFilled: 'The group filled up just before your request arrived.',
   signupWaitlistedBody: 'The practice will contact you when a spot opens.',
 
