@@ -1,7 +1,8 @@
 // Staff accounts in the OpenAPI document: sign-in, the account, staff members, tokens and the
 // audit log. Request schemas are also what the server checks bodies against (schema-check.ts).
 import { PASSWORD_MAX_LENGTH } from '../platform/passwords.js';
-import { AUDIT_VIA, STAFF_ROLES } from './repository.js';
+import { AUDIT_VIA } from './audit-log.js';
+import { STAFF_ROLES } from './repository.js';
 import {
   ref,
   problem,
