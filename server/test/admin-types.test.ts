@@ -11,7 +11,7 @@ import {
 } from '../../src/api/contract/staff.js';
 import { SIGNUP_STATUSES } from '../src/signups/workflow.js';
 import type { StaffSignup as ServerSignup } from '../src/signups/staff-repository.js';
-import type { AuditEntry as ServerAudit } from '../src/staff/repository.js';
+import type { AuditEntry as ServerAudit } from '../src/staff/audit-log.js';
 import type { StaffGroup as ServerGroup } from '../src/groups/repository.js';
 import type { ModerationStory } from '../src/stories/repository.js';
 

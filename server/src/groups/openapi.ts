@@ -10,23 +10,7 @@ import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import { GROUP_PAGE_MAX } from './paging.js';
 import { MAX_QUERY_LENGTH } from './query.js';
 import { SIGNUP_STATUSES } from '../signups/workflow.js';
-import {
-  ref,
-  json,
-  problem,
-  cacheHeaders,
-  notModified,
-  ifNoneMatch,
-  text,
-  topicId,
-  arrayParameter,
-  commonErrors,
-  list,
-  operation,
-  pathId,
-  recordStep,
-  withCsrf,
-} from '../http/openapi-parts.js';
+import * as oas from '../http/openapi-parts.js';
 
 const localDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
@@ -35,7 +19,7 @@ export const groupSchemas = {
     type: 'object',
     required: ['name', 'address', 'city'],
     additionalProperties: false,
-    properties: { name: text, address: text, city: text, accessibility: text },
+    properties: { name: oas.text, address: oas.text, city: oas.text, accessibility: oas.text },
   },
   Schedule: {
     type: 'object',
@@ -55,14 +39,14 @@ export const groupSchemas = {
         description: 'Local wall-clock time, 24 h.',
       },
       durationMinutes: { type: 'integer', minimum: 1 },
-      timeZone: { ...text, description: 'IANA time zone, e.g. America/Los_Angeles.' },
+      timeZone: { ...oas.text, description: 'IANA time zone, e.g. America/Los_Angeles.' },
     },
   },
   Facilitator: {
     type: 'object',
     required: ['name'],
     additionalProperties: false,
-    properties: { name: text, credentials: text },
+    properties: { name: oas.text, credentials: oas.text },
   },
   Fee: {
     type: 'object',
@@ -77,14 +61,14 @@ export const groupSchemas = {
       currency: { type: 'string', pattern: '^[A-Z]{3}$' },
       per: { enum: ['session', 'series'] },
       slidingScale: { type: 'boolean' },
-      insurance: { type: 'array', items: text },
+      insurance: { type: 'array', items: oas.text },
     },
   },
   Screening: {
     type: 'object',
     required: ['required'],
     additionalProperties: false,
-    properties: { required: { type: 'boolean' }, note: text },
+    properties: { required: { type: 'boolean' }, note: oas.text },
   },
   Group: {
     type: 'object',
@@ -111,18 +95,18 @@ export const groupSchemas = {
     additionalProperties: false,
     properties: {
       id: { type: 'string', pattern: GROUP_ID.source },
-      name: text,
-      summary: text,
-      description: text,
-      topics: { type: 'array', items: topicId },
-      audience: text,
+      name: oas.text,
+      summary: oas.text,
+      description: oas.text,
+      topics: { type: 'array', items: oas.topicId },
+      audience: oas.text,
       ageMin: { type: 'integer', minimum: 0 },
       ageMax: { type: 'integer', minimum: 0 },
-      language: { ...text, description: 'BCP 47 language tag of the sessions.' },
+      language: { ...oas.text, description: 'BCP 47 language tag of the sessions.' },
       kind: { enum: [...GROUP_KINDS] },
       format: { enum: [...GROUP_FORMATS] },
-      location: ref('Location'),
-      schedule: ref('Schedule'),
+      location: oas.ref('Location'),
+      schedule: oas.ref('Schedule'),
       enrollment: { enum: [...ENROLLMENTS] },
       startsOn: { ...localDate, description: 'Cohort start date in the group’s time zone.' },
       sessionCount: { type: 'integer', minimum: 1 },
@@ -132,12 +116,12 @@ export const groupSchemas = {
           'Upcoming session start instants (UTC), computed by the server; empty when a series has ended.',
         items: { type: 'string', format: 'date-time' },
       },
-      facilitators: { type: 'array', items: ref('Facilitator') },
-      fee: ref('Fee'),
+      facilitators: { type: 'array', items: oas.ref('Facilitator') },
+      fee: oas.ref('Fee'),
       capacity: { type: 'integer', minimum: 0 },
       seatsLeft: { type: 'integer', minimum: 0 },
       status: { enum: [...GROUP_STATUSES] },
-      screening: ref('Screening'),
+      screening: oas.ref('Screening'),
     },
   },
   GroupList: {
@@ -145,7 +129,7 @@ export const groupSchemas = {
     required: ['items', 'nextCursor'],
     additionalProperties: false,
     properties: {
-      items: { type: 'array', items: ref('Group') },
+      items: { type: 'array', items: oas.ref('Group') },
       nextCursor: {
         type: ['string', 'null'],
         description:
@@ -184,7 +168,7 @@ export const groupInputSchema = {
   },
 };
 
-const groupStep = recordStep('Group id.', 'StaffGroup');
+const groupStep = oas.recordStep('Group id.', 'StaffGroup');
 
 export const groupPaths = {
   '/v1/groups': {
@@ -192,9 +176,9 @@ export const groupPaths = {
       operationId: 'listGroups',
       summary: 'Groups that are not archived, filtered',
       parameters: [
-        arrayParameter('topic', 'Topic ids.', topicId),
-        arrayParameter('format', 'Formats.', { enum: [...GROUP_FORMATS] }),
-        arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', {
+        oas.arrayParameter('topic', 'Topic ids.', oas.topicId),
+        oas.arrayParameter('format', 'Formats.', { enum: [...GROUP_FORMATS] }),
+        oas.arrayParameter('day', 'Weekdays, 0 = Sunday … 6 = Saturday.', {
           type: 'integer',
           minimum: 0,
           maximum: 6,
@@ -223,18 +207,11 @@ export const groupPaths = {
             'The `nextCursor` of the previous page, unchanged (opaque), with the same filters. The order is stable: paging through never repeats or skips a group that stayed listed.',
           schema: { type: 'string', maxLength: 1000 },
         },
-        ifNoneMatch,
+        oas.ifNoneMatch,
       ],
-      responses: {
-        '200': {
-          description: 'Matching groups, in the practice’s order.',
-          headers: cacheHeaders,
-          content: json(ref('GroupList')),
-        },
-        '304': notModified,
-        '400': problem('A query parameter is not valid; `fields` says which and why.'),
-        ...commonErrors,
-      },
+      responses: oas.cachedAnswers('Matching groups, in the practice’s order.', 'GroupList', {
+        '400': oas.problem('A query parameter is not valid; `fields` says which and why.'),
+      }),
     },
   },
   '/v1/groups/{id}': {
@@ -243,14 +220,11 @@ export const groupPaths = {
       summary: 'One group, with more upcoming session dates',
       parameters: [
         { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-        ifNoneMatch,
+        oas.ifNoneMatch,
       ],
-      responses: {
-        '200': { description: 'The group.', headers: cacheHeaders, content: json(ref('Group')) },
-        '304': notModified,
-        '404': problem('No such group, or it was archived.'),
-        ...commonErrors,
-      },
+      responses: oas.cachedAnswers('The group.', 'Group', {
+        '404': oas.problem('No such group, or it was archived.'),
+      }),
     },
   },
 };
@@ -262,7 +236,7 @@ export const groupStaffSchemas = {
     required: ['group', 'archived', 'closed', 'externalEnrolled', 'seats', 'signups'],
     additionalProperties: false,
     properties: {
-      group: ref('Group'),
+      group: oas.ref('Group'),
       archived: { type: 'boolean', description: 'Hidden from visitors; its sign-ups are kept.' },
       closed: { type: 'boolean' },
       externalEnrolled: { type: 'integer', minimum: 0 },
@@ -291,35 +265,35 @@ export const groupStaffSchemas = {
       },
     },
   },
-  StaffGroupList: list('StaffGroup'),
+  StaffGroupList: oas.list('StaffGroup'),
 } as const;
 
 export const groupStaffPaths = {
   '/v1/admin/groups': {
-    get: operation({
+    get: oas.operation({
       id: 'listStaffGroups',
       summary: 'Every group, archived ones last, with seats against current sign-ups',
       responses: { '200': 'StaffGroupList' },
     }),
-    post: operation({
+    post: oas.operation({
       id: 'createGroup',
       summary: 'Create a group (the same rules as the public Group schema)',
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'GroupInput',
       responses: { '201': 'StaffGroup' },
     }),
   },
   '/v1/admin/groups/{id}': {
-    get: operation({
+    get: oas.operation({
       id: 'getStaffGroup',
       summary: 'One group, archived or not',
-      parameters: [pathId('Group id.')],
+      parameters: [oas.pathId('Group id.')],
       responses: { '200': 'StaffGroup' },
     }),
-    put: operation({
+    put: oas.operation({
       id: 'updateGroup',
       summary: 'Replace a group’s settings; the answer shows seats against current sign-ups',
-      parameters: withCsrf([pathId('Group id.')]),
+      parameters: oas.withCsrf([oas.pathId('Group id.')]),
       body: 'GroupInput',
       responses: { '200': 'StaffGroup' },
     }),

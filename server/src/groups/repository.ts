@@ -16,6 +16,7 @@ import type {
 } from '../../../src/api/contract/public.js';
 import type { StaffGroup } from '../../../src/api/contract/staff.js';
 import { lockPractice } from '../db/lock.js';
+import { linkedToAnyTopic } from '../db/topic-links.js';
 import type { Database, GroupTable } from '../db/schema.js';
 import { SEAT_HOLDING_STATUSES, SIGNUP_STATUSES, type SignupStatus } from '../signups/workflow.js';
 import type { GroupCursor, GroupPaging } from './paging.js';
@@ -106,17 +107,7 @@ export function createGroupRepository(db: Kysely<Database>, now: () => Date): Gr
     }
     if (filters.format?.length) query = query.where('format', 'in', filters.format);
     if (filters.day?.length) query = query.where('weekday', 'in', filters.day);
-    const topics = filters.topic;
-    if (topics?.length) {
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('group_topics')
-            .select('group_topics.group_id')
-            .whereRef('group_topics.group_id', '=', 'groups.id')
-            .where('group_topics.topic_id', 'in', topics),
-        ),
-      );
-    }
+    if (filters.topic?.length) query = query.where(linkedToAnyTopic('groups', filters.topic));
     if (filters.q) {
       const pattern = `%${escapeLike(normalizeForSearch(filters.q))}%`;
       query = query.where(sql<boolean>`${sql.ref('search_text')} like ${pattern} escape '\\'`);

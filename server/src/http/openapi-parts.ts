@@ -1,5 +1,6 @@
 // What the parts of the OpenAPI document share: references, problem answers, common headers and
 // parameters, and `operation()`, which writes a staff operation with its security and errors.
+// Each part imports them as one namespace, `import * as oas from '…/http/openapi-parts.js'`.
 import { TOPIC_ID } from '../../../src/api/contract/ids.js';
 import { MAX_FILTER_VALUES } from './query.js';
 
@@ -77,6 +78,38 @@ export const commonErrors = {
   '413': problem('The request body is larger than the server accepts.'),
   '500': problem('Unexpected server error; nothing internal is disclosed.'),
 };
+
+/** 422 of a POST that takes an `Idempotency-Key`. */
+export const keyReused = problem('The `Idempotency-Key` was already used for a different request.');
+
+/**
+ * The answers of a public POST with a JSON body: `status` with `schema` (a schema name) and
+ * `headers`, then `errors`, and what every such POST may answer: 415, 429 and the common errors.
+ */
+export const postAnswers = (
+  status: string,
+  description: string,
+  schema: string,
+  errors: object,
+  headers: object = noStoreHeaders,
+) => ({
+  [status]: { description, headers, content: json(ref(schema)) },
+  ...errors,
+  '415': problem('The body is not JSON.'),
+  '429': rateLimited,
+  ...commonErrors,
+});
+
+/**
+ * The answers of a public GET: `schema` (a schema name) with its cache headers, 304 to a
+ * matching `If-None-Match`, then `errors` and the common errors.
+ */
+export const cachedAnswers = (description: string, schema: string, errors: object) => ({
+  '200': { description, headers: cacheHeaders, content: json(ref(schema)) },
+  '304': notModified,
+  ...errors,
+  ...commonErrors,
+});
 
 export const dateTime = { type: 'string', format: 'date-time' };
 
@@ -186,7 +219,7 @@ export const recordStep =
   (
     id: string,
     summary: string,
-    extra: Pick<OperationSpec, 'description' | 'body'> & {
+    extra: Pick<OperationSpec, 'description' | 'body' | 'owner'> & {
       responses?: OperationSpec['responses'];
     } = {},
   ) => ({
@@ -206,3 +239,13 @@ export const queryParam = (name: string, description: string, schema: object) =>
   description,
   schema,
 });
+
+/** `limit` and `cursor` of a staff list paged by cursor; `items` names what a page holds. */
+export const pageParameters = (items: string) => [
+  queryParam('limit', `${items} per page (default 50).`, {
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+  }),
+  queryParam('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+];

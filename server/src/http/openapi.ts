@@ -33,7 +33,7 @@ import {
   storyStaffPaths,
   storyStaffSchemas,
 } from '../stories/openapi.js';
-import { cacheHeaders, commonErrors, json, notModified, ref, text } from './openapi-parts.js';
+import * as oas from './openapi-parts.js';
 
 const httpSchemas = {
   Problem: {
@@ -43,7 +43,7 @@ const httpSchemas = {
     additionalProperties: false,
     properties: {
       type: { type: 'string', format: 'uri' },
-      title: text,
+      title: oas.text,
       status: { type: 'integer', minimum: 400, maximum: 599 },
       detail: { type: 'string' },
       instance: { type: 'string' },
@@ -94,8 +94,8 @@ export const openApiDocument = {
         operationId: 'getHealth',
         summary: 'Liveness check',
         responses: {
-          '200': { description: 'The server is up.', content: json(ref('Health')) },
-          ...commonErrors,
+          '200': { description: 'The server is up.', content: oas.json(oas.ref('Health')) },
+          ...oas.commonErrors,
         },
       },
     },
@@ -110,8 +110,8 @@ export const openApiDocument = {
         responses: {
           '200': {
             description: 'The OpenAPI 3.1 document.',
-            headers: cacheHeaders,
-            content: json({
+            headers: oas.cacheHeaders,
+            content: oas.json({
               type: 'object',
               required: ['openapi', 'info', 'paths'],
               properties: {
@@ -121,8 +121,8 @@ export const openApiDocument = {
               },
             }),
           },
-          '304': notModified,
-          ...commonErrors,
+          '304': oas.notModified,
+          ...oas.commonErrors,
         },
       },
     },

@@ -66,6 +66,16 @@ export function validationProblem(
   });
 }
 
+/** A 422: the Idempotency-Key came before with a different request; `advice` ends the detail. */
+export function keyReusedProblem(advice = 'Use a new key.'): HttpProblem {
+  return new HttpProblem({
+    type: PROBLEM_TYPES.idempotencyKeyReused,
+    title: 'Idempotency-Key already used',
+    status: 422,
+    detail: `This Idempotency-Key was already used for a different request. ${advice}`,
+  });
+}
+
 export function rateLimitedProblem(retryAfterSeconds: number): HttpProblem {
   return new HttpProblem(
     {

@@ -117,7 +117,13 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   return {
     ...databaseUrl(env.DATABASE_URL),
-    port: parsePort(env.PORT),
+    port: parseWholeNumber(
+      'PORT',
+      env.PORT,
+      [0, 65535],
+      DEFAULT_PORT,
+      'a whole number from 0 to 65535 (0 picks a free port)',
+    ),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(cwd, nonEmpty(env.HEARTH_DATA_DIR) ?? 'data'),
     allowedOrigins: parseOrigins(env.HEARTH_ALLOWED_ORIGINS),
@@ -127,12 +133,31 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demoDir: path.resolve(cwd, nonEmpty(env.HEARTH_DEMO_DIR) ?? path.join(repoRoot, 'demo')),
     bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
     ...dataKey(env.HEARTH_DATA_KEY),
-    retentionDays: parseRetention(env.HEARTH_RETENTION_DAYS),
+    retentionDays: parseWholeNumber(
+      'HEARTH_RETENTION_DAYS',
+      env.HEARTH_RETENTION_DAYS,
+      [1, 3650],
+      DEFAULT_RETENTION_DAYS,
+      'a whole number of days from 1 to 3650',
+    ),
     ...notification(env.HEARTH_SMTP_URL, env.HEARTH_NOTIFY_EMAIL),
     ...publicUrl(env.HEARTH_PUBLIC_URL),
-    requestTimeoutMs: parseRequestTimeout(env.HEARTH_REQUEST_TIMEOUT_SECONDS),
+    requestTimeoutMs:
+      parseWholeNumber(
+        'HEARTH_REQUEST_TIMEOUT_SECONDS',
+        env.HEARTH_REQUEST_TIMEOUT_SECONDS,
+        [1, 600],
+        DEFAULT_REQUEST_TIMEOUT_SECONDS,
+        'a whole number of seconds from 1 to 600',
+      ) * 1000,
     headersTimeoutMs: DEFAULT_HEADERS_TIMEOUT_MS,
-    maxConnectionsPerClient: parseConnectionCap(env.HEARTH_MAX_CONNECTIONS_PER_CLIENT),
+    maxConnectionsPerClient: parseWholeNumber(
+      'HEARTH_MAX_CONNECTIONS_PER_CLIENT',
+      env.HEARTH_MAX_CONNECTIONS_PER_CLIENT,
+      [0, 10_000],
+      DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
+      'a whole number from 0 (no cap) to 10000',
+    ),
     trustProxy: parseFlag('HEARTH_TRUST_PROXY', env.HEARTH_TRUST_PROXY),
     rateLimits: Object.fromEntries(
       RATE_LIMIT_CLASSES.map((name) => [
@@ -144,7 +169,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         ),
       ]),
     ) as Record<RateLimitClass, RateLimitRule>,
-    reportThreshold: parseReportThreshold(env.HEARTH_REPORT_THRESHOLD),
+    reportThreshold: parseWholeNumber(
+      'HEARTH_REPORT_THRESHOLD',
+      env.HEARTH_REPORT_THRESHOLD,
+      [1, 100],
+      DEFAULT_REPORT_THRESHOLD,
+      'a whole number of reports from 1 to 100',
+    ),
     passwordCost: DEFAULT_SCRYPT_COST,
   };
 }
@@ -177,18 +208,6 @@ function dataKey(raw: string | undefined): { dataKey?: Buffer } {
     );
   }
   return { dataKey: key };
-}
-
-function parseRetention(raw: string | undefined): number {
-  const value = nonEmpty(raw);
-  if (value === undefined) return DEFAULT_RETENTION_DAYS;
-  const days = Number(value);
-  if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
-    throw new ConfigError(
-      `HEARTH_RETENTION_DAYS must be a whole number of days from 1 to 3650; got "${value}".`,
-    );
-  }
-  return days;
 }
 
 function notification(
@@ -238,42 +257,6 @@ function publicUrl(raw: string | undefined): { publicUrl?: string } {
   return { publicUrl: url.href.endsWith('/') ? url.href : `${url.href}/` };
 }
 
-function parseRequestTimeout(raw: string | undefined): number {
-  const value = nonEmpty(raw);
-  if (value === undefined) return DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(value);
-  if (!/^\d+$/.test(value) || seconds < 1 || seconds > 600) {
-    throw new ConfigError(
-      `HEARTH_REQUEST_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 600; got "${value}".`,
-    );
-  }
-  return seconds * 1000;
-}
-
-function parseConnectionCap(raw: string | undefined): number {
-  const value = nonEmpty(raw);
-  if (value === undefined) return DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
-  const count = Number(value);
-  if (!/^\d+$/.test(value) || count > 10_000) {
-    throw new ConfigError(
-      `HEARTH_MAX_CONNECTIONS_PER_CLIENT must be a whole number from 0 (no cap) to 10000; got "${value}".`,
-    );
-  }
-  return count;
-}
-
-function parseReportThreshold(raw: string | undefined): number {
-  const value = nonEmpty(raw);
-  if (value === undefined) return DEFAULT_REPORT_THRESHOLD;
-  const threshold = Number(value);
-  if (!/^\d+$/.test(value) || threshold < 1 || threshold > 100) {
-    throw new ConfigError(
-      `HEARTH_REPORT_THRESHOLD must be a whole number of reports from 1 to 100; got "${value}".`,
-    );
-  }
-  return threshold;
-}
-
 function parseFlag(name: string, raw: string | undefined): boolean {
   const value = nonEmpty(raw)?.toLowerCase();
   if (value === undefined || value === '0' || value === 'false') return false;
@@ -313,16 +296,24 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function parsePort(raw: string | undefined): number {
+/**
+ * A whole number from `min` to `max` (`fallback` when unset); `rule` is how the error words it,
+ * e.g. "a whole number of days from 1 to 3650".
+ */
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  [min, max]: [number, number],
+  fallback: number,
+  rule: string,
+): number {
   const value = nonEmpty(raw);
-  if (value === undefined) return DEFAULT_PORT;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) {
-    throw new ConfigError(
-      `PORT must be a whole number from 0 to 65535 (0 picks a free port); got "${value}".`,
-    );
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new ConfigError(`${name} must be ${rule}; got "${value}".`);
   }
-  return port;
+  return number;
 }
 
 function parseChoice<T extends string>(

@@ -2,22 +2,7 @@
 import { SIGNUP_LIMITS } from '../../../src/api/rules/signup.js';
 import { CONTACT_METHODS } from '../../../src/api/contract/public.js';
 import { SIGNUP_STATUSES } from './workflow.js';
-import {
-  ref,
-  json,
-  problem,
-  text,
-  commonErrors,
-  dateTime,
-  nullableDateTime,
-  id,
-  list,
-  operation,
-  pathId,
-  recordStep,
-  withCsrf,
-  queryParam,
-} from '../http/openapi-parts.js';
+import * as oas from '../http/openapi-parts.js';
 
 export const signupSchemas = {
   SignupRequest: {
@@ -58,7 +43,7 @@ export const signupSchemas = {
     required: ['id', 'status', 'crisis'],
     additionalProperties: false,
     properties: {
-      id: text,
+      id: oas.text,
       status: { enum: ['requested', 'waitlisted'] },
       waitlistPosition: {
         type: 'integer',
@@ -72,14 +57,14 @@ export const signupSchemas = {
       },
       resources: {
         type: 'array',
-        items: ref('CrisisResource'),
+        items: oas.ref('CrisisResource'),
         description: "The practice's crisis lines; present when `crisis` is true.",
       },
     },
   },
 } as const;
 
-const signupStep = recordStep('Sign-up id.', 'StaffSignup');
+const signupStep = oas.recordStep('Sign-up id.', 'StaffSignup');
 
 export const signupPaths = {
   '/v1/groups/{id}/signups': {
@@ -101,39 +86,25 @@ export const signupPaths = {
           schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[!-~]+$' },
         },
       ],
-      requestBody: { required: true, content: json(ref('SignupRequest')) },
-      responses: {
-        '201': {
-          description: 'Requested (a seat is held) or waitlisted (with a position).',
-          headers: {
-            'Cache-Control': { schema: { const: 'no-store' } },
-            'Idempotent-Replayed': {
-              description: '`true` when this is the stored answer to an earlier request.',
-              schema: { type: 'string' },
-            },
-          },
-          content: json(ref('SignupResult')),
+      requestBody: { required: true, content: oas.json(oas.ref('SignupRequest')) },
+      responses: oas.postAnswers(
+        '201',
+        'Requested (a seat is held) or waitlisted (with a position).',
+        'SignupResult',
+        {
+          '400': oas.problem(
+            'Malformed JSON, a missing or invalid `Idempotency-Key`, or invalid fields (`fields` and `codes`).',
+          ),
+          '404': oas.problem('No such group, or it was archived.'),
+          '409': oas.problem(
+            'The practice is not taking requests for this group (`urn:hearth:problem:group-closed`).',
+          ),
+          '410': oas.problem(
+            'The sign-up this `Idempotency-Key` made was deleted at the person’s request (`urn:hearth:problem:request-data-deleted`): nothing is replayed or made again; send a new key.',
+          ),
+          '422': oas.keyReused,
         },
-        '400': problem(
-          'Malformed JSON, a missing or invalid `Idempotency-Key`, or invalid fields (`fields` and `codes`).',
-        ),
-        '404': problem('No such group, or it was archived.'),
-        '409': problem(
-          'The practice is not taking requests for this group (`urn:hearth:problem:group-closed`).',
-        ),
-        '410': problem(
-          'The sign-up this `Idempotency-Key` made was deleted at the person’s request (`urn:hearth:problem:request-data-deleted`): nothing is replayed or made again; send a new key.',
-        ),
-        '415': problem('The body is not JSON.'),
-        '422': problem('The `Idempotency-Key` was already used for a different request.'),
-        '429': {
-          ...problem('Too many requests from this client; see `Retry-After`.'),
-          headers: {
-            'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
-          },
-        },
-        ...commonErrors,
-      },
+      ),
     },
   },
 };
@@ -173,10 +144,10 @@ export const signupStaffSchemas = {
     ],
     additionalProperties: false,
     properties: {
-      id,
-      groupId: id,
-      groupName: text,
-      status: ref('SignupStatus'),
+      id: oas.id,
+      groupId: oas.id,
+      groupName: oas.text,
+      status: oas.ref('SignupStatus'),
       waitlistPosition: {
         type: ['integer', 'null'],
         minimum: 1,
@@ -190,12 +161,12 @@ export const signupStaffSchemas = {
       bestTimes: { type: ['string', 'null'] },
       message: { type: ['string', 'null'] },
       ageConfirmed: { type: ['boolean', 'null'] },
-      consentVersion: text,
-      consentedAt: dateTime,
-      createdAt: dateTime,
-      updatedAt: dateTime,
+      consentVersion: oas.text,
+      consentedAt: oas.dateTime,
+      createdAt: oas.dateTime,
+      updatedAt: oas.dateTime,
       retainUntil: {
-        ...nullableDateTime,
+        ...oas.nullableDateTime,
         description:
           'When the request is deleted automatically (HEARTH_RETENTION_DAYS after it was made); null while the person is enrolled.',
       },
@@ -217,28 +188,28 @@ export const signupStaffSchemas = {
           required: ['at', 'from', 'to', 'note', 'actor'],
           additionalProperties: false,
           properties: {
-            at: dateTime,
-            from: { anyOf: [ref('SignupStatus'), { type: 'null' }] },
-            to: { anyOf: [ref('SignupStatus'), { type: 'null' }] },
+            at: oas.dateTime,
+            from: { anyOf: [oas.ref('SignupStatus'), { type: 'null' }] },
+            to: { anyOf: [oas.ref('SignupStatus'), { type: 'null' }] },
             note: { type: ['string', 'null'] },
             actor: {
               type: ['object', 'null'],
               required: ['id', 'email'],
               additionalProperties: false,
-              properties: { id, email: { type: ['string', 'null'] } },
+              properties: { id: oas.id, email: { type: ['string', 'null'] } },
             },
           },
         },
       },
     },
   },
-  StaffSignupList: list('StaffSignup'),
+  StaffSignupList: oas.list('StaffSignup'),
   SignupStatusChange: {
     type: 'object',
     required: ['status'],
     additionalProperties: false,
     properties: {
-      status: ref('SignupStatus'),
+      status: oas.ref('SignupStatus'),
       note: { type: 'string', maxLength: 2000, description: 'A staff note, kept with the change.' },
     },
   },
@@ -252,28 +223,28 @@ export const signupStaffSchemas = {
 
 export const signupStaffPaths = {
   '/v1/admin/signups': {
-    get: operation({
+    get: oas.operation({
       id: 'listSignups',
       summary: 'Sign-ups by group and status, oldest first, decrypted; those to read first lead',
       description:
         'Requests with `readFirst` come first (crisis tier `high`, then `medium`, each oldest first); then the rest, oldest first. The CSV export has the same order.',
       parameters: [
-        queryParam('group', 'Only this group id.', { type: 'string' }),
-        queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
+        oas.queryParam('group', 'Only this group id.', { type: 'string' }),
+        oas.queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
       ],
       responses: { '200': 'StaffSignupList' },
     }),
   },
   '/v1/admin/signups/export.csv': {
-    get: operation({
+    get: oas.operation({
       id: 'exportSignups',
       summary:
         'The same list as CSV for a spreadsheet (UTF-8 with BOM; formula-like cells neutralised)',
       description:
         "Cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'` so spreadsheet apps never run them. Each export is written to the audit log.",
       parameters: [
-        queryParam('group', 'Only this group id.', { type: 'string' }),
-        queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
+        oas.queryParam('group', 'Only this group id.', { type: 'string' }),
+        oas.queryParam('status', 'Comma-separated statuses.', { type: 'string' }),
       ],
       responses: {
         '200': {
@@ -285,16 +256,16 @@ export const signupStaffPaths = {
     }),
   },
   '/v1/admin/signups/{id}': {
-    get: operation({
+    get: oas.operation({
       id: 'getSignup',
       summary: 'One sign-up with its history and notes',
-      parameters: [pathId('Sign-up id.')],
+      parameters: [oas.pathId('Sign-up id.')],
       responses: { '200': 'StaffSignup' },
     }),
-    delete: operation({
+    delete: oas.operation({
       id: 'deleteSignup',
       summary: 'Delete a person’s sign-up and its history for good (a request to erase their data)',
-      parameters: withCsrf([pathId('Sign-up id.')]),
+      parameters: oas.withCsrf([oas.pathId('Sign-up id.')]),
       responses: { '204': null },
     }),
   },

@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/env.js';
 import type { Notifier } from '../platform/notify.js';
 import {
   HttpProblem,
+  keyReusedProblem,
   notFoundProblem,
   PROBLEM_TYPES,
   readJsonBody,
@@ -120,13 +121,7 @@ export function addSignupRoutes(app: Hono<AppEnv>, { store, notifier, now }: Sig
             'The sign-up made with this Idempotency-Key was deleted at the person’s request. To ask again, send a new sign-up with a new key.',
         });
       case 'key_reused':
-        throw new HttpProblem({
-          type: PROBLEM_TYPES.idempotencyKeyReused,
-          title: 'Idempotency-Key already used',
-          status: 422,
-          detail:
-            'This Idempotency-Key was already used for a different request. Use a new key for a new sign-up.',
-        });
+        throw keyReusedProblem('Use a new key for a new sign-up.');
     }
   });
 }

@@ -6,7 +6,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../platform/config.js';
 import { forbiddenProblem, PROBLEM_TYPES, unauthorizedProblem } from '../http/problem.js';
-import type { AuditVia, StaffAccount, StaffRole } from './repository.js';
+import type { AuditVia } from './audit-log.js';
+import type { StaffAccount, StaffRole } from './repository.js';
 import type { Store } from '../store.js';
 
 export const SESSION_COOKIE = 'hearth_session';

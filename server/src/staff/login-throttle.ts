@@ -1,5 +1,6 @@
 import { rateLimitedProblem } from '../http/problem.js';
-import { normalizeEmail, type AttemptCounter, type SignInAttempts } from './repository.js';
+import { normalizeEmail } from './repository.js';
+import type { AttemptCounter, SignInAttempts } from './sign-in-attempts.js';
 
 // Every check of a staff secret (a sign-in, the current password to change it, a TOTP code) is
 // an attempt, counted per account and, more leniently, per client address. It is counted before

@@ -1,24 +1,13 @@
 // Staff accounts in the OpenAPI document: sign-in, the account, staff members, tokens and the
 // audit log. Request schemas are also what the server checks bodies against (schema-check.ts).
 import { PASSWORD_MAX_LENGTH } from '../platform/passwords.js';
-import { AUDIT_VIA, STAFF_ROLES } from './repository.js';
-import {
-  ref,
-  problem,
-  text,
-  dateTime,
-  nullableDateTime,
-  id,
-  list,
-  operation,
-  pathId,
-  withCsrf,
-  queryParam,
-} from '../http/openapi-parts.js';
+import { AUDIT_VIA } from './audit-log.js';
+import { STAFF_ROLES } from './repository.js';
+import * as oas from '../http/openapi-parts.js';
 
 const staffSelf = {
-  id,
-  email: text,
+  id: oas.id,
+  email: oas.text,
   role: { enum: [...STAFF_ROLES] },
   mustChangePassword: {
     type: 'boolean',
@@ -29,8 +18,16 @@ const staffSelf = {
 
 /** Every check of a password or code counts towards the sign-in lockout. */
 const lockedOut = {
-  ...problem('Too many attempts at this account or from this client; see `Retry-After`.'),
+  ...oas.problem('Too many attempts at this account or from this client; see `Retry-After`.'),
   headers: { 'Retry-After': { schema: { type: 'integer' } } },
+};
+
+/** A bearer token as listed; the answer that creates one adds the token itself. */
+const tokenProperties = {
+  id: oas.id,
+  name: oas.text,
+  createdAt: oas.dateTime,
+  lastUsedAt: oas.nullableDateTime,
 };
 
 export const staffAccountSchemas = {
@@ -61,15 +58,15 @@ export const staffAccountSchemas = {
     required: ['staff', 'via', 'csrfToken', 'expiresAt', 'idleExpiresAt'],
     additionalProperties: false,
     properties: {
-      staff: ref('StaffSelf'),
+      staff: oas.ref('StaffSelf'),
       via: { enum: ['session', 'token'] },
       csrfToken: { type: ['string', 'null'], description: 'Null for bearer tokens.' },
       expiresAt: {
-        ...nullableDateTime,
+        ...oas.nullableDateTime,
         description: 'The absolute end of the session (12 hours after sign-in).',
       },
       idleExpiresAt: {
-        ...nullableDateTime,
+        ...oas.nullableDateTime,
         description: 'The session ends here unless a request comes sooner (30 idle minutes).',
       },
     },
@@ -78,9 +75,9 @@ export const staffAccountSchemas = {
     type: 'object',
     required: [...Object.keys(staffSelf), 'disabled', 'createdAt'],
     additionalProperties: false,
-    properties: { ...staffSelf, disabled: { type: 'boolean' }, createdAt: dateTime },
+    properties: { ...staffSelf, disabled: { type: 'boolean' }, createdAt: oas.dateTime },
   },
-  StaffList: list('StaffMember'),
+  StaffList: oas.list('StaffMember'),
   StaffRequest: {
     type: 'object',
     required: ['email'],
@@ -95,7 +92,7 @@ export const staffAccountSchemas = {
     required: ['staff'],
     additionalProperties: false,
     properties: {
-      staff: ref('StaffMember'),
+      staff: oas.ref('StaffMember'),
       oneTimePassword: {
         type: 'string',
         description:
@@ -127,8 +124,8 @@ export const staffAccountSchemas = {
     required: ['secret', 'otpauthUri'],
     additionalProperties: false,
     properties: {
-      secret: { ...text, description: 'Base32, for typing into an authenticator app.' },
-      otpauthUri: { ...text, description: 'Show as a QR code: `otpauth://totp/…`.' },
+      secret: { ...oas.text, description: 'Base32, for typing into an authenticator app.' },
+      otpauthUri: { ...oas.text, description: 'Show as a QR code: `otpauth://totp/…`.' },
     },
   },
   TotpCode: {
@@ -149,18 +146,15 @@ export const staffAccountSchemas = {
     type: 'object',
     required: ['id', 'name', 'createdAt', 'lastUsedAt'],
     additionalProperties: false,
-    properties: { id, name: text, createdAt: dateTime, lastUsedAt: nullableDateTime },
+    properties: tokenProperties,
   },
-  TokenList: list('Token'),
+  TokenList: oas.list('Token'),
   TokenCreated: {
     type: 'object',
     required: ['id', 'name', 'createdAt', 'lastUsedAt', 'token'],
     additionalProperties: false,
     properties: {
-      id,
-      name: text,
-      createdAt: dateTime,
-      lastUsedAt: nullableDateTime,
+      ...tokenProperties,
       token: {
         type: 'string',
         pattern: '^hearth_[A-Za-z0-9_-]+$',
@@ -177,27 +171,29 @@ export const auditSchemas = {
     required: ['id', 'at', 'actor', 'via', 'action', 'targetType', 'targetId', 'detail'],
     additionalProperties: false,
     properties: {
-      id,
-      at: dateTime,
+      id: oas.id,
+      at: oas.dateTime,
       actor: {
         type: ['object', 'null'],
         required: ['id', 'email'],
         additionalProperties: false,
-        properties: { id, email: { type: ['string', 'null'] } },
+        properties: { id: oas.id, email: { type: ['string', 'null'] } },
       },
       via: { enum: [...AUDIT_VIA] },
-      action: text,
+      action: oas.text,
       targetType: { type: ['string', 'null'] },
       targetId: { type: ['string', 'null'] },
       detail: { type: ['object', 'null'] },
     },
   },
-  AuditList: list('AuditEntry', true),
+  AuditList: oas.list('AuditEntry', true),
 } as const;
+
+const staffStep = oas.recordStep('Staff id.', 'StaffChange');
 
 export const staffAccountPaths = {
   '/v1/admin/login': {
-    post: operation({
+    post: oas.operation({
       id: 'adminLogin',
       summary: 'Sign in: sets the `hearth_session` cookie (HttpOnly, SameSite=Strict)',
       description:
@@ -211,145 +207,127 @@ export const staffAccountPaths = {
     }),
   },
   '/v1/admin/logout': {
-    post: operation({
+    post: oas.operation({
       id: 'adminLogout',
       summary: 'Sign out: ends the session and clears the cookie',
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       responses: { '204': null },
     }),
   },
   '/v1/admin/session': {
-    get: operation({
+    get: oas.operation({
       id: 'getAdminSession',
       summary: 'Who is signed in, the CSRF token, and when the session ends',
       responses: { '200': 'Session' },
     }),
   },
   '/v1/admin/account/password': {
-    post: operation({
+    post: oas.operation({
       id: 'changePassword',
       summary:
         'Change your password (required after a one-time password); signs out your other sessions and revokes your tokens',
       sessionOnly: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'PasswordChange',
       responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/totp': {
-    post: operation({
+    post: oas.operation({
       id: 'startTotp',
       summary: 'Start two-step sign-in: a new secret and its otpauth URI',
       sessionOnly: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       responses: { '200': 'TotpSetup' },
     }),
-    delete: operation({
+    delete: oas.operation({
       id: 'disableTotp',
       summary: 'Turn two-step sign-in off (with your password)',
       sessionOnly: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'PasswordConfirmation',
       responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/totp/confirm': {
-    post: operation({
+    post: oas.operation({
       id: 'confirmTotp',
       summary: 'Confirm the authenticator with a code: from now on sign-in needs one',
       sessionOnly: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'TotpCode',
       responses: { '200': 'Session', '429': lockedOut },
     }),
   },
   '/v1/admin/account/tokens': {
-    get: operation({
+    get: oas.operation({
       id: 'listTokens',
       summary: 'Your bearer tokens for scripts (never the tokens themselves)',
       sessionOnly: true,
       responses: { '200': 'TokenList' },
     }),
-    post: operation({
+    post: oas.operation({
       id: 'createToken',
       summary: 'Create a bearer token; it is shown once',
       sessionOnly: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'TokenRequest',
       responses: { '201': 'TokenCreated' },
     }),
   },
   '/v1/admin/account/tokens/{id}': {
-    delete: operation({
+    delete: oas.operation({
       id: 'revokeToken',
       summary: 'Revoke one of your tokens',
       sessionOnly: true,
-      parameters: withCsrf([pathId('Token id.')]),
+      parameters: oas.withCsrf([oas.pathId('Token id.')]),
       responses: { '204': null },
     }),
   },
   '/v1/admin/staff': {
-    get: operation({
+    get: oas.operation({
       id: 'listStaff',
       summary: 'The practice’s staff accounts',
       owner: true,
       responses: { '200': 'StaffList' },
     }),
-    post: operation({
+    post: oas.operation({
       id: 'createStaff',
       summary: 'Add a staff account; answers a one-time password to pass on',
       owner: true,
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'StaffRequest',
       responses: { '201': 'StaffChange' },
     }),
   },
-  '/v1/admin/staff/{id}/disable': {
-    post: operation({
-      id: 'disableStaff',
-      summary: 'Disable an account: its sessions end and its tokens are revoked',
-      owner: true,
-      parameters: withCsrf([pathId('Staff id.')]),
-      responses: { '200': 'StaffChange' },
-    }),
-  },
-  '/v1/admin/staff/{id}/enable': {
-    post: operation({
-      id: 'enableStaff',
-      summary: 'Enable a disabled account again, with none of its old sessions or tokens',
-      owner: true,
-      parameters: withCsrf([pathId('Staff id.')]),
-      responses: { '200': 'StaffChange' },
-    }),
-  },
-  '/v1/admin/staff/{id}/reset-password': {
-    post: operation({
-      id: 'resetStaffPassword',
-      summary:
-        'Give an account a new one-time password; signs it out everywhere, revokes its tokens and turns off its two-step sign-in',
-      owner: true,
-      parameters: withCsrf([pathId('Staff id.')]),
-      responses: { '200': 'StaffChange' },
-    }),
-  },
+  '/v1/admin/staff/{id}/disable': staffStep(
+    'disableStaff',
+    'Disable an account: its sessions end and its tokens are revoked',
+    { owner: true },
+  ),
+  '/v1/admin/staff/{id}/enable': staffStep(
+    'enableStaff',
+    'Enable a disabled account again, with none of its old sessions or tokens',
+    { owner: true },
+  ),
+  '/v1/admin/staff/{id}/reset-password': staffStep(
+    'resetStaffPassword',
+    'Give an account a new one-time password; signs it out everywhere, revokes its tokens and turns off its two-step sign-in',
+    { owner: true },
+  ),
 };
 
 export const auditPaths = {
   '/v1/admin/audit': {
-    get: operation({
+    get: oas.operation({
       id: 'listAudit',
       summary: 'The audit log, newest first: who did what, when, to which record',
       owner: true,
       parameters: [
-        queryParam('action', 'Only this action (e.g. `signup_deleted`).', { type: 'string' }),
-        queryParam('actor', 'Only this staff id.', { type: 'string' }),
-        queryParam('target', 'Only this record id.', { type: 'string' }),
-        queryParam('limit', 'Entries per page (default 50).', {
-          type: 'integer',
-          minimum: 1,
-          maximum: 200,
-        }),
-        queryParam('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+        oas.queryParam('action', 'Only this action (e.g. `signup_deleted`).', { type: 'string' }),
+        oas.queryParam('actor', 'Only this staff id.', { type: 'string' }),
+        oas.queryParam('target', 'Only this record id.', { type: 'string' }),
+        ...oas.pageParameters('Entries'),
       ],
       responses: { '200': 'AuditList' },
     }),

@@ -6,7 +6,7 @@ import type { LoginThrottle } from './login-throttle.js';
 import { openApiDocument } from '../http/openapi.js';
 import { readJsonBody, validationProblem } from '../http/problem.js';
 import { checkSchema, type Schema } from '../http/schema-check.js';
-import type { AuditInput } from './repository.js';
+import type { AuditInput } from './audit-log.js';
 import type { Store } from '../store.js';
 
 export interface AdminDeps {

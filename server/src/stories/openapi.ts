@@ -10,30 +10,7 @@ import {
 } from './moderation.js';
 import { EDITED_BODY_MAX, MODERATION_REASON_MAX } from './staff-repository.js';
 import { REPORT_NOTE_MAX, STORY_PAGE } from './routes.js';
-import {
-  ref,
-  json,
-  problem,
-  cacheHeaders,
-  notModified,
-  ifNoneMatch,
-  text,
-  topicId,
-  arrayParameter,
-  optionalIdempotencyKey,
-  rateLimited,
-  noStoreHeaders,
-  commonErrors,
-  dateTime,
-  nullableDateTime,
-  id,
-  list,
-  operation,
-  pathId,
-  recordStep,
-  withCsrf,
-  queryParam,
-} from '../http/openapi-parts.js';
+import * as oas from '../http/openapi-parts.js';
 
 const storyIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
@@ -65,7 +42,7 @@ const storyContent = {
 const personalDetailsRefused = {
   description:
     'The text still holds personal details: remove them, or send `keepDetails: true` to publish them as written.',
-  content: { 'application/problem+json': { schema: ref('PersonalDetailsProblem') } },
+  content: { 'application/problem+json': { schema: oas.ref('PersonalDetailsProblem') } },
 };
 
 export const storySchemas = {
@@ -77,11 +54,11 @@ export const storySchemas = {
     properties: {
       id: { type: 'string', pattern: STORY_ID.source },
       body: {
-        ...text,
+        ...oas.text,
         description:
           'The story as the wall shows it: every personal detail replaced by a placeholder in its language ("[name]", "[nombre]", "[phone]"…) unless staff chose to keep it (docs/safety.md).',
       },
-      topics: { type: 'array', items: topicId },
+      topics: { type: 'array', items: oas.topicId },
       contentWarning: {
         type: ['string', 'null'],
         description: 'Show the story collapsed behind this note when present.',
@@ -99,7 +76,7 @@ export const storySchemas = {
     required: ['items', 'nextCursor'],
     additionalProperties: false,
     properties: {
-      items: { type: 'array', items: ref('Story') },
+      items: { type: 'array', items: oas.ref('Story') },
       nextCursor: {
         type: ['string', 'null'],
         description: 'Pass as `cursor` for the next page; null on the last page.',
@@ -119,7 +96,7 @@ export const storySchemas = {
       topics: {
         type: 'array',
         maxItems: STORY_LIMITS.topics,
-        items: topicId,
+        items: oas.topicId,
         description: 'Ids of the practice topics.',
       },
       contentWarning: { type: 'string', maxLength: STORY_LIMITS.contentWarning },
@@ -132,7 +109,7 @@ export const storySchemas = {
     required: ['id', 'status', 'crisis'],
     additionalProperties: false,
     properties: {
-      id: text,
+      id: oas.text,
       status: { const: 'pending' },
       crisis: {
         type: 'boolean',
@@ -141,7 +118,7 @@ export const storySchemas = {
       },
       resources: {
         type: 'array',
-        items: ref('CrisisResource'),
+        items: oas.ref('CrisisResource'),
         description: 'The practice crisis resources; present when `crisis` is true.',
       },
     },
@@ -191,7 +168,7 @@ export const storySchemas = {
   },
 } as const;
 
-const storyStep = recordStep('Story id.', 'StaffStory');
+const storyStep = oas.recordStep('Story id.', 'StaffStory');
 
 export const storyPaths = {
   '/v1/stories': {
@@ -199,7 +176,7 @@ export const storyPaths = {
       operationId: 'listStories',
       summary: 'Approved stories, newest approval first (never by popularity), a page at a time',
       parameters: [
-        arrayParameter('topic', 'Topic ids.', topicId),
+        oas.arrayParameter('topic', 'Topic ids.', oas.topicId),
         {
           name: 'cursor',
           in: 'query',
@@ -214,58 +191,45 @@ export const storyPaths = {
           description: `Stories per page (default ${STORY_PAGE.default}).`,
           schema: { type: 'integer', minimum: 1, maximum: STORY_PAGE.max },
         },
-        ifNoneMatch,
+        oas.ifNoneMatch,
       ],
-      responses: {
-        '200': {
-          description: 'A page of approved stories.',
-          headers: cacheHeaders,
-          content: json(ref('StoryList')),
-        },
-        '304': notModified,
-        '400': problem('`topic`, `cursor` or `limit` is not valid; `fields` says which.'),
-        ...commonErrors,
-      },
+      responses: oas.cachedAnswers('A page of approved stories.', 'StoryList', {
+        '400': oas.problem('`topic`, `cursor` or `limit` is not valid; `fields` says which.'),
+      }),
     },
     post: {
       operationId: 'createStory',
       summary: 'Share a story; it is published only after a person at the practice approves it',
-      parameters: [optionalIdempotencyKey],
-      requestBody: { required: true, content: json(ref('StorySubmission')) },
-      responses: {
-        '202': {
-          description: 'Received for review; with crisis resources when the text calls for them.',
-          headers: noStoreHeaders,
-          content: json(ref('StoryReceipt')),
+      parameters: [oas.optionalIdempotencyKey],
+      requestBody: { required: true, content: oas.json(oas.ref('StorySubmission')) },
+      responses: oas.postAnswers(
+        '202',
+        'Received for review; with crisis resources when the text calls for them.',
+        'StoryReceipt',
+        {
+          '400': oas.problem('Malformed JSON or invalid fields (`fields` and `codes`).'),
+          '404': oas.problem('The practice is not set up yet.'),
+          '422': oas.keyReused,
         },
-        '400': problem('Malformed JSON or invalid fields (`fields` and `codes`).'),
-        '404': problem('The practice is not set up yet.'),
-        '415': problem('The body is not JSON.'),
-        '422': problem('The `Idempotency-Key` was already used for a different request.'),
-        '429': rateLimited,
-        ...commonErrors,
-      },
+      ),
     },
   },
   '/v1/stories/{id}/resonance': {
     post: {
       operationId: 'toggleResonance',
       summary: '"Me too": the first call for a visitor token counts, the next takes it back',
-      parameters: [storyIdParameter, optionalIdempotencyKey],
-      requestBody: { required: true, content: json(ref('ResonanceRequest')) },
-      responses: {
-        '200': {
-          description: 'The new count and whether this token counts.',
-          headers: noStoreHeaders,
-          content: json(ref('Resonance')),
+      parameters: [storyIdParameter, oas.optionalIdempotencyKey],
+      requestBody: { required: true, content: oas.json(oas.ref('ResonanceRequest')) },
+      responses: oas.postAnswers(
+        '200',
+        'The new count and whether this token counts.',
+        'Resonance',
+        {
+          '400': oas.problem('Malformed JSON or an invalid `token`.'),
+          '404': oas.problem('No approved story with this id.'),
+          '422': oas.keyReused,
         },
-        '400': problem('Malformed JSON or an invalid `token`.'),
-        '404': problem('No approved story with this id.'),
-        '415': problem('The body is not JSON.'),
-        '422': problem('The `Idempotency-Key` was already used for a different request.'),
-        '429': rateLimited,
-        ...commonErrors,
-      },
+      ),
     },
   },
   '/v1/stories/{id}/reports': {
@@ -273,19 +237,17 @@ export const storyPaths = {
       operationId: 'reportStory',
       summary: 'Report an approved story; enough reports hide it until staff review it again',
       parameters: [storyIdParameter],
-      requestBody: { required: true, content: json(ref('ReportRequest')) },
-      responses: {
-        '202': {
-          description: 'Received.',
-          headers: { 'Cache-Control': { schema: { const: 'no-store' } } },
-          content: json(ref('ReportReceipt')),
+      requestBody: { required: true, content: oas.json(oas.ref('ReportRequest')) },
+      responses: oas.postAnswers(
+        '202',
+        'Received.',
+        'ReportReceipt',
+        {
+          '400': oas.problem('Malformed JSON, or an invalid `reason` or `note`.'),
+          '404': oas.problem('No approved story with this id.'),
         },
-        '400': problem('Malformed JSON, or an invalid `reason` or `note`.'),
-        '404': problem('No approved story with this id.'),
-        '415': problem('The body is not JSON.'),
-        '429': rateLimited,
-        ...commonErrors,
-      },
+        oas.noStore,
+      ),
     },
   },
 };
@@ -314,7 +276,7 @@ export const storyStaffSchemas = {
     ],
     additionalProperties: false,
     properties: {
-      id,
+      id: oas.id,
       status: { enum: [...STORY_STATUSES] },
       body: { type: 'string' },
       masked: {
@@ -403,13 +365,13 @@ export const storyStaffSchemas = {
         },
       },
       statusReason: { type: ['string', 'null'] },
-      editedAt: nullableDateTime,
-      createdAt: dateTime,
-      approvedAt: nullableDateTime,
+      editedAt: oas.nullableDateTime,
+      createdAt: oas.dateTime,
+      approvedAt: oas.nullableDateTime,
     },
   },
-  StaffStoryList: list('StaffStory', true),
-  StoryQueue: list('StaffStory'),
+  StaffStoryList: oas.list('StaffStory', true),
+  StoryQueue: oas.list('StaffStory'),
   ApproveRequest: {
     type: 'object',
     description:
@@ -454,7 +416,7 @@ export const storyStaffSchemas = {
     additionalProperties: false,
     properties: {
       type: { const: 'urn:hearth:problem:personal-details' },
-      title: text,
+      title: oas.text,
       status: { const: 422 },
       detail: { type: 'string' },
       fields: {
@@ -484,7 +446,7 @@ export const storyStaffSchemas = {
     required: ['ids'],
     additionalProperties: false,
     properties: {
-      ids: { type: 'array', minItems: 1, maxItems: 100, items: id },
+      ids: { type: 'array', minItems: 1, maxItems: 100, items: oas.id },
     },
   },
   BulkApproveResult: {
@@ -498,7 +460,7 @@ export const storyStaffSchemas = {
           type: 'object',
           required: ['id', 'result'],
           additionalProperties: false,
-          properties: { id, result: { enum: ['approved', 'not_found', 'not_allowed'] } },
+          properties: { id: oas.id, result: { enum: ['approved', 'not_found', 'not_allowed'] } },
         },
       },
     },
@@ -507,7 +469,7 @@ export const storyStaffSchemas = {
 
 export const storyStaffPaths = {
   '/v1/admin/stories/queue': {
-    get: operation({
+    get: oas.operation({
       id: 'storyQueue',
       summary:
         'Stories to review: pending and hidden, crisis-high first, then crisis-medium, then oldest',
@@ -515,40 +477,35 @@ export const storyStaffPaths = {
     }),
   },
   '/v1/admin/stories': {
-    get: operation({
+    get: oas.operation({
       id: 'listStaffStories',
       summary: 'Stories by status, newest first: published (`approved`), `hidden`, reported',
       parameters: [
-        queryParam('status', 'Comma-separated statuses; `approved,hidden` by default.', {
+        oas.queryParam('status', 'Comma-separated statuses; `approved,hidden` by default.', {
           type: 'string',
         }),
-        queryParam('reported', '`true`: only stories with open reports.', {
+        oas.queryParam('reported', '`true`: only stories with open reports.', {
           enum: ['true', 'false'],
         }),
-        queryParam('limit', 'Stories per page (default 50).', {
-          type: 'integer',
-          minimum: 1,
-          maximum: 200,
-        }),
-        queryParam('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+        ...oas.pageParameters('Stories'),
       ],
       responses: { '200': 'StaffStoryList' },
     }),
   },
   '/v1/admin/stories/approve': {
-    post: operation({
+    post: oas.operation({
       id: 'bulkApproveStories',
       summary: 'Approve several stories at once; each gets its own result',
-      parameters: withCsrf(),
+      parameters: oas.withCsrf(),
       body: 'BulkApproveRequest',
       responses: { '200': 'BulkApproveResult' },
     }),
   },
   '/v1/admin/stories/{id}': {
-    get: operation({
+    get: oas.operation({
       id: 'getStaffStory',
       summary: 'One story in any status, with flags, masked text and open reports',
-      parameters: [pathId('Story id.')],
+      parameters: [oas.pathId('Story id.')],
       responses: { '200': 'StaffStory' },
     }),
   },

@@ -9,11 +9,11 @@ import { clientAddress } from '../http/client-address.js';
 import type { AppEnv } from '../http/env.js';
 import type { PublicJson } from '../http/cache.js';
 import {
-  HttpProblem,
+  keyReusedProblem,
   notFoundProblem,
-  PROBLEM_TYPES,
   readJsonBody,
   validationProblem,
+  type HttpProblem,
 } from '../http/problem.js';
 import { localDate } from '../groups/recurrence.js';
 import { isHoneypotHit, NO_STORE, optionalIdempotencyKey, requestHash } from '../http/request.js';
@@ -250,15 +250,6 @@ export function decodeCursor(raw: string): StoryCursor | undefined {
   if (extra !== undefined || !approvedAt || !id) return undefined;
   if (!CURSOR_TIME.test(approvedAt) || !STORY_ID.test(id)) return undefined;
   return { approvedAt, id };
-}
-
-function keyReusedProblem(): HttpProblem {
-  return new HttpProblem({
-    type: PROBLEM_TYPES.idempotencyKeyReused,
-    title: 'Idempotency-Key already used',
-    status: 422,
-    detail: 'This Idempotency-Key was already used for a different request. Use a new key.',
-  });
 }
 
 function storyNotFound(): HttpProblem {

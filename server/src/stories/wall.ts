@@ -7,6 +7,7 @@ import type { Story, StoryReceipt } from '../../../src/api/contract/public.js';
 import { onceMarked } from '../db/database.js';
 import { isForeignKeyViolation } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
+import { linkedToAnyTopic } from '../db/topic-links.js';
 import {
   normalizeForRepeat,
   storyFlags,
@@ -93,16 +94,7 @@ export async function listPublicStories(
       'approved_at',
     ])
     .where('status', '=', 'approved');
-  if (topics?.length) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('story_topics')
-          .select('story_topics.story_id')
-          .whereRef('story_topics.story_id', '=', 'stories.id')
-          .where('story_topics.topic_id', 'in', topics),
-      ),
-    );
-  }
+  if (topics?.length) query = query.where(linkedToAnyTopic('stories', topics));
   if (after) {
     query = query.where((eb) =>
       eb.or([
