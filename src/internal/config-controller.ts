@@ -24,107 +24,101 @@ export type ConfigStatus = 'pending' | 'configured' | 'unconfigured';
  * it) > none.
  */
 export class ConfigController implements ReactiveController {
-  private readonly host: ConfigHost;
-  private provided?: HearthConfig;
-  private ownClient?: { apiBase: string; client: HearthClient | undefined };
-  private waited = false;
-  private waiting = false;
-  private warned = false;
-  private readonly warnings = new Set<string>();
+  readonly #host: ConfigHost;
+  #provided?: HearthConfig;
+  #ownClient?: { apiBase: string; client: HearthClient | undefined };
+  /** The wait for a late provider: not begun (`undefined`), under way (`false`), over (`true`). */
+  #waited?: boolean;
+  readonly #warnings = new Set<string>();
 
   constructor(host: ConfigHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
     new ContextConsumer(host, {
       context: hearthContext,
       subscribe: true,
       callback: (value) => {
-        this.provided = value;
+        this.#provided = value;
       },
     });
   }
 
   hostUpdated(): void {
-    if (this.waited || this.waiting) return;
-    this.waiting = true;
+    if (this.#waited !== undefined) return;
+    this.#waited = false;
     // A task after the first render: providers defined by a later script in the same page load
     // have upgraded by then.
     setTimeout(() => {
-      this.waited = true;
-      this.waiting = false;
-      if (!this.client) this.warnUnconfigured();
-      this.host.requestUpdate();
+      this.#waited = true;
+      // Once per element: there is only the first wait.
+      if (!this.client) {
+        warn(
+          `<${this.#host.localName}> has no api-base: set the api-base attribute or wrap it in <hearth-provider api-base="…">.`,
+        );
+      }
+      this.#host.requestUpdate();
     });
   }
 
   get status(): ConfigStatus {
     if (this.client) return 'configured';
-    return this.waited ? 'unconfigured' : 'pending';
+    return this.#waited ? 'unconfigured' : 'pending';
   }
 
   /** The provider's configuration, when inside one. */
   get provider(): HearthConfig | undefined {
-    return this.provided;
+    return this.#provided;
   }
 
   get apiBase(): string | undefined {
-    return this.host.apiBase || this.provided?.apiBase || undefined;
+    return this.#host.apiBase || this.#provided?.apiBase || undefined;
   }
 
   /** The element's `client` > a client for its `api-base` > the provider's client. */
   get client(): HearthClient | undefined {
-    if (this.host.client) return this.host.client;
-    if (this.host.apiBase) return this.clientFor(this.host.apiBase);
-    if (this.provided?.client) return this.provided.client;
-    return this.provided?.apiBase ? this.clientFor(this.provided.apiBase) : undefined;
+    if (this.#host.client) return this.#host.client;
+    if (this.#host.apiBase) return this.#clientFor(this.#host.apiBase);
+    if (this.#provided?.client) return this.#provided.client;
+    return this.#provided?.apiBase ? this.#clientFor(this.#provided.apiBase) : undefined;
   }
 
   /** The element's `theme` > the provider's > `light`. Invalid values warn once and are skipped. */
   get theme(): Theme {
-    const own = this.host.theme;
+    const own = this.#host.theme;
     if (own && !isTheme(own)) {
-      this.warnOnce(
+      this.#warnOnce(
         `theme:${own}`,
-        `<${this.host.localName}> theme="${own}" is not one of light, dark, auto; using the default.`,
+        `<${this.#host.localName}> theme="${own}" is not one of light, dark, auto; using the default.`,
       );
     }
     if (isTheme(own)) return own;
-    return isTheme(this.provided?.theme) ? this.provided.theme : 'light';
+    return isTheme(this.#provided?.theme) ? this.#provided.theme : 'light';
   }
 
   get locale(): string | undefined {
-    return this.provided?.locale;
+    return this.#provided?.locale;
   }
 
   get selectedGroup(): string | undefined {
-    return this.provided?.selectedGroup;
+    return this.#provided?.selectedGroup;
   }
 
-  private warnOnce(key: string, message: string): void {
-    if (this.warnings.has(key)) return;
-    this.warnings.add(key);
+  #warnOnce(key: string, message: string): void {
+    if (this.#warnings.has(key)) return;
+    this.#warnings.add(key);
     warn(message);
   }
 
-  private clientFor(apiBase: string): HearthClient | undefined {
-    if (this.ownClient?.apiBase !== apiBase) {
+  #clientFor(apiBase: string): HearthClient | undefined {
+    if (this.#ownClient?.apiBase !== apiBase) {
       let client: HearthClient | undefined;
       try {
         client = createClient({ baseUrl: apiBase });
       } catch (error) {
-        warn(`<${this.host.localName}> could not use api-base "${apiBase}".`, error);
+        warn(`<${this.#host.localName}> could not use api-base "${apiBase}".`, error);
       }
-      this.ownClient = { apiBase, client };
+      this.#ownClient = { apiBase, client };
     }
-    return this.ownClient.client;
-  }
-
-  private warnUnconfigured(): void {
-    if (this.warned) return;
-    this.warned = true;
-    const tag = this.host.localName;
-    warn(
-      `<${tag}> has no api-base: set the api-base attribute or wrap it in <hearth-provider api-base="…">.`,
-    );
+    return this.#ownClient.client;
   }
 }

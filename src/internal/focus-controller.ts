@@ -7,29 +7,29 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * it is there.
  */
 export class FocusController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private target?: string;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #target?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** Focuses the first element matching `selector` in the host's shadow root, once rendered. */
   focus(selector: string): void {
-    this.target = selector;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(this.focusTarget);
+    this.#target = selector;
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(this.#focusTarget);
   }
 
   hostUpdated(): void {
-    if (this.target) void this.host.updateComplete.then(this.focusTarget);
+    if (this.#target) void this.#host.updateComplete.then(this.#focusTarget);
   }
 
-  private readonly focusTarget = () => {
-    const target = this.target && this.host.shadowRoot?.querySelector<HTMLElement>(this.target);
+  readonly #focusTarget = () => {
+    const target = this.#target && this.#host.shadowRoot?.querySelector<HTMLElement>(this.#target);
     if (target) {
-      this.target = undefined;
+      this.#target = undefined;
       target.focus();
     }
   };

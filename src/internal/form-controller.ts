@@ -57,27 +57,27 @@ export class FormController<
   /** The errors on screen, worked out once per update. */
   errors = new Map<F, FieldError<C>>();
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: FormOptions<V, F, C, B>;
-  private touched = new Set<string>();
-  private serverErrors: Partial<Record<F, FieldError<C>>> = {};
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: FormOptions<V, F, C, B>;
+  #touched = new Set<string>();
+  #serverErrors: Partial<Record<F, FieldError<C>>> = {};
   /** One key per answer; a changed answer after a failure makes it a new request. */
-  private idempotencyKey?: string;
-  private sendController?: AbortController;
+  #idempotencyKey?: string;
+  #sendController?: AbortController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FormOptions<V, F, C, B>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     this.values = options.empty();
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.errors = this.visibleErrors();
+    this.errors = this.#visibleErrors();
   }
 
   hostDisconnected(): void {
-    this.sendController?.abort();
+    this.#sendController?.abort();
   }
 
   /** `input` and `change` of the form's fields: a box ticks, a group of boxes is a list. */
@@ -97,27 +97,27 @@ export class FormController<
           ? input.checked
           : input.value,
     };
-    this.idempotencyKey = undefined;
-    if (this.serverErrors[field as F]) {
-      this.serverErrors = { ...this.serverErrors, [field]: undefined };
+    this.#idempotencyKey = undefined;
+    if (this.#serverErrors[field as F]) {
+      this.#serverErrors = { ...this.#serverErrors, [field]: undefined };
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   /** `focusout`: a field left counts as touched, and shows its errors from now on. */
   readonly handleBlur = (event: FocusEvent) => {
     const field = (event.target as HTMLInputElement).name;
-    if (this.options.fields.includes(field as F) && !this.touched.has(field)) {
-      this.touched = new Set(this.touched).add(field);
-      this.host.requestUpdate();
+    if (this.#options.fields.includes(field as F) && !this.#touched.has(field)) {
+      this.#touched = new Set(this.#touched).add(field);
+      this.#host.requestUpdate();
     }
   };
 
-  private readonly handleSummaryLink = (event: Event) => {
+  readonly #handleSummaryLink = (event: Event) => {
     // The link's href would change the page's URL; move focus to the field instead.
     event.preventDefault();
     const field = (event.currentTarget as HTMLElement).dataset['field']!;
-    const inputs = this.host.shadowRoot!.querySelectorAll<HTMLInputElement>(`[name="${field}"]`);
+    const inputs = this.#host.shadowRoot!.querySelectorAll<HTMLInputElement>(`[name="${field}"]`);
     ([...inputs].find((input) => input.checked) ?? inputs[0])?.focus();
   };
 
@@ -132,62 +132,62 @@ export class FormController<
   ): Promise<void> {
     if (this.sending) return;
     this.submitted = true;
-    this.serverErrors = {};
+    this.#serverErrors = {};
     this.failure = undefined;
-    const checked = this.options.validate(this.values);
-    if (!checked.ok) return this.focusErrors();
-    if (!confirm()) return this.host.requestUpdate();
+    const checked = this.#options.validate(this.values);
+    if (!checked.ok) return this.#focusErrors();
+    if (!confirm()) return this.#host.requestUpdate();
     const website = String(this.values['website'] ?? '').trim();
     const body: B = website ? { ...checked.value, website } : checked.value;
-    const key = (this.idempotencyKey ??= newIdempotencyKey());
-    const request = (this.sendController = new AbortController());
+    const key = (this.#idempotencyKey ??= newIdempotencyKey());
+    const request = (this.#sendController = new AbortController());
     this.sending = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const answer = await send(body, key, request.signal);
-      this.idempotencyKey = undefined;
+      this.#idempotencyKey = undefined;
       sent(answer);
     } catch (error) {
       if (request.signal.aborted) return;
       const apiError = isApiError(error) ? error : new ApiError('invalid_response', String(error));
-      const mapped = this.fieldErrorsFrom(apiError);
+      const mapped = this.#fieldErrorsFrom(apiError);
       if (mapped) {
-        this.serverErrors = mapped;
-        return this.focusErrors();
+        this.#serverErrors = mapped;
+        return this.#focusErrors();
       }
       // A key the server has seen with other answers cannot be retried: the next send is new.
-      if (apiError.status === 422) this.idempotencyKey = undefined;
+      if (apiError.status === 422) this.#idempotencyKey = undefined;
       this.failure = apiError;
-      this.options.focus(this.options.alert);
+      this.#options.focus(this.#options.alert);
     } finally {
-      if (this.sendController === request) {
+      if (this.#sendController === request) {
         this.sending = false;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     }
   }
 
   /** Stops a send on its way and forgets its outcome; the values stay. */
   startOver(): void {
-    this.sendController?.abort();
+    this.#sendController?.abort();
     this.sending = false;
     this.failure = undefined;
-    this.serverErrors = {};
+    this.#serverErrors = {};
     this.submitted = false;
-    this.idempotencyKey = undefined;
-    this.host.requestUpdate();
+    this.#idempotencyKey = undefined;
+    this.#host.requestUpdate();
   }
 
   /** Empties the form, for a fresh start. */
   reset(): void {
-    this.values = this.options.empty();
-    this.touched = new Set();
+    this.values = this.#options.empty();
+    this.#touched = new Set();
     this.startOver();
   }
 
   /** The id of the field's error, when it shows one (for `aria-describedby`). */
   errorId(field: F): string | undefined {
-    return this.errors.has(field) ? `${this.options.id(field)}-error` : undefined;
+    return this.errors.has(field) ? `${this.#options.id(field)}-error` : undefined;
   }
 
   invalid(field: F): 'true' | 'false' {
@@ -197,7 +197,7 @@ export class FormController<
   renderError(field: F) {
     const error = this.errors.get(field);
     return error
-      ? html`<p class="error" id=${this.errorId(field)!}>${this.errorText(field, error)}</p>`
+      ? html`<p class="error" id=${this.errorId(field)!}>${this.#errorText(field, error)}</p>`
       : nothing;
   }
 
@@ -218,11 +218,11 @@ export class FormController<
             ([field, error]) =>
               html`<li>
                 <a
-                  href="#${this.options.id(field)}"
+                  href="#${this.#options.id(field)}"
                   data-field=${field}
-                  @click=${this.handleSummaryLink}
+                  @click=${this.#handleSummaryLink}
                 >
-                  ${this.errorText(field, error)}
+                  ${this.#errorText(field, error)}
                 </a>
               </li>`,
           )}
@@ -231,45 +231,45 @@ export class FormController<
     `;
   }
 
-  private errorText(field: F, error: FieldError<C>): string {
+  #errorText(field: F, error: FieldError<C>): string {
     return error.code === 'unknown' && error.text
       ? error.text
-      : this.options.words(field, error.code);
+      : this.#options.words(field, error.code);
   }
 
   /** The server's errors until the field changes, else ours once it was touched or sent. */
-  private visibleErrors(): Map<F, FieldError<C>> {
-    const checked = this.options.validate(this.values);
+  #visibleErrors(): Map<F, FieldError<C>> {
+    const checked = this.#options.validate(this.values);
     const local: Partial<Record<F, C>> = checked.ok ? {} : checked.fields;
     const shown = new Map<F, FieldError<C>>();
-    for (const field of this.options.fields) {
-      const server = this.serverErrors[field];
+    for (const field of this.#options.fields) {
+      const server = this.#serverErrors[field];
       const code = local[field];
       if (server) shown.set(field, server);
-      else if (code && (this.submitted || this.touched.has(field))) shown.set(field, { code });
+      else if (code && (this.submitted || this.#touched.has(field))) shown.set(field, { code });
     }
     return shown;
   }
 
   /** The server's field errors in its codes (or, for codes this version doesn't know, its words). */
-  private fieldErrorsFrom(error: ApiError): Partial<Record<F, FieldError<C>>> | undefined {
+  #fieldErrorsFrom(error: ApiError): Partial<Record<F, FieldError<C>>> | undefined {
     if (error.kind !== 'validation' || !error.fields) return undefined;
     const codes = error.problem?.codes ?? {};
     const mapped: Partial<Record<F, FieldError<C>>> = {};
     for (const [field, text] of Object.entries(error.fields)) {
-      if (!this.options.fields.includes(field as F)) continue;
+      if (!this.#options.fields.includes(field as F)) continue;
       const code = codes[field] as C | undefined;
       mapped[field as F] =
-        code && this.options.codes.includes(code) ? { code } : { code: 'unknown', text };
+        code && this.#options.codes.includes(code) ? { code } : { code: 'unknown', text };
     }
     return Object.keys(mapped).length ? mapped : undefined;
   }
 
-  private focusErrors(): void {
-    if (this.options.errorFocus !== 'field') return this.options.focus('[part~="summary"]');
-    this.errors = this.visibleErrors();
-    const first = this.options.fields.find((field) => this.errors.has(field));
-    if (first) this.options.focus(`[name="${first}"]`);
+  #focusErrors(): void {
+    if (this.#options.errorFocus !== 'field') return this.#options.focus('[part~="summary"]');
+    this.errors = this.#visibleErrors();
+    const first = this.#options.fields.find((field) => this.errors.has(field));
+    if (first) this.#options.focus(`[name="${first}"]`);
   }
 }
 

@@ -15,7 +15,7 @@ export class HearthElement extends LitElement {
 
   static override styles = [hostStyles];
 
-  private readonly issuedWarnings = new Set<string>();
+  readonly #issuedWarnings = new Set<string>();
 
   /** The language of this element's texts; wins over the provider's and the page's. */
   @property() override lang!: string;
@@ -24,8 +24,8 @@ export class HearthElement extends LitElement {
 
   /** Logs a `[hearth]`-prefixed console warning, at most once per element for each `key`. */
   protected warn(message: string, key: string = message): void {
-    if (this.issuedWarnings.has(key)) return;
-    this.issuedWarnings.add(key);
+    if (this.#issuedWarnings.has(key)) return;
+    this.#issuedWarnings.add(key);
     warn(message);
   }
 }
