@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { GROUP_FORMATS, type Group, type HearthClient, type Practice } from '../api/index.js';
 import { HearthGroupSelectEvent } from '../events/group-select.js';
 import { HearthSignupRequestEvent } from '../events/signup-request.js';
-import { finderTexts } from '../i18n/finder-texts.js';
+import { finderTexts } from './texts.js';
 import { formatDate, formatStatus } from '../i18n/format.js';
 import {
   formatCalendarDate,
@@ -16,7 +16,7 @@ import {
   formatWeekday,
   formatZoneName,
   visitorTimeZone,
-} from '../i18n/format-groups.js';
+} from './format-groups.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { contactList } from '../internal/contact-list.js';

@@ -13,7 +13,7 @@ import {
   moneyFormat,
   timeFormat,
   weekdayFormat,
-} from '../i18n/format-groups.js';
+} from './format-groups.js';
 
 /** A task that has run this long (ms) lets the page breathe before the next step of a long job. */
 const SLICE = 4;
