@@ -1,5 +1,3 @@
-/* eslint-disable lit-a11y/no-redundant-role -- Safari/VoiceOver drop the list semantics of a
-   <ul> styled with list-style: none; role="list" restores them. */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -12,21 +10,15 @@ import { contactList } from '../internal/contact-list.js';
 import { FocusController } from '../internal/focus-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { practiceTask } from '../internal/practice-task.js';
-import {
-  errorMessage,
-  loadingState,
-  notConfiguredMessage,
-  skeletonLines,
-  stateMessage,
-} from '../internal/state-messages.js';
+import { errorMessage, notConfiguredMessage, stateMessage } from '../internal/state-messages.js';
 import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { renderCard } from './card.js';
 import { CardList, PAGE_SIZE } from './card-list.js';
+import { renderCount, renderGroups, renderLoading } from './list.js';
 import { renderDetails } from './details.js';
 import { FilterState } from './filter-state.js';
-import { activeCount, noFilters } from './filters.js';
-import { renderFiltersPanel } from './filters-panel.js';
+import { noFilters } from './filters.js';
 import { visitorTimeZone } from './format-groups.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 import { GroupPages } from './groups-pages.js';
@@ -42,7 +34,6 @@ import { nextTask, prepareFormatters } from './warm-up.js';
 export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-const SKELETON_CARDS = 3;
 /** Groups asked for after the first page, per request: each answer a short task to parse. */
 const LATER_PAGE_SIZE = 100;
 /** The list carries this many upcoming dates; `GET /v1/groups/{id}` has more. */
@@ -290,7 +281,7 @@ export class HearthGroupFinder extends HearthElement {
         if (this.practiceTask.status === TaskStatus.PENDING) return this.renderLoading();
         const { groups } = this.pages;
         if (groups.length === 0 && this.pages.state === 'complete') {
-          return html`${this.renderCount(this.localize.t('groupCount', 0))}
+          return html`${renderCount(this.localize.t('groupCount', 0))}
           ${stateMessage(
             'empty',
             this.localize.t('emptyTitle'),
@@ -305,35 +296,15 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   private renderLoading() {
-    // The same outline as what is coming: a filter bar and cards with the cards' minimum height.
-    return loadingState(
-      this.localize.t('loading'),
-      html`<div aria-hidden="true">
-        ${this.withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
-        <div class=${this.cardsClass}>
-          ${Array.from(
-            { length: SKELETON_CARDS },
-            () =>
-              html`<div class="card skeleton">${skeletonLines(['heading', '', '', 'short'])}</div>`,
-          )}
-        </div>
-      </div>`,
-    );
+    return renderLoading(this.localize, this.withoutFilters, this.cardsClass);
   }
 
   private renderError(error: unknown) {
     const title = this.localize.t('errorTitle');
     return html`
-      ${this.renderCount(title)}
+      ${renderCount(title)}
       ${errorMessage(this.localize.messages, error, this.handleRetry, title, this.renderContact())}
     `;
-  }
-
-  /** The polite live region: the result count once loaded, the outcome otherwise. */
-  private renderCount(words: string, visible = false) {
-    return html`<p part="count" class=${visible ? 'count' : 'visually-hidden'} role="status">
-      ${words}
-    </p>`;
   }
 
   private renderContact() {
@@ -341,74 +312,18 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   private renderGroups(groups: readonly Group[]) {
-    const shown = this.filterState.filter(groups, this.practice);
-    const filtered = activeCount(this.filterState.filters) > 0;
-    const { state } = this.pages;
-    const { messages, locale } = this.localize;
-    // While pages are coming, no count: it would be wrong a moment later, and announced each time.
-    const count =
-      state === 'more'
-        ? messages.loadingMore
-        : filtered
-          ? this.localize.t('resultCount', shown.length, groups.length)
-          : this.localize.t('groupCount', groups.length);
-    const more = this.cardList.show(shown, [messages, locale, this.practice, this.visitorTimeZone]);
-    return html`
-      ${
-        this.withoutFilters
-          ? nothing
-          : renderFiltersPanel(
-              groups,
-              this.filterState,
-              this.localize,
-              this.practice,
-              this.handleClear,
-            )
-      }
-      ${this.renderCount(state === 'error' ? `${count} ${messages.moreFailed}` : count, true)}
-      ${
-        shown.length === 0 && state === 'more'
-          ? nothing
-          : shown.length === 0
-            ? stateMessage(
-                'no-results',
-                this.localize.t('noResultsTitle'),
-                html`<p>${this.localize.t('noResultsBody')}</p>
-                  <button class="button-primary" type="button" @click=${this.handleClear}>
-                    ${this.localize.t('clearFilters')}
-                  </button>`,
-              )
-            : html`<ul
-                class=${this.cardsClass}
-                role="list"
-                aria-label=${this.localize.t('groupsLabel')}
-                data-cards
-              ></ul>`
-      }
-      ${
-        more > 0
-          ? html`<button
-              class="button-secondary more"
-              type="button"
-              @click=${this.cardList.handleShowMore}
-            >
-              ${this.localize.t('showMore', Math.min(more, PAGE_SIZE))}
-            </button>`
-          : nothing
-      }
-      ${
-        state === 'error'
-          ? stateMessage(
-              'error',
-              undefined,
-              html`<p>${messages.moreFailed}</p>
-                <button class="button-primary" type="button" @click=${this.handleRetryMore}>
-                  ${messages.tryAgain}
-                </button>`,
-            )
-          : nothing
-      }
-    `;
+    return renderGroups(groups, {
+      localize: this.localize,
+      practice: this.practice,
+      pages: this.pages,
+      filterState: this.filterState,
+      cardList: this.cardList,
+      withoutFilters: this.withoutFilters,
+      cardsClass: this.cardsClass,
+      visitorTimeZone: this.visitorTimeZone,
+      onClear: this.handleClear,
+      onRetryMore: this.handleRetryMore,
+    });
   }
 
   private renderDetails(group: Group) {
