@@ -2,24 +2,20 @@
    <ul> styled with list-style: none; role="list" restores them. */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Group, Practice } from '../api/index.js';
+import type { Group } from '../api/index.js';
 import { formatDate, formatStatus } from '../i18n/format.js';
 import { formatCalendarDate, formatFee, formatSchedule } from './format-groups.js';
+import type { HearthGroupFinder } from './group-finder.js';
 import type { FinderLocalize } from './texts.js';
 
 /*
  * A group in the finder's words: its card in the list, and the topics and facts the card and the
- * detail view both show. `zone` is the visitor's time zone.
+ * detail view both show.
  */
 
 /** One group's card: name, seats, summary, topics, facts, and the button that opens it. */
-export function renderCard(
-  group: Group,
-  localize: FinderLocalize,
-  practice: Practice | undefined,
-  zone: string,
-  onSelect: (event: Event) => void,
-) {
+export function renderCard(view: HearthGroupFinder, group: Group) {
+  const { localize } = view;
   const lang = group.language || undefined;
   return html`
     <article part="card" class="card" aria-labelledby="group-${group.id}">
@@ -30,9 +26,14 @@ export function renderCard(
         </span>
       </div>
       <p lang=${ifDefined(lang)}>${group.summary}</p>
-      ${renderTopics(group, localize, practice)} ${renderFacts(group, localize, zone)}
+      ${renderTopics(view, group)} ${renderFacts(view, group)}
       <div class="card-actions">
-        <button class="button-secondary" type="button" data-group-id=${group.id} @click=${onSelect}>
+        <button
+          class="button-secondary"
+          type="button"
+          data-group-id=${group.id}
+          @click=${view.handleSelect}
+        >
           ${localize.t('viewDetails')}<span class="visually-hidden">: ${group.name}</span>
         </button>
       </div>
@@ -40,26 +41,23 @@ export function renderCard(
   `;
 }
 
-export function renderTopics(
-  group: Group,
-  localize: FinderLocalize,
-  practice: Practice | undefined,
-) {
+export function renderTopics(view: HearthGroupFinder, group: Group) {
   if (group.topics.length === 0) return nothing;
-  const labels = new Map(practice?.topics.map((topic) => [topic.id, topic.label]));
+  const labels = new Map(view.practice?.topics.map((topic) => [topic.id, topic.label]));
   return html`
-    <ul class="topics" role="list" aria-label=${localize.t('topics')}>
+    <ul class="topics" role="list" aria-label=${view.localize.t('topics')}>
       ${group.topics.map((id) => html`<li class="topic">${labels.get(id) ?? id}</li>`)}
     </ul>
   `;
 }
 
 /** What a visitor weighs: who, what kind, where, when, how long, with whom, cost, first step. */
-export function renderFacts(group: Group, localize: FinderLocalize, zone: string) {
+export function renderFacts(view: HearthGroupFinder, group: Group) {
+  const { localize } = view;
   const { locale, messages } = localize;
   const lang = group.language || undefined;
   const next = group.nextSessions[0];
-  const schedule = formatSchedule(group.schedule, locale, zone, messages, next);
+  const schedule = formatSchedule(group.schedule, locale, view.zone, messages, next);
   const place = group.location && `${group.location.name}, ${group.location.city}`;
   const facilitators = group.facilitators.map(({ name, credentials }) =>
     credentials ? `${name}, ${credentials}` : name,

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { GROUP_FORMATS, type Group, type Practice } from '../api/index.js';
+import { GROUP_FORMATS, type Group } from '../api/index.js';
 import type { FilterState } from './filter-state.js';
 import {
   DAYS,
@@ -10,23 +10,18 @@ import {
   type ListFilter,
 } from './filters.js';
 import { formatWeekday } from './format-groups.js';
-import type { FinderLocalize } from './texts.js';
+import type { HearthGroupFinder } from './group-finder.js';
 
 /*
  * The search field and filter controls above the cards: a search box, a button that folds the
  * panel away on narrow screens, one set of checkboxes per list filter, and "Clear filters".
  */
 
-export function renderFiltersPanel(
-  groups: readonly Group[],
-  state: FilterState,
-  localize: FinderLocalize,
-  practice: Practice | undefined,
-  onClear: () => void,
-) {
+export function renderFiltersPanel(view: HearthGroupFinder, groups: readonly Group[]) {
+  const { filterState: state, localize } = view;
   const { messages, locale } = localize;
   const chosen = state.filters;
-  const topics = (practice?.topics ?? []).filter(
+  const topics = (view.practice?.topics ?? []).filter(
     (topic) => state.usedTopics(groups).has(topic.id) || chosen.topic.includes(topic.id),
   );
   const listed = activeCount(chosen) - (chosen.q.trim() ? 1 : 0);
@@ -64,7 +59,7 @@ export function renderFiltersPanel(
       </div>
       ${
         activeCount(chosen) > 0
-          ? html`<button class="button-secondary" type="button" @click=${onClear}>
+          ? html`<button class="button-secondary" type="button" @click=${view.handleClear}>
               ${messages.clearFilters}
             </button>`
           : nothing

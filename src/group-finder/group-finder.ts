@@ -28,7 +28,8 @@ import { nextTask, prepareFormatters } from './warm-up.js';
 /*
  * The group finder's element: its properties, tasks, lifecycle and events. The cards, the detail
  * view and the filter panel are templates beside it (`card.ts`, `details.ts`, `filters-panel.ts`);
- * the filters and the list of cards are controllers (`filter-state.ts`, `card-list.ts`).
+ * the filters and the list of cards are controllers (`filter-state.ts`, `card-list.ts`). The
+ * templates take the element: what they read is marked `@internal`, not part of its API.
  */
 
 export const LAYOUTS = ['grid', 'list'] as const;
@@ -84,13 +85,16 @@ const LIST_SESSIONS = 4;
 export class HearthGroupFinder extends HearthElement {
   static override styles = [...HearthElement.styles, tokens, stateMessageStyles, groupFinderStyles];
 
-  private readonly config = new ConfigController(this);
-  private readonly localize = new LocalizeController(this, () => this.config.locale, finderTexts);
+  /** @internal */
+  readonly config = new ConfigController(this);
+  /** @internal */
+  readonly localize = new LocalizeController(this, () => this.config.locale, finderTexts);
   private readonly focusing = new FocusController(this);
 
   private readonly practiceTask = practiceTask(this, this.config);
 
-  private readonly pages = new GroupPages(this, LATER_PAGE_SIZE);
+  /** @internal */
+  readonly pages = new GroupPages(this, LATER_PAGE_SIZE);
 
   /** The first page of groups (a screenful); the rest follow through `pages`. */
   private readonly groupsTask = new Task(this, {
@@ -117,15 +121,17 @@ export class HearthGroupFinder extends HearthElement {
     args: () => [this.config.client] as const,
   });
 
-  private readonly filterState = new FilterState(
+  /** @internal */
+  readonly filterState = new FilterState(
     this,
     (message) => this.warn(message),
     () => this.cardList.reset(),
   );
 
-  private readonly cardList = new CardList(
+  /** @internal */
+  readonly cardList = new CardList(
     this,
-    (group) => renderCard(group, this.localize, this.practice, this.zone, this.handleSelect),
+    (group) => renderCard(this, group),
     this.focusing,
     () => this.filterState.showChoices(this.renderRoot),
   );
@@ -134,8 +140,10 @@ export class HearthGroupFinder extends HearthElement {
 
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
   @state() private openGroup?: Group;
-  @state() private signupShown = false;
-  @state() private signupForm: 'ready' | 'unavailable' = 'unavailable';
+  /** @internal */
+  @state() signupShown = false;
+  /** @internal */
+  @state() signupForm: 'ready' | 'unavailable' = 'unavailable';
 
   private detailsRequest?: AbortController;
 
@@ -197,16 +205,19 @@ export class HearthGroupFinder extends HearthElement {
     void this.groupsTask.run();
   };
 
-  private readonly handleRetryMore = () => {
+  /** @internal */
+  readonly handleRetryMore = () => {
     this.pages.retry();
   };
 
-  private readonly handleClear = () => {
+  /** @internal */
+  readonly handleClear = () => {
     this.filterState.set(noFilters(), true);
     this.focusing.focus('input[type="search"]');
   };
 
-  private readonly handleSelect = async (event: Event) => {
+  /** @internal */
+  readonly handleSelect = async (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset['groupId'];
     const group = this.pages.groups.find((each) => each.id === id);
     if (!group) return;
@@ -218,7 +229,8 @@ export class HearthGroupFinder extends HearthElement {
     if (group.nextSessions.length >= LIST_SESSIONS) void this.loadDetails(group.id);
   };
 
-  private readonly handleClose = () => {
+  /** @internal */
+  readonly handleClose = () => {
     this.dialog.close();
   };
 
@@ -231,7 +243,8 @@ export class HearthGroupFinder extends HearthElement {
       this.renderRoot.querySelector<HTMLElement>(`[data-group-id="${CSS.escape(id)}"]`)?.focus();
   };
 
-  private readonly handleAction = () => {
+  /** @internal */
+  readonly handleAction = () => {
     const id = this.openGroup?.id;
     if (id && this.dispatchEvent(new HearthSignupRequestEvent(id))) this.showSignup(id);
   };
@@ -264,21 +277,21 @@ export class HearthGroupFinder extends HearthElement {
       >
         ${this.renderState()}
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClosed}>
-          ${this.openGroup ? this.renderDetails(this.openGroup) : nothing}
+          ${this.openGroup ? renderDetails(this, this.openGroup) : nothing}
         </dialog>
       </div>
     `;
   }
 
   private renderState() {
-    if (this.config.status === 'pending') return this.renderLoading();
+    if (this.config.status === 'pending') return renderLoading(this);
     if (this.config.status === 'unconfigured') return notConfiguredMessage(this.localize.messages);
     return this.groupsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      initial: () => renderLoading(this),
+      pending: () => renderLoading(this),
       complete: () => {
         // Topic labels and contact details come with the practice: wait for it, unless it failed.
-        if (this.practiceTask.status === TaskStatus.PENDING) return this.renderLoading();
+        if (this.practiceTask.status === TaskStatus.PENDING) return renderLoading(this);
         const { groups } = this.pages;
         if (groups.length === 0 && this.pages.state === 'complete') {
           return html`${renderCount(this.localize.t('groupCount', 0))}
@@ -289,14 +302,10 @@ export class HearthGroupFinder extends HearthElement {
               ${this.renderContact()}`,
           )}`;
         }
-        return this.renderGroups(groups);
+        return renderGroups(this, groups);
       },
       error: (error) => this.renderError(error),
     });
-  }
-
-  private renderLoading() {
-    return renderLoading(this.localize, this.withoutFilters, this.cardsClass);
   }
 
   private renderError(error: unknown) {
@@ -307,54 +316,24 @@ export class HearthGroupFinder extends HearthElement {
     `;
   }
 
-  private renderContact() {
+  /** @internal */
+  renderContact() {
     return contactList(this.practice?.contact, this.localize.messages);
   }
 
-  private renderGroups(groups: readonly Group[]) {
-    return renderGroups(groups, {
-      localize: this.localize,
-      practice: this.practice,
-      pages: this.pages,
-      filterState: this.filterState,
-      cardList: this.cardList,
-      withoutFilters: this.withoutFilters,
-      cardsClass: this.cardsClass,
-      visitorTimeZone: this.visitorTimeZone,
-      onClear: this.handleClear,
-      onRetryMore: this.handleRetryMore,
-    });
-  }
-
-  private renderDetails(group: Group) {
-    const signup = this.signupShown
-      ? this.signupForm === 'ready'
-        ? 'form'
-        : 'contact'
-      : undefined;
-    return renderDetails(group, {
-      localize: this.localize,
-      practice: this.practice,
-      zone: this.zone,
-      signup,
-      client: this.config.client,
-      theme: this.config.theme,
-      contact: this.renderContact(),
-      onClose: this.handleClose,
-      onAction: this.handleAction,
-    });
-  }
-
-  private get cardsClass(): string {
+  /** @internal */
+  get cardsClass(): string {
     return this.layout === 'list' ? 'cards list' : 'cards grid';
   }
 
-  private get practice(): Practice | undefined {
+  /** @internal */
+  get practice(): Practice | undefined {
     return this.practiceTask.value;
   }
 
   /** The visitor's time zone: the property's, else the browser's. */
-  private get zone(): string {
+  /** @internal */
+  get zone(): string {
     return this.visitorTimeZone ?? visitorTimeZone();
   }
 

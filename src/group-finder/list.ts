@@ -1,14 +1,12 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari/VoiceOver drop the list semantics of a
    <ul> styled with list-style: none; role="list" restores them. */
 import { html, nothing } from 'lit';
-import type { Group, Practice } from '../api/index.js';
+import type { Group } from '../api/index.js';
 import { loadingState, skeletonLines, stateMessage } from '../internal/state-messages.js';
-import { PAGE_SIZE, type CardList } from './card-list.js';
-import type { FilterState } from './filter-state.js';
+import { PAGE_SIZE } from './card-list.js';
 import { activeCount } from './filters.js';
 import { renderFiltersPanel } from './filters-panel.js';
-import type { GroupPages } from './groups-pages.js';
-import type { FinderLocalize } from './texts.js';
+import type { HearthGroupFinder } from './group-finder.js';
 
 /*
  * The finder's list as a visitor sees it: the outline while it loads, then the filter panel, the
@@ -18,33 +16,13 @@ import type { FinderLocalize } from './texts.js';
 
 const SKELETON_CARDS = 3;
 
-/** What the list shows the groups with, besides the groups. */
-export interface ListView {
-  localize: FinderLocalize;
-  practice: Practice | undefined;
-  pages: GroupPages;
-  filterState: FilterState;
-  cardList: CardList;
-  withoutFilters: boolean;
-  /** `cards grid` or `cards list`. */
-  cardsClass: string;
-  /** The element's `visitorTimeZone` property: cards are made again when it changes. */
-  visitorTimeZone: string | undefined;
-  onClear: () => void;
-  onRetryMore: () => void;
-}
-
 /** The same outline as what is coming: a filter bar and cards with the cards' minimum height. */
-export function renderLoading(
-  localize: FinderLocalize,
-  withoutFilters: boolean,
-  cardsClass: string,
-) {
+export function renderLoading(view: HearthGroupFinder) {
   return loadingState(
-    localize.t('loading'),
+    view.localize.t('loading'),
     html`<div aria-hidden="true">
-      ${withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
-      <div class=${cardsClass}>
+      ${view.withoutFilters ? nothing : html`<div class="filters skeleton-bar"></div>`}
+      <div class=${view.cardsClass}>
         ${Array.from(
           { length: SKELETON_CARDS },
           () =>
@@ -62,7 +40,7 @@ export function renderCount(words: string, visible = false) {
   </p>`;
 }
 
-export function renderGroups(groups: readonly Group[], view: ListView) {
+export function renderGroups(view: HearthGroupFinder, groups: readonly Group[]) {
   const shown = view.filterState.filter(groups, view.practice);
   const filtered = activeCount(view.filterState.filters) > 0;
   const { state } = view.pages;
@@ -76,11 +54,7 @@ export function renderGroups(groups: readonly Group[], view: ListView) {
         : view.localize.t('groupCount', groups.length);
   const more = view.cardList.show(shown, [messages, locale, view.practice, view.visitorTimeZone]);
   return html`
-    ${
-      view.withoutFilters
-        ? nothing
-        : renderFiltersPanel(groups, view.filterState, view.localize, view.practice, view.onClear)
-    }
+    ${view.withoutFilters ? nothing : renderFiltersPanel(view, groups)}
     ${renderCount(state === 'error' ? `${count} ${messages.moreFailed}` : count, true)}
     ${
       shown.length === 0 && state === 'more'
@@ -90,7 +64,7 @@ export function renderGroups(groups: readonly Group[], view: ListView) {
               'no-results',
               view.localize.t('noResultsTitle'),
               html`<p>${view.localize.t('noResultsBody')}</p>
-                <button class="button-primary" type="button" @click=${view.onClear}>
+                <button class="button-primary" type="button" @click=${view.handleClear}>
                   ${view.localize.t('clearFilters')}
                 </button>`,
             )
@@ -118,7 +92,7 @@ export function renderGroups(groups: readonly Group[], view: ListView) {
             'error',
             undefined,
             html`<p>${messages.moreFailed}</p>
-              <button class="button-primary" type="button" @click=${view.onRetryMore}>
+              <button class="button-primary" type="button" @click=${view.handleRetryMore}>
                 ${messages.tryAgain}
               </button>`,
           )
