@@ -6,14 +6,16 @@
  * tasks that render, and overlaps the network wait.
  */
 
+import type { Group } from '../api/index.js';
 import { dateFormat, formatNumber, listFormat, pluralOf } from '../i18n/format.js';
 import {
   calendarDateFormat,
   formatWeekday,
   moneyFormat,
   timeFormat,
+  visitorTimeZone,
   weekdayFormat,
-} from '../i18n/format-groups.js';
+} from './format-groups.js';
 
 /** A task that has run this long (ms) lets the page breathe before the next step of a long job. */
 const SLICE = 4;
@@ -70,4 +72,22 @@ export function formatterSteps(
     );
   }
   return steps;
+}
+
+/**
+ * Makes the `Intl` formatters the first cards use before they render, one per task: the first
+ * formatter of a kind is costly, and the render would otherwise pay for all of them at once.
+ * Locale and zone (the visitor's) are read as the work starts, a task from now.
+ */
+export async function prepareFormatters(
+  localize: { readonly locale: string },
+  groups: readonly Group[],
+  zone: () => string,
+): Promise<void> {
+  visitorTimeZone(); // the first formatter of a page: it may have loaded the locale data
+  await nextTask();
+  const zones = groups.map((group) => group.schedule.timeZone);
+  zones.push(zone());
+  const currencies = new Set(groups.map((group) => group.fee.currency));
+  await runSliced(formatterSteps(localize.locale, zones, currencies));
 }

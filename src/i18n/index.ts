@@ -13,7 +13,7 @@ export {
   formatMoney,
   formatFee,
   visitorTimeZone,
-} from './format-groups.js';
-export type { ScheduleText } from './format-groups.js';
-export { finderTexts } from './finder-texts.js';
-export type { FinderCatalogue } from './finder-texts.js';
+} from '../group-finder/format-groups.js';
+export type { ScheduleText } from '../group-finder/format-groups.js';
+export { finderTexts } from '../group-finder/texts.js';
+export type { FinderCatalogue } from '../group-finder/texts.js';

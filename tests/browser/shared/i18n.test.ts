@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../../src/api/index.js';
 import { loadCatalogue } from '../../../src/i18n/catalogues.js';
-import { finderTexts } from '../../../src/i18n/finder-texts.js';
-import { formatFee, formatSchedule } from '../../../src/i18n/format-groups.js';
+import { finderTexts } from '../../../src/group-finder/texts.js';
+import { formatFee, formatSchedule } from '../../../src/group-finder/format-groups.js';
 import { watchConsole } from '../helpers/console.js';
 
 const tuesdayEvening: Schedule = {

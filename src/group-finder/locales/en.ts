@@ -1,8 +1,8 @@
 /**
- * The group finder's English words, spread onto the shared ones (`en.ts`) in `finder-texts.ts`:
+ * The group finder's English words, spread onto the shared ones (`src/i18n/en.ts`) in `../texts.ts`:
  * only pages that show the finder download them.
  */
-import { formatNumber, pluralOf } from './format.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };
 const plural = { select: (count: number) => pluralOf(count, 'en') };

@@ -1,6 +1,6 @@
 import type { Fee, Schedule } from '../api/index.js';
-import { finderTexts, type FinderCatalogue } from './finder-texts.js';
-import { cached, dateTimeFormat, formatList } from './format.js';
+import { finderTexts, type FinderCatalogue } from './texts.js';
+import { cached, dateTimeFormat, formatList } from '../i18n/format.js';
 
 /*
  * A group's schedule, fee and dates in words: only the group finder uses these, so they travel in

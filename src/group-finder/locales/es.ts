@@ -1,6 +1,6 @@
-/** The group finder's Spanish words, loaded on demand with the shared ones (`es.ts`). */
-import type { enFinder } from './en-finder.js';
-import { formatNumber, pluralOf } from './format.js';
+/** The group finder's Spanish words, loaded on demand with the shared ones (`src/i18n/es.ts`). */
+import type { enFinder } from './en.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'es') };
 const plural = { select: (count: number) => pluralOf(count, 'es') };
