@@ -2,8 +2,8 @@ import { formatNumber, pluralOf } from './format.js';
 
 /**
  * The English words every widget shares: the default, always bundled, and the type every other
- * catalogue must match. Each widget adds its own words (`en-finder.ts`, `en-signup.ts`,
- * `en-story.ts`), which travel in its own chunk. A message is a string, or a function when it
+ * catalogue must match. Each widget adds its own words (its `locales/en.ts`), which
+ * travel in its own chunk. A message is a string, or a function when it
  * takes values (plurals use `Intl.PluralRules`, so each language states its own plural forms).
  *
  * Formatters are made on first use (and kept, in format.ts), never when the module loads: the
