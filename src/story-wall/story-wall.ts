@@ -13,7 +13,7 @@ import {
   type Story,
 } from '../api/contract/public.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { storyTexts } from '../i18n/story-texts.js';
+import { storyTexts } from './texts.js';
 import { ConfigController } from '../internal/config-controller.js';
 import { crisisResourceList } from '../internal/crisis-resources.js';
 import { FocusController } from '../internal/focus-controller.js';
@@ -29,7 +29,7 @@ import {
 import { formStyles } from '../internal/form.styles.js';
 import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
-import type { ShareContext, ShareForm } from './share-form.js';
+import type { ShareContext, ShareForm } from './share-form/share-form.js';
 import { shareLoader } from './share-loader.js';
 import { storyWallStyles } from './story-wall.styles.js';
 import { visitor } from './visitor.js';

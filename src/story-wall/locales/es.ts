@@ -1,6 +1,6 @@
 /** The story wall's Spanish words for reading, fetched only for pages in Spanish. */
-import type { enStory } from './en-story.js';
-import { formatNumber, pluralOf } from './format.js';
+import type { enStory } from './en.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
 
 const plural = { select: (count: number) => pluralOf(count, 'es') };
 const number = { format: (value: number) => formatNumber(value, 'es') };
