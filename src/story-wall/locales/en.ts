@@ -30,7 +30,6 @@ export const enStory = {
   storyArrived: (count: number) => (count === 0 ? 'No more stories.' : `${stories(count)} loaded.`),
   storyMoreFailed: "More stories couldn't be loaded. Please try again.",
 
-  storyTopics: 'Topics',
   storyContentNote: (note: string) => `Content note: ${note}`,
   storyShow: 'Show story',
   storyHide: 'Hide story',

@@ -29,7 +29,6 @@ export const esStory: typeof enStory = {
       : `${stories(count)} ${plural.select(count) === 'one' ? 'cargada' : 'cargadas'}.`,
   storyMoreFailed: 'No se pudieron cargar más historias. Vuelva a intentarlo.',
 
-  storyTopics: 'Temas',
   storyContentNote: (note) => `Aviso de contenido: ${note}`,
   storyShow: 'Mostrar la historia',
   storyHide: 'Ocultar la historia',
