@@ -14,7 +14,8 @@ export const storyWallStyles = css`
     overflow-wrap: break-word;
   }
 
-  .base a {
+  .base a,
+  .body {
     overflow-wrap: anywhere;
   }
 
@@ -85,12 +86,12 @@ export const storyWallStyles = css`
     outline-offset: 2px;
   }
 
+  .cards,
+  .share,
   .cards {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_hearth-space);
   }
 
   .card {
@@ -110,7 +111,6 @@ export const storyWallStyles = css`
   /* Stories keep the writer's line breaks, and long words never push the page wider. */
   .body {
     white-space: pre-line;
-    overflow-wrap: anywhere;
   }
 
   .date,
@@ -120,11 +120,8 @@ export const storyWallStyles = css`
     font-size: 0.9375em;
   }
 
+  .content-note,
   .content-note {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
     font-style: italic;
   }
 
@@ -147,13 +144,6 @@ export const storyWallStyles = css`
     font-size: 0.875em;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-
   .resonance[aria-pressed='true'] {
     background: var(--_hearth-color-accent);
     color: var(--_hearth-color-on-accent);
@@ -168,20 +158,16 @@ export const storyWallStyles = css`
   }
 
   .report,
-  .form,
-  .message {
-    display: grid;
-    gap: 0.5rem;
-  }
-
-  .report,
   .form {
+    display: grid;
     gap: var(--_hearth-space);
     padding-top: var(--_hearth-space);
     border-top: 1px solid var(--_hearth-color-border);
   }
 
   .message {
+    display: grid;
+    gap: 0.5rem;
     padding: var(--_hearth-space);
     border-radius: var(--_hearth-radius);
   }
@@ -207,18 +193,8 @@ export const storyWallStyles = css`
     justify-self: start;
   }
 
-  .share {
-    display: grid;
-    gap: var(--_hearth-space);
-  }
-
   [tabindex='-1']:is(h2, p):focus {
     outline: none;
-  }
-
-  .loading {
-    display: grid;
-    gap: var(--_hearth-space);
   }
 
   /* The share form's place while its code arrives; seen only if that takes a moment. */

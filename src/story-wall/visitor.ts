@@ -13,27 +13,21 @@ interface VisitorRecord {
 
 let memory: VisitorRecord | undefined;
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** 24 random bytes as base64url: 32 characters of `[A-Za-z0-9_-]`. */
+/** 24 random bytes as base64url: 32 characters of `[A-Za-z0-9_-]` (24 bytes need no padding). */
 function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+    .replace(/\//g, '_');
 }
 
-/** Storage first, so two tabs share one identity; memory when storage fails. */
+/**
+ * Storage first, so two tabs share one identity; memory when storage fails (reading or writing
+ * `localStorage` throws when it is blocked, missing or full: each is caught where it is used).
+ */
 function read(): VisitorRecord {
   try {
-    const saved = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? 'null') as Partial<VisitorRecord>;
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<VisitorRecord>;
     if (typeof saved?.token === 'string' && /^[\w-]{16,128}$/.test(saved.token)) {
       const ids = Array.isArray(saved.resonated) ? saved.resonated : [];
       memory = { token: saved.token, resonated: ids.filter((id) => typeof id === 'string') };
@@ -49,7 +43,7 @@ function read(): VisitorRecord {
 
 function write(): void {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(memory));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(memory));
   } catch {
     // Full or blocked storage: the in-memory record still works for this page.
   }

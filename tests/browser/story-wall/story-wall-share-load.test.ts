@@ -23,7 +23,7 @@ function controlledLoad() {
     calls: 0,
     async arrive() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');
-      waiting.shift()!.resolve(await import('../../../src/story-wall/share-form.js'));
+      waiting.shift()!.resolve(await import('../../../src/story-wall/share-form/share-form.js'));
     },
     async fail() {
       await waitUntil(() => waiting.length > 0, 'the form was never asked for');

@@ -7,29 +7,29 @@
  */
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ApiError } from '../api/errors.js';
-import type { HearthClient } from '../api/client.js';
+import type { ApiError } from '../../api/errors.js';
+import type { HearthClient } from '../../api/client.js';
 import {
   STORY_FIELD_ERRORS,
   STORY_LIMITS,
   validateStory,
   type StoryField,
   type StoryFieldError,
-} from '../api/rules/story.js';
-import { detectCrisis, detectPersonalDetails } from '../api/rules/safety/index.js';
+} from '../../api/rules/story.js';
+import { detectCrisis, detectPersonalDetails } from '../../api/rules/safety/index.js';
 import type {
   CrisisResource,
   Practice,
   StoryReceipt,
   StorySubmission,
-} from '../api/contract/public.js';
-import { HearthStorySharedEvent } from '../events/story-shared.js';
-import { HearthStorySubmitEvent } from '../events/story-submit.js';
-import { loadCatalogue, languageOf } from '../i18n/catalogues.js';
-import { LocalizeController, type LocalizeHost } from '../i18n/localize-controller.js';
-import { storyShareTexts } from '../i18n/story-share-texts.js';
-import { FormController, waitWords } from '../internal/form-controller.js';
-import { errorWords } from '../internal/state-messages.js';
+} from '../../api/contract/public.js';
+import { HearthStorySharedEvent } from '../../events/story-shared.js';
+import { HearthStorySubmitEvent } from '../../events/story-submit.js';
+import { loadCatalogue, languageOf } from '../../i18n/catalogues.js';
+import { LocalizeController, type LocalizeHost } from '../../i18n/localize-controller.js';
+import { storyShareTexts } from './texts.js';
+import { FormController, waitWords } from '../../internal/form-controller.js';
+import { errorWords } from '../../internal/state-messages.js';
 import { shareFormStyles } from './share-form.styles.js';
 
 /** What the form needs from the wall it is part of. */

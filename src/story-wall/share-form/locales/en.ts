@@ -1,10 +1,10 @@
 /**
- * The share form's English words: loaded with the form's code (`story-share-texts.ts`), so
+ * The share form's English words: loaded with the form's code (`../texts.ts`), so
  * visitors who only read never download them. Keys start with `story`, like the wall's.
  */
-import type { StoryField, StoryFieldError } from '../api/rules/story.js';
-import type { PersonalDetailKind } from '../api/rules/safety/index.js';
-import { formatList, formatNumber } from './format.js';
+import type { StoryField, StoryFieldError } from '../../../api/rules/story.js';
+import type { PersonalDetailKind } from '../../../api/rules/safety/index.js';
+import { formatList, formatNumber } from '../../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'en') };
 const list = { format: (items: readonly string[]) => formatList(items, 'en') };

@@ -1,6 +1,6 @@
-import { loadCatalogue, type Texts } from './catalogues.js';
-import { enStoryShare } from './en-story-share.js';
-import { storyTexts } from './story-texts.js';
+import { loadCatalogue, type Texts } from '../../i18n/catalogues.js';
+import { storyTexts } from '../texts.js';
+import { enStoryShare } from './locales/en.js';
 
 type StoryShareCatalogue = typeof storyTexts.en & typeof enStoryShare;
 
@@ -12,7 +12,7 @@ export const storyShareTexts: Texts<StoryShareCatalogue> = {
   en: { ...storyTexts.en, ...enStoryShare },
   load: {
     es: () =>
-      Promise.all([loadCatalogue(storyTexts, 'es'), import('./es-story-share.js')]).then(
+      Promise.all([loadCatalogue(storyTexts, 'es'), import('./locales/es.js')]).then(
         ([story, share]) => ({ ...story, ...share.esStoryShare }),
       ),
   },

@@ -1,6 +1,6 @@
 /** The share form's Spanish words, fetched only when the form opens on a page in Spanish. */
-import type { enStoryShare } from './en-story-share.js';
-import { formatList, formatNumber } from './format.js';
+import type { enStoryShare } from './en.js';
+import { formatList, formatNumber } from '../../../i18n/format.js';
 
 const number = { format: (value: number) => formatNumber(value, 'es') };
 const list = { format: (items: readonly string[]) => formatList(items, 'es') };

@@ -1,10 +1,10 @@
 /**
- * The story wall's English words for reading (added to the shared words by `story-texts.ts`).
- * The share form's own words are in `en-story-share.ts` and travel with its code. Keys start
+ * The story wall's English words for reading (added to the shared words by `../texts.ts`).
+ * The share form's own words are in `share-form/locales/` and travel with its code. Keys start
  * with `story` so they never collide with another widget's.
  */
-import type { ReportReason } from '../api/contract/public.js';
-import { formatNumber, pluralOf } from './format.js';
+import type { ReportReason } from '../../api/contract/public.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
 
 const plural = { select: (count: number) => pluralOf(count, 'en') };
 const number = { format: (value: number) => formatNumber(value, 'en') };
@@ -30,7 +30,6 @@ export const enStory = {
   storyArrived: (count: number) => (count === 0 ? 'No more stories.' : `${stories(count)} loaded.`),
   storyMoreFailed: "More stories couldn't be loaded. Please try again.",
 
-  storyTopics: 'Topics',
   storyContentNote: (note: string) => `Content note: ${note}`,
   storyShow: 'Show story',
   storyHide: 'Hide story',

@@ -1,6 +1,6 @@
 /** The story wall's Spanish words for reading, fetched only for pages in Spanish. */
-import type { enStory } from './en-story.js';
-import { formatNumber, pluralOf } from './format.js';
+import type { enStory } from './en.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
 
 const plural = { select: (count: number) => pluralOf(count, 'es') };
 const number = { format: (value: number) => formatNumber(value, 'es') };
@@ -29,7 +29,6 @@ export const esStory: typeof enStory = {
       : `${stories(count)} ${plural.select(count) === 'one' ? 'cargada' : 'cargadas'}.`,
   storyMoreFailed: 'No se pudieron cargar más historias. Vuelva a intentarlo.',
 
-  storyTopics: 'Temas',
   storyContentNote: (note) => `Aviso de contenido: ${note}`,
   storyShow: 'Mostrar la historia',
   storyHide: 'Ocultar la historia',

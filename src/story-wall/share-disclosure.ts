@@ -1,0 +1,201 @@
+/*
+ * Share your story: the disclosure button and the `<form>` it opens, whose fields come from the
+ * share form's code (`share-form/`). Most visitors only read, so that code is not part of the
+ * wall: it is fetched when the button comes near the screen (once the browser is idle), so
+ * opening the form is instant; with Save-Data on, only when the visitor points at, touches or
+ * focuses the button. Until it arrives the form's place holds a calm loading state, and if it
+ * cannot be fetched the visitor is told so and may try again.
+ */
+import { html, nothing, type ReactiveController } from 'lit';
+import type { Practice } from '../api/contract/public.js';
+import { skeletonLines, stateMessage } from '../internal/state-messages.js';
+import type { WallContext } from './context.js';
+import type { ShareForm } from './share-form/share-form.js';
+import { shareLoader } from './share-loader.js';
+
+export class ShareDisclosure implements ReactiveController {
+  private readonly wall: WallContext;
+  private open = false;
+  /** The share form, once its code has arrived (see `prepare`). */
+  private form?: ShareForm;
+  private failed = false;
+  /** The share form's code on its way, for this wall; forgotten if it fails. */
+  private pending?: Promise<void>;
+  /** Watches for Share your story coming near the screen, to fetch the form's code. */
+  private watch?: IntersectionObserver;
+
+  constructor(wall: WallContext) {
+    this.wall = wall;
+    wall.host.addController(this);
+  }
+
+  /** Share your story, once rendered. */
+  private get button() {
+    return this.wall.host.shadowRoot!.querySelector<HTMLElement>('[part~="share"]');
+  }
+
+  hostUpdated(): void {
+    const { button } = this;
+    if (this.watch || !button) return;
+    this.watch = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.watch?.disconnect();
+        if ('requestIdleCallback' in globalThis) {
+          requestIdleCallback(this.handleIntent, { timeout: 2000 });
+        } else {
+          setTimeout(this.handleIntent, 200);
+        }
+      },
+      { rootMargin: '400px' },
+    );
+    const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+    if (!connection?.saveData) this.watch.observe(button);
+  }
+
+  hostDisconnected(): void {
+    this.watch?.disconnect();
+    this.watch = undefined;
+  }
+
+  private readonly handleToggle = () => {
+    this.open = !this.open;
+    this.wall.host.requestUpdate();
+    if (!this.open) return;
+    // Usually the code is here already: the form opens in this very update.
+    if (this.form) this.wall.moveFocus('#story-body');
+    else void this.openForm();
+  };
+
+  /** The visitor is likely to open the form (or the browser is idle): fetch its code now. */
+  private readonly handleIntent = () => {
+    this.prepare().catch(() => {
+      // Offline for now: opening the form tries again, and says so if it fails.
+    });
+  };
+
+  private readonly handleRetry = () => {
+    // The Try again button goes away while the form loads: keep focus on the open disclosure.
+    this.button?.focus();
+    void this.openForm();
+  };
+
+  /** The form's events, for the form's code once it is here. */
+  private readonly handleEvent = (event: Event) => {
+    const form = this.open ? this.form : undefined;
+    // A closed form's fields leave the page, and a focused one reports it: nothing changed.
+    if (!form) {
+      if (event.type === 'submit') event.preventDefault();
+    } else if (event.type === 'submit') {
+      void form.handleSubmit(event);
+    } else if (event.type === 'focusout') {
+      form.handleBlur(event as FocusEvent);
+    } else {
+      form.handleInput(event);
+    }
+  };
+
+  /** Opens the form: at once if its code is here, else after a calm loading state. */
+  private async openForm(): Promise<void> {
+    this.failed = false;
+    this.wall.host.requestUpdate();
+    try {
+      await this.prepare();
+      if (this.open) this.wall.moveFocus('#story-body');
+    } catch {
+      // Offline since the page loaded: say so, and offer to try again.
+      if (!this.open) return;
+      this.failed = true;
+      this.wall.moveFocus('#share-failed');
+    }
+  }
+
+  private prepare(): Promise<void> {
+    this.pending ??= shareLoader
+      .load()
+      .then((module) => module.createShareForm(this.wall))
+      .then(
+        (form) => {
+          this.form = form;
+          this.wall.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.pending = undefined;
+          throw error;
+        },
+      );
+    return this.pending;
+  }
+
+  /** The button and the form; after sending, the thanks in their place. */
+  render(practice: Practice) {
+    const { messages } = this.wall.localize;
+    const { form, open } = this;
+    if (form?.receipt) return form.renderOutcome(form.receipt, practice);
+    return html`
+      <div class="share">
+        <button
+          part="share"
+          class="button-primary"
+          type="button"
+          aria-expanded=${open}
+          aria-controls="share-form"
+          @click=${this.handleToggle}
+          @pointerenter=${this.handleIntent}
+          @touchstart=${this.handleIntent}
+          @focus=${this.handleIntent}
+        >
+          ${messages.storyShare}
+        </button>
+        <form
+          part="share-form"
+          class="form"
+          id="share-form"
+          novalidate
+          aria-label=${messages.storyShare}
+          ?hidden=${!open}
+          @input=${this.handleEvent}
+          @change=${this.handleEvent}
+          @focusout=${this.handleEvent}
+          @submit=${this.handleEvent}
+        >
+          ${
+            !open
+              ? nothing
+              : form
+                ? form.renderFields(practice)
+                : this.failed
+                  ? this.renderFailed()
+                  : this.renderLoading()
+          }
+        </form>
+      </div>
+    `;
+  }
+
+  /** Shown only if the form's code takes a moment: it fades in late, in the form's place. */
+  private renderLoading() {
+    return html`
+      <div class="share-loading" aria-busy="true">
+        <p class="visually-hidden" role="status">
+          ${this.wall.localize.messages.storyShareLoading}
+        </p>
+        ${skeletonLines(['', 'short'])}
+        <span class="skeleton-box"></span>
+      </div>
+    `;
+  }
+
+  private renderFailed() {
+    const { messages } = this.wall.localize;
+    return stateMessage(
+      'error',
+      undefined,
+      html`<p id="share-failed" class="message-title" tabindex="-1">${messages.storyShareFailed}</p>
+        <p>${messages.errorNetwork}</p>
+        <button class="button-primary" type="button" @click=${this.handleRetry}>
+          ${messages.tryAgain}
+        </button>`,
+    );
+  }
+}
