@@ -24,6 +24,7 @@ import { groupFinderStyles } from './group-finder.styles.js';
 import { GroupPages } from './groups-pages.js';
 import { finderTexts } from './texts.js';
 import { nextTask, prepareFormatters } from './warm-up.js';
+import { frame } from '../internal/frame.js';
 
 /*
  * The group finder's element: its properties, tasks, lifecycle and events. The cards, the detail
@@ -267,20 +268,16 @@ export class HearthGroupFinder extends HearthElement {
   }
 
   protected override render() {
-    return html`
-      <div
-        part="base"
-        class="base"
-        data-theme=${this.config.theme}
-        lang=${this.localize.lang}
-        dir=${this.localize.dir}
-      >
+    return frame(
+      this.config.theme,
+      this.localize,
+      html`
         ${this.renderState()}
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClosed}>
           ${this.openGroup ? renderDetails(this, this.openGroup) : nothing}
         </dialog>
-      </div>
-    `;
+      `,
+    );
   }
 
   private renderState() {

@@ -37,6 +37,7 @@ import { closedAlert, outcomeMessage } from './outcome.js';
 import { sessionSignupStyles } from './session-signup.styles.js';
 import { signupTexts } from './texts.js';
 import { crisisNote, helpLead, sentCrisisLead } from './urgent-help.js';
+import { frame } from '../internal/frame.js';
 
 /**
  * @tagname hearth-session-signup
@@ -271,18 +272,14 @@ export class HearthSessionSignup extends HearthElement {
 
   protected override render() {
     const practice = this.practiceTask.value;
-    return html`
-      <div
-        part="base"
-        class="base"
-        data-theme=${this.config.theme}
-        lang=${this.localize.lang}
-        dir=${this.localize.dir}
-      >
+    return frame(
+      this.config.theme,
+      this.localize,
+      html`
         ${practice ? crisisNote(this.localize, practice) : nothing} ${this.renderState()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-      </div>
-    `;
+      `,
+    );
   }
 
   /** Every state in turn: unconfigured, failed, loading, sent, a given group, or the picker. */

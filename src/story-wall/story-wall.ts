@@ -26,6 +26,7 @@ import { StoryCards } from './story-card.js';
 import { storyWallStyles } from './story-wall.styles.js';
 import { storyTexts } from './texts.js';
 import { renderTopicFilter } from './topic-filter.js';
+import { frame } from '../internal/frame.js';
 
 /**
  * @tagname hearth-story-wall
@@ -204,14 +205,10 @@ export class HearthStoryWall extends HearthElement {
 
   protected override render() {
     const practice = this.practiceTask.value;
-    return html`
-      <div
-        part="base"
-        class="base"
-        data-theme=${this.config.theme}
-        lang=${this.localize.lang}
-        dir=${this.localize.dir}
-      >
+    return frame(
+      this.config.theme,
+      this.localize,
+      html`
         ${this.renderState()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${
@@ -221,8 +218,8 @@ export class HearthStoryWall extends HearthElement {
               </footer>`
             : nothing
         }
-      </div>
-    `;
+      `,
+    );
   }
 
   private renderState() {
