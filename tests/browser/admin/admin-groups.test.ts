@@ -1,201 +1,25 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { HearthAdmin } from '../../../src/admin/admin.js';
-import type { PracticeSettings, StaffGroup } from '../../../src/api/contract/staff.js';
-import type { Group } from '../../../src/api/contract/public.js';
 import { watchConsole } from '../helpers/console.js';
 import { $, $$, active, textOf, until } from '../helpers/dom.js';
+import { cleanup, CSRF } from './admin.fake.js';
 import {
-  admin,
-  chooseView,
-  cleanup,
-  CSRF,
-  json,
-  problem,
-  requests,
-  type FakeOptions,
-  pressThenFocus,
-} from './admin.fake.js';
-
-const practice: PracticeSettings = {
-  name: 'Riverbend',
-  timeZone: 'America/Chicago',
-  locale: 'en-US',
-  topics: [
-    { id: 'grief', label: 'Grief and loss' },
-    { id: 'anxiety', label: 'Anxiety' },
-  ],
-  contact: {},
-  crisisResources: [],
-  privacyPolicyUrl: 'https://riverbend.example/privacy',
-  texts: {},
-};
-
-function group(id: string, name: string, overrides: Partial<Group> = {}): Group {
-  return {
-    id,
-    name,
-    summary: `${name} in one sentence.`,
-    description: `All about ${name}.`,
-    topics: ['grief'],
-    audience: 'Adults',
-    language: 'en',
-    kind: 'support',
-    format: 'in_person',
-    location: { name: 'Riverbend office', address: '412 SE Lane', city: 'Portland' },
-    schedule: {
-      frequency: 'weekly',
-      weekday: 2,
-      startTime: '18:00',
-      durationMinutes: 90,
-      timeZone: 'America/Chicago',
-    },
-    enrollment: 'ongoing',
-    nextSessions: ['2026-12-01T00:00:00.000Z'],
-    facilitators: [{ name: 'Dana Reyes', credentials: 'LCSW' }],
-    fee: { amount: 40, currency: 'USD', per: 'session', slidingScale: true, insurance: ['Aetna'] },
-    capacity: 8,
-    seatsLeft: 2,
-    status: 'open',
-    screening: { required: true, note: 'A short call first.' },
-    ...overrides,
-  };
-}
-
-function staffGroup(value: Group, held = 6, external = 0, archived = false): StaffGroup {
-  return {
-    group: value,
-    archived,
-    closed: false,
-    externalEnrolled: external,
-    seats: {
-      capacity: value.capacity,
-      externalEnrolled: external,
-      held,
-      left: Math.max(0, value.capacity - held - external),
-      over: Math.max(0, held + external - value.capacity),
-    },
-    signups: {
-      received: held,
-      contacted: 0,
-      screening_scheduled: 0,
-      accepted: 0,
-      enrolled: 0,
-      waitlisted: 0,
-      referred: 0,
-      declined: 0,
-      withdrawn: 0,
-    },
-  };
-}
-
-/** A validation problem: its `fields`, or `fields` with their `codes` as the server sends them. */
-type Invalid =
-  Record<string, string> | { fields: Record<string, string>; codes: Record<string, string> };
-type Answer = 'ok' | 'network' | 401 | 403 | 404 | 409 | 500 | Invalid;
-
-interface GroupsFake {
-  groups?: StaffGroup[] | 'pending';
-  /** The first list answers 500. */
-  failFirst?: boolean;
-  /** What saves (create and edit) answer, in turn; then 'ok'. */
-  saves?: Answer[];
-  archive?: Answer;
-}
-
-/** The groups routes of the staff API, answering like the reference server. */
-function groupsRoutes(fake: GroupsFake): FakeOptions['routes'] {
-  const stored = new Map<string, StaffGroup>();
-  if (Array.isArray(fake.groups)) for (const each of fake.groups) stored.set(each.group.id, each);
-  const saves = [...(fake.saves ?? [])];
-  let listed = 0;
-  const answer = (given: Answer | undefined, ok: () => Response) => {
-    if (given === undefined || given === 'ok') return ok();
-    if (given === 'network') return Promise.reject(new TypeError('Failed to fetch'));
-    if (typeof given === 'number') return problem(given);
-    const invalid = typeof given['fields'] === 'object' ? given : { fields: given };
-    return new Response(
-      JSON.stringify({ type: 'about:blank', title: 'Invalid', status: 400, ...invalid }),
-      { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
-    );
-  };
-  return ({ method, path, body }) => {
-    if (path === '/v1/admin/practice' && method === 'GET') return json(practice);
-    if (path === '/v1/admin/groups' && method === 'GET') {
-      listed++;
-      if (fake.groups === 'pending') return new Promise<Response>(() => {});
-      if (fake.failFirst && listed === 1) return problem(500);
-      return json({ items: [...stored.values()] });
-    }
-    const save = (id: string, before: StaffGroup | undefined) => {
-      const input = body as unknown as Group & { closed: boolean; externalEnrolled: number };
-      const { closed, externalEnrolled, ...rest } = input;
-      const saved = staffGroup(
-        { ...rest, nextSessions: [], seatsLeft: 0, status: 'open' },
-        before?.seats.held ?? 0,
-        externalEnrolled,
-        before?.archived ?? false,
-      );
-      saved.closed = closed;
-      stored.set(id, saved);
-      return json(saved);
-    };
-    if (path === '/v1/admin/groups' && method === 'POST') {
-      return answer(saves.shift(), () => save(String(body!['id']), undefined));
-    }
-    const one = /^\/v1\/admin\/groups\/([^/]+)(?:\/(archive|restore))?$/.exec(path);
-    if (one) {
-      const id = one[1]!;
-      const before = stored.get(id);
-      if (one[2]) {
-        return answer(fake.archive, () => {
-          const changed = { ...before!, archived: one[2] === 'archive' };
-          stored.set(id, changed);
-          return json(changed);
-        });
-      }
-      if (method === 'PUT') return answer(saves.shift(), () => save(id, before));
-    }
-    return undefined;
-  };
-}
+  anxiety,
+  field,
+  fill,
+  grief,
+  group,
+  openGroups,
+  parents,
+  saved,
+  staffGroup,
+} from './groups-setup.js';
 
 describe('<hearth-admin> groups', function (this: unknown) {
   // A whole group form, typed and checked with axe, takes longer than a widget's test.
   (this as { timeout(ms: number): void }).timeout(20000);
   watchConsole();
   afterEach(cleanup);
-
-  const grief = () => staffGroup(group('grief-circle', 'Grief circle'));
-  const anxiety = () =>
-    staffGroup(group('anxiety-skills', 'Anxiety skills', { status: 'few_seats' }), 3, 0, false);
-  const parents = () => staffGroup(group('new-parents', 'New parents'), 0, 0, true);
-
-  async function openGroups(fake: GroupsFake, lang = 'en') {
-    const element = await admin({ signedIn: true, routes: groupsRoutes(fake) }, lang);
-    const tab = await chooseView(element, lang === 'es' ? 'Grupos' : 'Groups', 'groups-title');
-    expect(tab.getAttribute('aria-pressed')).to.equal('true');
-    return element;
-  }
-
-  const field = <T extends HTMLElement = HTMLInputElement>(element: HearthAdmin, path: string) =>
-    $<T>(element, `#group-${path.replace(/\./g, '-')}`);
-
-  /** Sets a field as typing would, firing `input`. */
-  async function fill(element: HearthAdmin, path: string, value: string) {
-    const input = field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(element, path);
-    input.value = value;
-    input.dispatchEvent(
-      new Event(input instanceof HTMLSelectElement ? 'change' : 'input', {
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    await element.updateComplete;
-  }
-
-  const saved = (method: string) =>
-    requests().filter((each) => each.method === method && each.path.startsWith('/v1/admin/groups'));
 
   it('lists the groups visitors see and, apart, the archived ones, with their seats', async () => {
     const element = await openGroups({ groups: [grief(), anxiety(), parents()] });
@@ -407,104 +231,6 @@ describe('<hearth-admin> groups', function (this: unknown) {
     expect(put!.body).to.include({ startsOn: '2026-01-06', sessionCount: 40 });
   });
 
-  it('puts the server’s problems on the fields and keeps what was typed', async () => {
-    const element = await openGroups({
-      groups: [grief()],
-      saves: [{ location: 'An in-person group needs its location.', topics: 'Not topics: x.' }],
-    });
-    await until(element, '#edit-grief-circle');
-    $(element, '#edit-grief-circle').click();
-    await until(element, '#group-form-title');
-    await fill(element, 'summary', 'A new summary.');
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#group-problems');
-    await waitUntil(() => active(element)?.id === 'group-problems');
-    expect(field(element, 'location.name').getAttribute('aria-invalid')).to.equal('true');
-    expect($(element, '#group-location-name-error').textContent).to.equal(
-      'An in-person group needs its location.',
-    );
-    expect($(element, '#group-topics').getAttribute('aria-invalid')).to.equal('true');
-    expect(field(element, 'summary').value).to.equal('A new summary.');
-    await expect(element).to.be.accessible();
-  });
-
-  it('says the server’s problems in the console’s language, by their codes', async () => {
-    const element = await openGroups(
-      {
-        groups: [grief()],
-        saves: [
-          {
-            fields: {
-              location: 'An in-person group needs its location.',
-              topics: 'Not topics of the practice: x.',
-              summary: 'Some new check the console does not know.',
-            },
-            codes: { location: 'required', topics: 'unknown_topic', summary: 'brand_new' },
-          },
-        ],
-      },
-      'es',
-    );
-    await until(element, '#edit-grief-circle');
-    $(element, '#edit-grief-circle').click();
-    await until(element, '#group-form-title');
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#group-problems');
-    expect($(element, '#group-location-name-error').textContent).to.equal(
-      'Este campo es obligatorio.',
-    );
-    expect($(element, '#group-topics-error').textContent).to.equal(
-      'No es uno de los temas de la consulta.',
-    );
-    // A code it has no words for: the server's own words, rather than nothing.
-    expect($(element, '#group-summary-error').textContent).to.equal(
-      'Some new check the console does not know.',
-    );
-    await expect(element).to.be.accessible();
-  });
-
-  it('keeps the form after a network failure and saves on the next try', async () => {
-    const element = await openGroups({ groups: [grief()], saves: ['network'] });
-    await until(element, '#edit-grief-circle');
-    $(element, '#edit-grief-circle').click();
-    await until(element, '#group-form-title');
-    await fill(element, 'description', 'Typed before the connection dropped.');
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#group-alert p');
-    await waitUntil(() => active(element)?.id === 'group-alert');
-    expect(textOf(element)).to.include("We couldn't save the group. What you typed is still here");
-    expect(field(element, 'description').value).to.equal('Typed before the connection dropped.');
-    await expect(element).to.be.accessible();
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#group-grief-circle');
-    expect(saved('PUT')).to.have.length(2);
-    expect(saved('PUT')[1]!.body!['description']).to.equal('Typed before the connection dropped.');
-  });
-
-  it('says a short name is taken, on its field', async () => {
-    const element = await openGroups({ groups: [grief()], saves: [409] });
-    await until(element, '#group-new');
-    $(element, '#group-new').click();
-    await until(element, '#group-form-title');
-    await fill(element, 'name', 'Grief circle');
-    for (const [path, value] of [
-      ['summary', 'S'],
-      ['description', 'D'],
-      ['audience', 'A'],
-      ['location.name', 'Office'],
-      ['location.address', '1 Main St'],
-      ['location.city', 'Portland'],
-      ['facilitators.0.name', 'Dana'],
-    ]) {
-      await fill(element, path!, value!);
-    }
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#group-id-error');
-    expect($(element, '#group-id-error').textContent).to.equal(
-      'Another group already uses this short name. Choose another.',
-    );
-  });
-
   it('adds and removes facilitators', async () => {
     const element = await openGroups({ groups: [grief()] });
     await until(element, '#edit-grief-circle');
@@ -547,57 +273,6 @@ describe('<hearth-admin> groups', function (this: unknown) {
     $$(element, '.group-form > .actions button')[1]!.click();
     await waitUntil(() => active(element)?.id === 'edit-grief-circle');
     expect(saved('PUT')).to.have.length(0);
-  });
-
-  it('archives after a confirmation (Escape steps back), and restores', async () => {
-    const element = await openGroups({ groups: [grief(), anxiety()] });
-    await until(element, '#archive-grief-circle');
-    $(element, '#archive-grief-circle').click();
-    await waitUntil(() => active(element)?.id === 'archive-confirm-grief-circle');
-    expect(textOf(element)).to.include('Archive “Grief circle”?');
-    await expect(element).to.be.accessible();
-    await pressThenFocus(element, 'Escape', 'archive-grief-circle');
-    expect(requests().some((each) => each.path.endsWith('/archive'))).to.equal(false);
-
-    await pressThenFocus(element, 'Enter', 'archive-confirm-grief-circle');
-    await sendKeys({ press: 'Enter' });
-    await until(element, '#restore-grief-circle');
-    const archive = requests().find((each) => each.path.endsWith('/archive'))!;
-    expect(archive).to.include({ method: 'POST', path: '/v1/admin/groups/grief-circle/archive' });
-    expect(archive.csrf).to.equal(CSRF);
-    await waitUntil(() => active(element)?.id === 'group-grief-circle');
-    expect($(element, '.saved').textContent).to.equal(
-      '“Grief circle” is archived. Visitors no longer see it.',
-    );
-    expect(
-      $(element, '#groups-archived').closest('section')!.textContent!.includes('Grief circle'),
-    ).to.equal(true);
-    await expect(element).to.be.accessible();
-
-    $(element, '#restore-grief-circle').click();
-    await until(element, '#archive-grief-circle');
-    expect(textOf(element)).to.include('“Grief circle” is restored. Visitors can see it again.');
-  });
-
-  it('says when archiving fails, and keeps the group where it was', async () => {
-    const element = await openGroups({ groups: [grief()], archive: 500 });
-    await until(element, '#archive-grief-circle');
-    $(element, '#archive-grief-circle').click();
-    await until(element, '#archive-confirm-grief-circle');
-    $(element, '#archive-confirm-grief-circle').click();
-    await until(element, '.group-card [role="alert"] p');
-    expect(textOf(element)).to.include("That didn't work. Please try again.");
-    await expect(element).to.be.accessible();
-  });
-
-  it('goes back to sign-in when the session ended during a save', async () => {
-    const element = await openGroups({ groups: [grief()], saves: [401] });
-    await until(element, '#edit-grief-circle');
-    $(element, '#edit-grief-circle').click();
-    await until(element, '#group-form-title');
-    $(element, '.group-form button[type="submit"]').click();
-    await until(element, '#email');
-    expect(textOf(element)).to.include('Your session ended. Please sign in again.');
   });
 
   it('fits a 320 px screen: no control is wider than the console', async () => {

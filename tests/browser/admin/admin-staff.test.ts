@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AuditEntry, StaffMember, StaffRole } from '../../../src/api/contract/staff.js';
-import type { HearthAdmin } from '../../../src/admin/admin.js';
+import type { StaffMember } from '../../../src/api/contract/staff.js';
 import { AuditView } from '../../../src/admin/audit/audit-view.js';
 import { StaffView } from '../../../src/admin/staff/staff-view.js';
 import { watchConsole } from '../helpers/console.js';
@@ -12,124 +11,12 @@ import {
   chooseView,
   cleanup,
   CSRF,
-  json,
   problem,
   requests,
-  session,
   type,
   pressThenFocus,
 } from './admin.fake.js';
-
-const ONE_TIME = 'Xk4pQ9mWz2Lr7TfB3nHc';
-
-const member = (id: string, email: string, changes: Partial<StaffMember> = {}): StaffMember => ({
-  id,
-  email,
-  role: 'staff',
-  mustChangePassword: false,
-  totpEnabled: false,
-  disabled: false,
-  createdAt: '2026-10-01T12:00:00.000Z',
-  ...changes,
-});
-
-/** The fake session's own account (`staff-1`), and two colleagues. */
-const team = () => [
-  member('staff-1', 'ana@practice.test', { role: 'owner', totpEnabled: true }),
-  member('staff-2', 'ben@practice.test'),
-  member('staff-3', 'cleo@practice.test', { disabled: true, mustChangePassword: true }),
-];
-
-const entry = (id: string, action: string, at: string, changes: Partial<AuditEntry> = {}) =>
-  ({
-    id,
-    at,
-    actor: { id: 'staff-1', email: 'ana@practice.test' },
-    via: 'session',
-    action,
-    targetType: null,
-    targetId: null,
-    detail: null,
-    ...changes,
-  }) satisfies AuditEntry;
-
-type Answer = () => Response | Promise<Response>;
-
-interface StaffOptions {
-  role?: StaffRole;
-  staff?: StaffMember[] | 'error' | 'pending';
-  answers?: Record<string, Answer | Answer[]>;
-}
-
-const withStatus = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
-/** The owners' routes of the staff API, as the reference server answers them. */
-function staffApi(options: StaffOptions = {}) {
-  let list = options.staff ?? team();
-  return ({
-    method,
-    path,
-    body,
-  }: {
-    method: string;
-    path: string;
-    body: Record<string, unknown> | undefined;
-  }) => {
-    const override = options.answers?.[`${method} ${path}`];
-    if (override) {
-      const answer = Array.isArray(override) ? override.shift() : override;
-      if (answer) return answer();
-    }
-    if (path === '/v1/admin/session') {
-      const base = session();
-      return json({ ...base, staff: { ...base.staff, role: options.role ?? 'owner' } });
-    }
-    if ((options.role ?? 'owner') !== 'owner' && /\/(staff|audit)/.test(path)) return problem(403);
-    if (path === '/v1/admin/staff' && method === 'GET') {
-      if (list === 'error') return problem(500);
-      if (list === 'pending') return new Promise<Response>(() => {});
-      return json({ items: list });
-    }
-    if (path === '/v1/admin/staff' && method === 'POST') {
-      const added = member('staff-9', String(body!['email']), { role: body!['role'] as StaffRole });
-      added.mustChangePassword = true;
-      if (Array.isArray(list)) list = [...list, added];
-      return withStatus(201, { staff: added, oneTimePassword: ONE_TIME });
-    }
-    const action = /^\/v1\/admin\/staff\/([^/]+)\/(disable|enable|reset-password)$/.exec(path);
-    if (action && Array.isArray(list)) {
-      const [, id, verb] = action;
-      const found = list.find((each) => each.id === id)!;
-      const changed = {
-        ...found,
-        disabled: verb === 'disable' ? true : verb === 'enable' ? false : found.disabled,
-        ...(verb === 'reset-password' && { totpEnabled: false, mustChangePassword: true }),
-      };
-      list = list.map((each) => (each.id === id ? changed : each));
-      return json({
-        staff: changed,
-        ...(verb === 'reset-password' && { oneTimePassword: ONE_TIME }),
-      });
-    }
-    return undefined;
-  };
-}
-
-const announced = (element: HearthAdmin) =>
-  $(element, '.base > [role="status"]').textContent!.trim();
-
-async function openStaff(options: StaffOptions = {}, lang = 'en') {
-  const element = await admin({ signedIn: true, routes: staffApi(options) }, lang);
-  await chooseView(element, lang === 'es' ? 'Equipo' : 'Staff', 'staff-title');
-  return element;
-}
-
-const rows = (element: HearthAdmin) =>
-  $$(element, '.member').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+import { announced, member, ONE_TIME, openStaff, rows, staffApi } from './staff-setup.js';
 
 describe('<hearth-admin> staff accounts', () => {
   watchConsole();
@@ -420,97 +307,5 @@ describe('<hearth-admin> staff accounts', () => {
     expect(rows(element)[0]).to.include('ana@practice.test (tú)');
     expect(rows(element)[1]).to.include('Inicio de sesión en dos pasos desactivado');
     await expect(element).to.be.accessible();
-  });
-});
-
-describe('<hearth-admin> activity log', () => {
-  watchConsole();
-  afterEach(cleanup);
-
-  const first = [
-    entry('a-3', 'story_approve', '2026-11-25T16:05:00.000Z'),
-    entry('a-2', 'login', '2026-11-25T16:00:00.000Z', {
-      via: 'token',
-    }),
-    entry('a-1', 'staff_created', '2026-11-24T09:00:00.000Z', { actor: null, via: 'cli' }),
-  ];
-  const older = [entry('a-0', 'mystery_thing', '2026-11-20T09:00:00.000Z')];
-
-  async function openAudit(answers: StaffOptions['answers']) {
-    const element = await admin({ signedIn: true, routes: staffApi({ answers }) });
-    await chooseView(element, 'Activity log', 'audit-title');
-    return element;
-  }
-
-  it('shows who did what and when, newest first, and loads older entries', async () => {
-    const element = await openAudit({
-      'GET /v1/admin/audit': [
-        () => json({ items: first, nextCursor: '2026-11-24T09:00:00.000Z|a-1' }),
-        () => json({ items: older, nextCursor: null }),
-      ],
-    });
-    await until(element, '.audit tbody tr');
-    const cells = $$(element, '.audit tbody tr').map((row) =>
-      [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
-    );
-    expect(cells).to.deep.equal([
-      ['Nov 25, 2026, 11:05 AM', 'ana@practice.test', 'Approved a story'],
-      ['Nov 25, 2026, 11:00 AM', 'ana@practice.test (with an access token)', 'Signed in'],
-      ['Nov 24, 2026, 4:00 AM', 'Command line on the server', 'Added a staff account'],
-    ]);
-    await expect(element).to.be.accessible();
-
-    const urls: string[] = [];
-    const fake = window.fetch;
-    window.fetch = (input, init) => {
-      urls.push(String(input));
-      return fake(input, init);
-    };
-    $(element, '#audit-more').focus();
-    await pressThenFocus(element, 'Enter', 'audit-a-0');
-    expect($$(element, '.audit tbody tr')).to.have.length(4);
-    expect($(element, '#audit-a-0').textContent).to.include('mystery thing');
-    expect($(element, '#audit-more')).to.equal(null);
-    expect(announced(element)).to.equal('1 older entry shown.');
-    expect(urls.map((url) => new URL(url).search)).to.deep.equal([
-      `?limit=50&cursor=${encodeURIComponent('2026-11-24T09:00:00.000Z|a-1')}`,
-    ]);
-    window.fetch = fake;
-    await expect(element).to.be.accessible();
-  });
-
-  it('keeps the entries and says so when older ones fail to load', async () => {
-    const element = await openAudit({
-      'GET /v1/admin/audit': [
-        () => json({ items: first, nextCursor: '2026-11-24T09:00:00.000Z|a-1' }),
-        () => problem(500),
-      ],
-    });
-    await until(element, '#audit-more');
-    $(element, '#audit-more').click();
-    await until(element, '.audit-log [role="alert"] p');
-    expect(textOf(element)).to.include("We couldn't load older entries.");
-    expect($$(element, '.audit tbody tr')).to.have.length(3);
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows loading, error with retry, and empty states', async () => {
-    const loading = await openAudit({
-      'GET /v1/admin/audit': () => new Promise<Response>(() => {}),
-    });
-    expect($(loading, '.loading').textContent).to.include('Loading the activity log');
-    await expect(loading).to.be.accessible();
-    cleanup();
-
-    const failing = await openAudit({
-      'GET /v1/admin/audit': [() => problem(500), () => json({ items: [], nextCursor: null })],
-    });
-    await until(failing, '.audit-log .error button');
-    expect(textOf(failing)).to.include("We couldn't load the activity log.");
-    await expect(failing).to.be.accessible();
-    $(failing, '.audit-log .error button').click();
-    await until(failing, '.empty');
-    expect($(failing, '.empty').textContent).to.equal('Nothing has been recorded yet.');
-    await expect(failing).to.be.accessible();
   });
 });
