@@ -9,7 +9,8 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveFinderPages } from './group-finder-pages.mjs';
-import { CHROMIUM_ARGS, median, ms, percentile } from './harness.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { median, ms, percentile } from './harness.mjs';
 
 // BENCH_DIST points it at another build (a copy of `dist/` from before a change) to compare.
 const dist = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
@@ -39,11 +40,7 @@ if (process.argv.includes('--serve')) {
 
 // ---- measurements -------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const KINDS = ['hearth', 'vanilla'];
 const pathOf = (kind, count, warm) =>

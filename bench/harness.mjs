@@ -1,26 +1,15 @@
-// What the browser benchmarks share: Debian's Chromium with the flags of tests/e2e/support.ts, a
-// tiny `node:http` server for dist/ and a fake API with as many groups or stories as asked, the
-// machine's description, and percentiles. group-finder.mjs predates this file and keeps its own
-// copy for now; new benchmarks import this one.
+// What the browser benchmarks share: Chromium launched as the tests launch it
+// (scripts/chromium.mjs), a tiny `node:http` server for dist/ and a fake API with as many groups or
+// stories as asked, the machine's description, and percentiles.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A phone's viewport, as in group-finder.mjs. */
 export const PHONE = { width: 390, height: 844 };
@@ -35,11 +24,7 @@ export function requireBuild(files = ['hearth.js']) {
 
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** The machine a figure came from: cores, Node, Chromium (when given) and the load average. */

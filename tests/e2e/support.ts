@@ -13,7 +13,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { chromiumLaunchOptions } from '../chromium.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 

@@ -1,4 +1,4 @@
-// Types of tests/chromium.mjs, for the TypeScript tests that import it.
+// Types of scripts/chromium.mjs, for the TypeScript tests that import it.
 export declare const chromiumLaunchOptions: {
   executablePath: string;
   headless: boolean;

@@ -1,7 +1,8 @@
-// How every test drives Chromium: Debian's /usr/bin/chromium (or CHROME_PATH, so a laptop's Chrome
-// works), headless, with the sandbox off (the machines run as root) and Chromium's own calls out
-// to the network off (the machines sit in a closed network). The browser tests'
-// web-test-runner.config.mjs and the end-to-end tests (tests/e2e/support.ts) both launch with it.
+// How every test, benchmark and Lighthouse run drives Chromium: Debian's /usr/bin/chromium (or
+// CHROME_PATH, so a laptop's Chrome works), headless, with the sandbox off (the machines run as
+// root) and Chromium's own calls out to the network off (the machines sit in a closed network).
+// web-test-runner.config.mjs, tests/e2e/support.ts, bench/harness.mjs and scripts/lighthouse.mjs
+// all launch with it.
 
 /** Launch options for Playwright's `chromium.launch()`. */
 export const chromiumLaunchOptions = {
