@@ -24,20 +24,20 @@ export class PagingController<T extends { readonly id: string }> implements Reac
   /** Where the last page's items begin in `items`: the first new item, to move focus to. */
   firstNew = 0;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly load: PageLoader<T>;
-  private ids = new Set<string>();
-  private pending?: AbortController;
+  readonly #host: ReactiveControllerHost;
+  readonly #load: PageLoader<T>;
+  #ids = new Set<string>();
+  #pending?: AbortController;
 
   constructor(host: ReactiveControllerHost, load: PageLoader<T>) {
-    this.host = host;
-    this.load = load;
+    this.#host = host;
+    this.#load = load;
     host.addController(this);
   }
 
   /** A page after the first is on its way. */
   get loading(): boolean {
-    return !!this.pending;
+    return !!this.#pending;
   }
 
   hostDisconnected(): void {
@@ -48,10 +48,10 @@ export class PagingController<T extends { readonly id: string }> implements Reac
   start(page: List<T>): void {
     this.stop();
     this.items = [];
-    this.ids = new Set();
+    this.#ids = new Set();
     this.error = undefined;
-    this.add(page);
-    this.host.requestUpdate();
+    this.#add(page);
+    this.#host.requestUpdate();
   }
 
   /**
@@ -61,19 +61,19 @@ export class PagingController<T extends { readonly id: string }> implements Reac
    */
   async more(): Promise<number | undefined> {
     const { cursor } = this;
-    if (cursor === null || this.pending) return;
-    const pending = (this.pending = new AbortController());
+    if (cursor === null || this.#pending) return;
+    const pending = (this.#pending = new AbortController());
     this.error = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      const page = await this.load(cursor, pending.signal);
-      if (!pending.signal.aborted) return this.add(page);
+      const page = await this.#load(cursor, pending.signal);
+      if (!pending.signal.aborted) return this.#add(page);
     } catch (error) {
       if (!pending.signal.aborted) this.error = error;
     } finally {
-      if (this.pending === pending) {
-        this.pending = undefined;
-        this.host.requestUpdate();
+      if (this.#pending === pending) {
+        this.#pending = undefined;
+        this.#host.requestUpdate();
       }
     }
     return undefined;
@@ -81,14 +81,14 @@ export class PagingController<T extends { readonly id: string }> implements Reac
 
   /** Aborts the page on its way, if any; the items and the cursor stay. */
   stop(): void {
-    this.pending?.abort();
-    this.pending = undefined;
+    this.#pending?.abort();
+    this.#pending = undefined;
   }
 
   /** Appends a page's new items and keeps its cursor; returns how many were new. */
-  private add(page: List<T>): number {
-    const fresh = page.items.filter((item) => !this.ids.has(item.id));
-    for (const item of fresh) this.ids.add(item.id);
+  #add(page: List<T>): number {
+    const fresh = page.items.filter((item) => !this.#ids.has(item.id));
+    for (const item of fresh) this.#ids.add(item.id);
     this.firstNew = this.items.length;
     this.items = [...this.items, ...fresh];
     this.cursor = page.nextCursor;
