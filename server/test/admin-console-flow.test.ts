@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { SignupResult, Story } from '../../src/api/contract/public.js';
-import type { StaffSignup } from '../src/signups/staff-repository.js';
+import type { StaffSignup } from '../../src/api/contract/staff.js';
 import {
   createAccount,
   cookieFrom,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Group, Practice } from '../../src/api/contract/public.js';
-import type { StaffGroup } from '../src/groups/repository.js';
+import type { StaffGroup } from '../../src/api/contract/staff.js';
 import {
   admin,
   createAccount,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
-import type { StaffSignup } from '../src/signups/staff-repository.js';
+import type { StaffSignup } from '../../src/api/contract/staff.js';
 import { csvCell, toCsv } from '../src/platform/csv.js';
 import {
   admin,

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
-import type { StaffSignup } from '../src/signups/staff-repository.js';
+import type { StaffSignup } from '../../src/api/contract/staff.js';
 import type { SignupInput } from '../src/signups/repository.js';
 import { openStore } from '../src/store.js';
 import {

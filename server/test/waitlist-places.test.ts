@@ -4,7 +4,7 @@ import type { SignupResult } from '../../src/api/contract/public.js';
 import { demoPractice } from '../src/seed.js';
 import type { SignupInput } from '../src/signups/repository.js';
 import { openStore } from '../src/store.js';
-import type { StaffSignup } from '../src/signups/staff-repository.js';
+import type { StaffSignup } from '../../src/api/contract/staff.js';
 import {
   admin,
   createAccount,

@@ -35,8 +35,6 @@ export type GroupInput = Omit<Group, 'nextSessions' | 'seatsLeft' | 'status'> & 
 /** At or below this many seats left (and above zero) a group shows `few_seats`. */
 export const FEW_SEATS_AT_MOST = 2;
 
-export type { StaffGroup };
-
 export interface GroupQueryOptions {
   /** How many upcoming sessions to compute per group. */
   sessions?: number;

@@ -6,6 +6,8 @@ import type {
   SignupRequest,
   SignupResult,
 } from '../../../src/api/contract/public.js';
+import type { StaffSignup } from '../../../src/api/contract/staff.js';
+import type { CrisisTier } from '../../../src/api/rules/safety/index.js';
 import { once, type RequestHasher } from '../db/idempotency.js';
 import { lockGroup, lockGroupRow, lockSignupGroup } from '../db/lock.js';
 import {
@@ -15,10 +17,8 @@ import {
   getStaffSignup,
   listStaffSignups,
   renumberWaitlist,
-  type CrisisTier,
   type SignupAdminContext,
   type SignupChangeOutcome,
-  type StaffSignup,
   type StaffSignupQuery,
 } from './staff-repository.js';
 import { SEAT_HOLDING_STATUSES, type SignupStatus } from './workflow.js';

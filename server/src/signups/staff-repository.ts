@@ -35,8 +35,6 @@ export interface SignupAdminContext {
   afterErasure?: () => Promise<void>;
 }
 
-export type { CrisisTier, StaffSignup };
-
 const NOTE_COLUMN = 'signup_events.note';
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -8,7 +8,8 @@ import { GROUP_ID } from '../../../src/api/contract/ids.js';
 import { toCsv } from '../platform/csv.js';
 import { localDate } from '../groups/recurrence.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
-import type { SignupChangeOutcome, StaffSignup } from './staff-repository.js';
+import type { StaffSignup } from '../../../src/api/contract/staff.js';
+import type { SignupChangeOutcome } from './staff-repository.js';
 import { SIGNUP_STATUSES, type SignupStatus } from './workflow.js';
 
 export function addSignupAdminRoutes(admin: Hono<AdminEnv>, deps: AdminDeps): void {
