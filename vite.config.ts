@@ -60,10 +60,11 @@ const modes: Record<string, UserConfig> = {
           chunkFileNames: 'hearth-chunks/[name]-[hash].js',
           codeSplitting: {
             groups: [
-              // The kit's form and paging parts stay with the widgets that use them.
+              // The kit's form controller stays with the two forms that use it (the sign-up form and the
+              // story wall's share form); its paging controller serves the finder and the wall.
               {
                 name: 'core',
-                test: /node_modules|src\/api\/(client|errors|contract\/public)|src\/(context|events|provider|styles)\/|src\/internal\/(?!form-controller|paging)|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
+                test: /node_modules|src\/api\/(client|errors|contract\/public)|src\/(context|events|provider|styles)\/|src\/internal\/(?!form-controller)|src\/define\/(define|autoload|provider)\.ts|src\/i18n\/(catalogues|localize-controller|format|en)\.ts/,
               },
             ],
           },

@@ -115,7 +115,7 @@ export class HearthGroupFinder extends HearthElement {
       // The next pages are asked for a task later, apart from drawing these (and not at all by a
       // run superseded meanwhile: the newer one has its own).
       void nextTask().then(() => {
-        if (!signal.aborted) this.pages.continue();
+        if (!signal.aborted) void this.pages.continue();
       });
       return items;
     },
