@@ -16,13 +16,9 @@ export type { ConfigStatus } from './internal/index.js';
 export { define } from './define/define.js';
 export { THEMES } from './styles/theme.js';
 export type { Theme } from './styles/theme.js';
-export {
-  LocalizeController,
-  LANGUAGES,
-  formatSchedule,
-  formatDate,
-  formatFee,
-  formatStatus,
-  finderTexts,
-} from './i18n/index.js';
-export type { Language, Catalogue, FinderCatalogue, ScheduleText } from './i18n/index.js';
+export { LocalizeController, LANGUAGES, formatDate, formatStatus } from './i18n/index.js';
+export type { Language, Catalogue } from './i18n/index.js';
+export { formatSchedule, formatFee } from './group-finder/format-groups.js';
+export type { ScheduleText } from './group-finder/format-groups.js';
+export { finderTexts } from './group-finder/texts.js';
+export type { FinderCatalogue } from './group-finder/texts.js';

@@ -5,15 +5,3 @@ export type { Language } from './catalogues.js';
 export { LocalizeController } from './localize-controller.js';
 export type { LocalizeHost } from './localize-controller.js';
 export { formatDate, formatNumber, formatList, formatStatus } from './format.js';
-export {
-  formatSchedule,
-  formatCalendarDate,
-  formatWeekday,
-  formatZoneName,
-  formatMoney,
-  formatFee,
-  visitorTimeZone,
-} from '../group-finder/format-groups.js';
-export type { ScheduleText } from '../group-finder/format-groups.js';
-export { finderTexts } from '../group-finder/texts.js';
-export type { FinderCatalogue } from '../group-finder/texts.js';
