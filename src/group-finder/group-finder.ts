@@ -1,6 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Group, HearthClient, Practice } from '../api/index.js';
 import { HearthGroupSelectEvent } from '../events/group-select.js';
 import { HearthSignupRequestEvent } from '../events/signup-request.js';
@@ -84,6 +83,19 @@ const LIST_SESSIONS = 4;
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthGroupFinder extends HearthElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    theme: {},
+    layout: {},
+    topics: {},
+    format: {},
+    withoutFilters: { type: Boolean, attribute: 'without-filters' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    client: { attribute: false },
+    visitorTimeZone: { attribute: false },
+    openGroup: { state: true, attribute: false },
+  };
+
   static override styles = [...HearthElement.styles, tokens, stateMessageStyles, groupFinderStyles];
 
   /** @internal */
@@ -137,43 +149,45 @@ export class HearthGroupFinder extends HearthElement {
     () => this.filterState.showChoices(this.renderRoot),
   );
 
-  @query('dialog') private readonly dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   /** The group in the detail view: the list's copy, then the fuller one from `getGroup`. */
-  @state() private openGroup?: Group;
+  private openGroup?: Group;
+  /** @internal Whether the dialog shows the sign-up step; changed with `requestUpdate()`. */
+  signupShown = false;
   /** @internal */
-  @state() signupShown = false;
-  /** @internal */
-  @state() signupForm: 'ready' | 'unavailable' = 'unavailable';
+  signupForm: 'ready' | 'unavailable' = 'unavailable';
 
   private detailsRequest?: AbortController;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** `light`, `dark`, or `auto` (follows the visitor's system setting). Default: the provider's, else light. */
-  @property() theme?: string;
+  theme?: string;
 
   /** `grid` (cards side by side where there is room) or `list` (one card per row). */
-  @property() layout: Layout = 'grid';
+  layout: Layout = 'grid';
 
   /** Topic ids to filter by at first, space- or comma-separated (`topics="grief anxiety"`). */
-  @property() topics?: string;
+  topics?: string;
 
   /** Formats to filter by at first: `in_person`, `online`, `hybrid`, space- or comma-separated. */
-  @property() format?: string;
+  format?: string;
 
   /** Hides the search field and filters (presets from `topics` and `format` still apply). */
-  @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
+  withoutFilters = false;
 
   /** Mirrors the filters in the page's URL hash, so a filtered view can be shared. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
-  @property({ attribute: false }) client?: HearthClient;
+  client?: HearthClient;
 
   /** The visitor's IANA time zone; by default the browser's. */
-  @property({ attribute: false }) visitorTimeZone?: string;
+  visitorTimeZone?: string;
 
   /**
    * The first update (the loading outline, and the requests) waits for a task of its own, so it
@@ -224,6 +238,7 @@ export class HearthGroupFinder extends HearthElement {
     if (!group) return;
     this.openGroup = group;
     this.signupShown = false;
+    this.requestUpdate();
     this.dispatchEvent(new HearthGroupSelectEvent(group.id));
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -264,6 +279,7 @@ export class HearthGroupFinder extends HearthElement {
       this.signupForm = 'unavailable';
     }
     this.signupShown = true;
+    this.requestUpdate();
     this.focusing.focus('hearth-session-signup');
   }
 

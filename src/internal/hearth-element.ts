@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { hostStyles } from './hearth-element.styles.js';
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
@@ -10,6 +9,11 @@ import { warn } from './warn.js';
  * reactive controllers, not here.
  */
 export class HearthElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    dir: {},
+  };
+
   /** Read by `define()` to tell two copies of Hearth apart. */
   static readonly hearthVersion: string = VERSION;
 
@@ -18,9 +22,9 @@ export class HearthElement extends LitElement {
   readonly #issuedWarnings = new Set<string>();
 
   /** The language of this element's texts; wins over the provider's and the page's. */
-  @property() override lang!: string;
+  override lang!: string;
 
-  @property() override dir!: string;
+  override dir!: string;
 
   /** Logs a `[hearth]`-prefixed console warning, at most once per element for each `key`. */
   protected warn(message: string, key: string = message): void {

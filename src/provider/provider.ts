@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { createClient, type HearthClient } from '../api/index.js';
 import { hearthContext, type HearthConfig } from '../context/hearth-context.js';
 import type { HearthGroupSelectEvent } from '../events/group-select.js';
@@ -23,6 +22,14 @@ import { providerStyles } from './provider.styles.js';
  * @cssproperty --hearth-font-family - The widgets' font; inherits the page's by default.
  */
 export class HearthProvider extends HearthElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    theme: {},
+    client: { attribute: false },
+    selectedGroup: { state: true, attribute: false },
+  };
+
   static override styles = [...HearthElement.styles, providerStyles];
 
   private readonly context = new ContextProvider(this, {
@@ -32,22 +39,22 @@ export class HearthProvider extends HearthElement {
 
   private ownClient?: HearthClient;
 
-  @state() private selectedGroup?: string;
+  private selectedGroup?: string;
 
   /** Base URL of the Hearth API; every request path is relative to it. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** BCP 47 locale for the widgets inside (`en`, `es`, `es-MX`…); defaults to `<html lang>`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark`, or `auto` (follows the visitor's system setting). */
-  @property() theme?: string;
+  theme?: string;
 
   /**
    * An API client to share instead of one made from `api-base`: for custom `fetch`, headers, or
    * tests. Set as a property.
    */
-  @property({ attribute: false }) client?: HearthClient;
+  client?: HearthClient;
 
   constructor() {
     super();

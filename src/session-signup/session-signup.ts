@@ -1,6 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { HearthClient } from '../api/client.js';
 import { SIGNUP_FIELD_ERRORS } from '../api/rules/signup.js';
 import type { Group, SignupResult } from '../api/contract/public.js';
@@ -82,6 +81,17 @@ import { frame } from '../internal/frame.js';
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthSessionSignup extends HearthElement {
+  static override properties: PropertyDeclarations = {
+    groupId: { attribute: 'group-id' },
+    apiBase: { attribute: 'api-base' },
+    theme: {},
+    client: { attribute: false },
+    outcome: { state: true, attribute: false },
+    picked: { state: true, attribute: false },
+    choosing: { state: true, attribute: false },
+    helpNotice: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...HearthElement.styles,
     tokens,
@@ -124,13 +134,13 @@ export class HearthSessionSignup extends HearthElement {
     args: () => [this.config.client, this.givenId] as const,
   });
 
-  @state() private outcome?: SignupResult;
+  private outcome?: SignupResult;
   /** The picker's choice: a group id, or `NOT_SURE`. */
-  @state() private picked?: string;
+  private picked?: string;
   /** After a 409 the visitor may choose another group, even when one was given. */
-  @state() private choosing = false;
+  private choosing = false;
   /** Said once to screen readers when help first shows beside what the visitor writes. */
-  @state() private helpNotice = '';
+  private helpNotice = '';
 
   /** The group's status when the form was shown, to tell "it just filled" from "it was full". */
   private statusShown?: Group['status'];
@@ -140,16 +150,16 @@ export class HearthSessionSignup extends HearthElement {
   private help?: CrisisHelp;
 
   /** The id of the group to sign up for. Wins over the provider's selected group. */
-  @property({ attribute: 'group-id' }) groupId?: string;
+  groupId?: string;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** `light`, `dark`, or `auto` (follows the visitor's system setting). Default: the provider's, else light. */
-  @property() theme?: string;
+  theme?: string;
 
   /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
-  @property({ attribute: false }) client?: HearthClient;
+  client?: HearthClient;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groupId')) this.choosing = false;

@@ -1,6 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { HearthClient } from '../api/client.js';
 import type { CrisisResource, Practice, Story } from '../api/contract/public.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -78,6 +77,17 @@ import { frame } from '../internal/frame.js';
  * @cssproperty --hearth-space - Base spacing unit.
  */
 export class HearthStoryWall extends HearthElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    theme: {},
+    topic: {},
+    withoutShare: { type: Boolean, attribute: 'without-share' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    client: { attribute: false },
+    filter: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...HearthElement.styles,
     tokens,
@@ -132,29 +142,29 @@ export class HearthStoryWall extends HearthElement {
   private readonly share = new ShareDisclosure(this.wall);
 
   /** The topic chosen in the filter; the `topic` attribute until the visitor chooses. */
-  @state() private filter?: string;
-  @state() private announcement = '';
+  private filter?: string;
+  private announcement = '';
 
   /** The visitor chose a topic: announce what the next first page brings. */
   private announceFilter = false;
 
   /** Base URL of the Hearth API. Wins over an enclosing `<hearth-provider>`'s. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** `light`, `dark`, or `auto` (follows the visitor's system setting). Default: the provider's, else light. */
-  @property() theme?: string;
+  theme?: string;
 
   /** A topic id to show stories about at first; the visitor can change it. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Hides the Share your story form: the wall only shows stories. */
-  @property({ type: Boolean, attribute: 'without-share' }) withoutShare = false;
+  withoutShare = false;
 
   /** How many stories each page brings, 1 to 50 (default 10). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** An API client to use instead of one made from `api-base` (custom `fetch`, tests). */
-  @property({ attribute: false }) client?: HearthClient;
+  client?: HearthClient;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) this.filter = undefined;
