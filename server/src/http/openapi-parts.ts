@@ -210,27 +210,31 @@ export const csrfHeader = {
 export const withCsrf = (parameters: object[] = []) => [...parameters, csrfHeader];
 
 /**
- * `{ post }` of a staff step on one record (`POST …/{id}/<step>`): the CSRF header and the
- * record's id as parameters, and `answer` (a schema name) as the 200 response, besides what
- * `extra` adds (a description, a body, other responses).
+ * The staff operations on one kind of record, at `…/{id}` and `…/{id}/<step>`, whose id
+ * parameter says `idDescription` and whose answer is `answer` (a schema name):
+ * - `read`: the GET of one record;
+ * - `change`: an operation that changes it, with the CSRF header and the id as parameters;
+ * - `step`: `{ post }` of a step on it (`POST …/{id}/<step>`), answering `answer`, besides what
+ *   `extra` adds (a description, a body, other responses).
  */
-export const recordStep =
-  (idDescription: string, answer: string) =>
-  (
-    id: string,
-    summary: string,
-    extra: Pick<OperationSpec, 'description' | 'body' | 'owner'> & {
-      responses?: OperationSpec['responses'];
-    } = {},
-  ) => ({
-    post: operation({
-      id,
-      summary,
-      ...extra,
-      parameters: withCsrf([pathId(idDescription)]),
-      responses: { '200': answer, ...extra.responses },
+export const recordOperations = (idDescription: string, answer: string) => {
+  const change = (spec: Omit<OperationSpec, 'parameters'>) =>
+    operation({ ...spec, parameters: withCsrf([pathId(idDescription)]) });
+  return {
+    read: (id: string, summary: string) =>
+      operation({ id, summary, parameters: [pathId(idDescription)], responses: { '200': answer } }),
+    change,
+    step: (
+      id: string,
+      summary: string,
+      extra: Pick<OperationSpec, 'description' | 'body' | 'owner'> & {
+        responses?: OperationSpec['responses'];
+      } = {},
+    ) => ({
+      post: change({ id, summary, ...extra, responses: { '200': answer, ...extra.responses } }),
     }),
-  });
+  };
+};
 
 export const queryParam = (name: string, description: string, schema: object) => ({
   name,
