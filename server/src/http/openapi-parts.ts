@@ -79,12 +79,26 @@ export const commonErrors = {
   '500': problem('Unexpected server error; nothing internal is disclosed.'),
 };
 
+/** 403 of every public operation to a browser page of an origin the server does not allow. */
+export const originNotAllowed = {
+  ...problem(
+    'A page of an origin not in `HEARTH_ALLOWED_ORIGINS` (`urn:hearth:problem:origin-not-allowed`; `detail` names the origin and the setting), before anything is read or stored. Requests without `Origin` and pages of the server itself are never refused this way.',
+  ),
+  headers: {
+    'Access-Control-Allow-Origin': {
+      description: 'The page’s origin, so that the page can read this error and nothing else.',
+      schema: { type: 'string' },
+    },
+  },
+};
+
 /** 422 of a POST that takes an `Idempotency-Key`. */
 export const keyReused = problem('The `Idempotency-Key` was already used for a different request.');
 
 /**
  * The answers of a public POST with a JSON body: `status` with `schema` (a schema name) and
- * `headers`, then `errors`, and what every such POST may answer: 415, 429 and the common errors.
+ * `headers`, then `errors`, and what every such POST may answer: 403, 415, 429 and the common
+ * errors.
  */
 export const postAnswers = (
   status: string,
@@ -95,6 +109,7 @@ export const postAnswers = (
 ) => ({
   [status]: { description, headers, content: json(ref(schema)) },
   ...errors,
+  '403': originNotAllowed,
   '415': problem('The body is not JSON.'),
   '429': rateLimited,
   ...commonErrors,
@@ -102,11 +117,12 @@ export const postAnswers = (
 
 /**
  * The answers of a public GET: `schema` (a schema name) with its cache headers, 304 to a
- * matching `If-None-Match`, then `errors` and the common errors.
+ * matching `If-None-Match`, 403 to another site's page, then `errors` and the common errors.
  */
 export const cachedAnswers = (description: string, schema: string, errors: object) => ({
   '200': { description, headers: cacheHeaders, content: json(ref(schema)) },
   '304': notModified,
+  '403': originNotAllowed,
   ...errors,
   ...commonErrors,
 });
