@@ -6,7 +6,7 @@ import { ADMIN_ICON_SVG, ADMIN_PAGE_CSS, adminPage } from './http/admin-page.js'
 import { addGroupPageRoutes, addGroupRoutes } from './groups/routes.js';
 import { addPracticeRoutes } from './practice/routes.js';
 import type { Config, RateLimitClass } from './platform/config.js';
-import { apiCors, corsOrigins, publicAssetCors } from './http/cors.js';
+import { apiCors, corsOrigins, ownOrigins, publicAssetCors } from './http/cors.js';
 import {
   cachedJson,
   cachedPublicJson,
@@ -36,6 +36,7 @@ import { LoginThrottle } from './staff/login-throttle.js';
 import { RateLimiter } from './platform/rate-limit.js';
 import { addStoryRoutes, STORY_ROUTES } from './stories/routes.js';
 import { addSignupRoutes, SIGNUPS_ROUTE } from './signups/routes.js';
+import { RefusedOriginLog } from './http/refused-origins.js';
 import { readStaticFile } from './http/static.js';
 import type { Store } from './store.js';
 
@@ -53,6 +54,8 @@ export interface AppOptions {
   loginThrottle?: LoginThrottle;
   /** Public GET answers kept until the data changes; one per app unless shared (tests). */
   publicCache?: PublicResponseCache;
+  /** Which refused origins were logged lately; one per app unless shared (tests). */
+  refusedOrigins?: RefusedOriginLog;
 }
 
 const WIDGET_CACHE_CONTROL = 'public, max-age=300';
@@ -68,6 +71,7 @@ export function createApp({
   rateLimiter = new RateLimiter(store.rateLimits, now),
   loginThrottle = new LoginThrottle(store.staff, now),
   publicCache = new PublicResponseCache(),
+  refusedOrigins = new RefusedOriginLog(logger, now),
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   /** A public GET's answer, reused while the stored data and the clock leave it unchanged. */
@@ -76,9 +80,14 @@ export function createApp({
 
   app.use('*', requestLog(logger), securityHeaders());
   // Staff routes get no CORS at all: the console is same-origin, and no other page may read them.
-  const cors = apiCors(corsOrigins(config));
+  // The public API refuses other sites' pages with a 403 they can read, before any other work.
+  const allowed = corsOrigins(config);
+  const cors = apiCors({
+    allowed,
+    refuse: { own: (c) => ownOrigins(c, config), log: refusedOrigins },
+  });
   app.use('/v1/*', (c, next) => (isStaffPath(c.req.path) ? next() : cors(c, next)));
-  app.use('/healthz', cors);
+  app.use('/healthz', apiCors({ allowed }));
   app.use('/hearth/*', publicAssetCors());
   // Every public POST is limited per client, before its body is even read. Staff requests are
   // not public: they need credentials, and sign-in failures have their own lockout.

@@ -124,15 +124,21 @@ describe('the fast path for kept public answers', () => {
     assert.ok(first.headers.includes('vary: Origin'));
   });
 
-  it('gives an allowed site, and only it, the same CORS headers', async () => {
+  it('gives an allowed site, and only it, the same CORS headers and the kept answer', async () => {
     const allowed = await twice('/v1/groups/small-group', { Origin: PRACTICE_SITE });
     assert.equal(allowed.appAnswered, 1);
     assert.deepEqual(allowed.second.headers, allowed.first.headers);
     assert.ok(allowed.second.headers.includes(`access-control-allow-origin: ${PRACTICE_SITE}`));
 
-    const other = await send('/v1/groups/small-group', { Origin: 'https://elsewhere.example' });
-    assert.equal(other.status, 200);
-    assert.ok(!other.headers.some((header) => header.startsWith('access-control-')));
+    // Another site's page gets the app's 403, never the kept answer.
+    const elsewhere = 'https://elsewhere.example';
+    const other = await twice('/v1/groups/small-group', { Origin: elsewhere });
+    assert.equal(other.appAnswered, 2);
+    for (const answer of [other.first, other.second]) {
+      assert.equal(answer.status, 403);
+      assert.ok(answer.headers.includes(`access-control-allow-origin: ${elsewhere}`));
+      assert.ok(!answer.body.includes('small-group'));
+    }
 
     // The origin the request's Host names is not thereby the server's own.
     const spoofed = await send('/v1/groups/small-group', { Origin: base.origin });

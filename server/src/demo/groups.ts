@@ -31,10 +31,17 @@ function perSession(amount: number, insurance: string[] = INSURANCE): Fee {
 }
 
 /**
- * The ten demo groups; cohort dates are placed relative to `now` so the seed never goes stale.
- * Their fullness comes from `externalEnrolled` (people the practice enrolled by phone), never
- * from invented sign-ups: a seed holds no personal data.
+ * `capacity` seats, `enrolled` of them taken by people the practice enrolled by phone: a demo
+ * group's fullness comes from these, never from invented sign-ups (a seed holds no personal data).
  */
+function seats(
+  capacity: number,
+  enrolled: number,
+): Pick<GroupInput, 'capacity' | 'externalEnrolled'> {
+  return { capacity, externalEnrolled: enrolled };
+}
+
+/** The ten demo groups; cohort dates are placed relative to `now` so the seed never goes stale. */
 export function demoGroups(now: Date): GroupInput[] {
   const today = localDate(now, DEMO_TIME_ZONE);
   // The next given weekday at least `days` days from today.
@@ -69,8 +76,7 @@ export function demoGroups(now: Date): GroupInput[] {
       sessionCount: 8,
       facilitators: [clinicians.priya, clinicians.maya],
       fee: perSession(45),
-      capacity: 10,
-      externalEnrolled: 4,
+      ...seats(10, 4),
       screening: { required: true, note: 'A free 20-minute phone call before the first session.' },
     },
     {
@@ -91,8 +97,7 @@ export function demoGroups(now: Date): GroupInput[] {
       enrollment: 'ongoing',
       facilitators: [clinicians.daniel],
       fee: perSession(35),
-      capacity: 12,
-      externalEnrolled: 10,
+      ...seats(12, 10),
       screening: { required: false },
     },
     {
@@ -115,8 +120,7 @@ export function demoGroups(now: Date): GroupInput[] {
       recurrenceAnchor: '2024-01-04',
       facilitators: [clinicians.sam],
       fee: { currency: 'USD', per: 'session', slidingScale: false, insurance: [] },
-      capacity: 10,
-      externalEnrolled: 10,
+      ...seats(10, 10),
       screening: { required: false, note: 'Free of charge, thanks to a community grant.' },
     },
     {
@@ -146,8 +150,7 @@ export function demoGroups(now: Date): GroupInput[] {
         slidingScale: true,
         insurance: INSURANCE,
       },
-      capacity: 8,
-      externalEnrolled: 8,
+      ...seats(8, 8),
       closed: true,
       screening: {
         required: true,
@@ -173,8 +176,7 @@ export function demoGroups(now: Date): GroupInput[] {
       sessionCount: 6,
       facilitators: [clinicians.sam],
       fee: { amount: 150, currency: 'USD', per: 'series', slidingScale: true, insurance: [] },
-      capacity: 16,
-      externalEnrolled: 5,
+      ...seats(16, 5),
       screening: { required: false },
     },
     {
@@ -198,8 +200,7 @@ export function demoGroups(now: Date): GroupInput[] {
       enrollment: 'ongoing',
       facilitators: [clinicians.jordan],
       fee: perSession(30),
-      capacity: 10,
-      externalEnrolled: 6,
+      ...seats(10, 6),
       screening: { required: true, note: 'A short, friendly phone call to say hello first.' },
     },
     {
@@ -225,8 +226,7 @@ export function demoGroups(now: Date): GroupInput[] {
       sessionCount: 8,
       facilitators: [clinicians.priya],
       fee: perSession(40),
-      capacity: 8,
-      externalEnrolled: 3,
+      ...seats(8, 3),
       screening: { required: true, note: 'A call with the teen and a parent or guardian.' },
     },
     {
@@ -249,8 +249,7 @@ export function demoGroups(now: Date): GroupInput[] {
       enrollment: 'ongoing',
       facilitators: [clinicians.hannah, clinicians.peer],
       fee: perSession(20),
-      capacity: 14,
-      externalEnrolled: 7,
+      ...seats(14, 7),
       screening: { required: false },
     },
     {
@@ -274,8 +273,7 @@ export function demoGroups(now: Date): GroupInput[] {
       recurrenceAnchor: '2024-01-09',
       facilitators: [clinicians.hannah],
       fee: perSession(25, ['Providence', 'Oregon Health Plan']),
-      capacity: 15,
-      externalEnrolled: 6,
+      ...seats(15, 6),
       screening: { required: false },
     },
     {
@@ -297,8 +295,7 @@ export function demoGroups(now: Date): GroupInput[] {
       enrollment: 'ongoing',
       facilitators: [clinicians.rosa, clinicians.daniel],
       fee: perSession(25),
-      capacity: 12,
-      externalEnrolled: 7,
+      ...seats(12, 7),
       screening: { required: false },
     },
   ];

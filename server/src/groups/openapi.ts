@@ -168,7 +168,7 @@ export const groupInputSchema = {
   },
 };
 
-const groupStep = oas.recordStep('Group id.', 'StaffGroup');
+const groupRecord = oas.recordOperations('Group id.', 'StaffGroup');
 
 export const groupPaths = {
   '/v1/groups': {
@@ -284,23 +284,17 @@ export const groupStaffPaths = {
     }),
   },
   '/v1/admin/groups/{id}': {
-    get: oas.operation({
-      id: 'getStaffGroup',
-      summary: 'One group, archived or not',
-      parameters: [oas.pathId('Group id.')],
-      responses: { '200': 'StaffGroup' },
-    }),
-    put: oas.operation({
+    get: groupRecord.read('getStaffGroup', 'One group, archived or not'),
+    put: groupRecord.change({
       id: 'updateGroup',
       summary: 'Replace a group’s settings; the answer shows seats against current sign-ups',
-      parameters: oas.withCsrf([oas.pathId('Group id.')]),
       body: 'GroupInput',
       responses: { '200': 'StaffGroup' },
     }),
   },
-  '/v1/admin/groups/{id}/archive': groupStep(
+  '/v1/admin/groups/{id}/archive': groupRecord.step(
     'archiveGroup',
     'Archive a group: visitors no longer see it; its sign-ups stay',
   ),
-  '/v1/admin/groups/{id}/restore': groupStep('restoreGroup', 'Show an archived group again'),
+  '/v1/admin/groups/{id}/restore': groupRecord.step('restoreGroup', 'Show an archived group again'),
 };

@@ -81,6 +81,9 @@ type GroupRow = Selectable<GroupTable> & { seats_taken: number | string | null }
 
 /** `now` is the clock for computing next sessions; injectable so tests are not tied to today. */
 export function createGroupRepository(db: Kysely<Database>, now: () => Date): GroupRepository {
+  /** One group's row, for reading a column or two of it. */
+  const groupById = (id: string) => db.selectFrom('groups').where('id', '=', id);
+
   /** Groups with the number of seats their sign-ups hold, computed in the same query. */
   const selectGroups = () =>
     db
@@ -204,10 +207,8 @@ export function createGroupRepository(db: Kysely<Database>, now: () => Date): Gr
 
     async signupRules(groupId) {
       // Only the column that holds the age range: a whole group costs three queries.
-      const row = await db
-        .selectFrom('groups')
+      const row = await groupById(groupId)
         .select('details')
-        .where('id', '=', groupId)
         .where('archived', '=', 0)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -263,11 +264,7 @@ export function createGroupRepository(db: Kysely<Database>, now: () => Date): Gr
     },
 
     async groupRecurrenceAnchor(id) {
-      const row = await db
-        .selectFrom('groups')
-        .select('recurrence_anchor')
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await groupById(id).select('recurrence_anchor').executeTakeFirst();
       return row?.recurrence_anchor ?? undefined;
     },
 

@@ -79,12 +79,26 @@ export const commonErrors = {
   '500': problem('Unexpected server error; nothing internal is disclosed.'),
 };
 
+/** 403 of every public operation to a browser page of an origin the server does not allow. */
+export const originNotAllowed = {
+  ...problem(
+    'A page of an origin not in `HEARTH_ALLOWED_ORIGINS` (`urn:hearth:problem:origin-not-allowed`; `detail` names the origin and the setting), before anything is read or stored. Requests without `Origin` and pages of the server itself are never refused this way.',
+  ),
+  headers: {
+    'Access-Control-Allow-Origin': {
+      description: 'The page’s origin, so that the page can read this error and nothing else.',
+      schema: { type: 'string' },
+    },
+  },
+};
+
 /** 422 of a POST that takes an `Idempotency-Key`. */
 export const keyReused = problem('The `Idempotency-Key` was already used for a different request.');
 
 /**
  * The answers of a public POST with a JSON body: `status` with `schema` (a schema name) and
- * `headers`, then `errors`, and what every such POST may answer: 415, 429 and the common errors.
+ * `headers`, then `errors`, and what every such POST may answer: 403, 415, 429 and the common
+ * errors.
  */
 export const postAnswers = (
   status: string,
@@ -95,6 +109,7 @@ export const postAnswers = (
 ) => ({
   [status]: { description, headers, content: json(ref(schema)) },
   ...errors,
+  '403': originNotAllowed,
   '415': problem('The body is not JSON.'),
   '429': rateLimited,
   ...commonErrors,
@@ -102,11 +117,12 @@ export const postAnswers = (
 
 /**
  * The answers of a public GET: `schema` (a schema name) with its cache headers, 304 to a
- * matching `If-None-Match`, then `errors` and the common errors.
+ * matching `If-None-Match`, 403 to another site's page, then `errors` and the common errors.
  */
 export const cachedAnswers = (description: string, schema: string, errors: object) => ({
   '200': { description, headers: cacheHeaders, content: json(ref(schema)) },
   '304': notModified,
+  '403': originNotAllowed,
   ...errors,
   ...commonErrors,
 });
@@ -210,27 +226,31 @@ export const csrfHeader = {
 export const withCsrf = (parameters: object[] = []) => [...parameters, csrfHeader];
 
 /**
- * `{ post }` of a staff step on one record (`POST …/{id}/<step>`): the CSRF header and the
- * record's id as parameters, and `answer` (a schema name) as the 200 response, besides what
- * `extra` adds (a description, a body, other responses).
+ * The staff operations on one kind of record, at `…/{id}` and `…/{id}/<step>`, whose id
+ * parameter says `idDescription` and whose answer is `answer` (a schema name):
+ * - `read`: the GET of one record;
+ * - `change`: an operation that changes it, with the CSRF header and the id as parameters;
+ * - `step`: `{ post }` of a step on it (`POST …/{id}/<step>`), answering `answer`, besides what
+ *   `extra` adds (a description, a body, other responses).
  */
-export const recordStep =
-  (idDescription: string, answer: string) =>
-  (
-    id: string,
-    summary: string,
-    extra: Pick<OperationSpec, 'description' | 'body' | 'owner'> & {
-      responses?: OperationSpec['responses'];
-    } = {},
-  ) => ({
-    post: operation({
-      id,
-      summary,
-      ...extra,
-      parameters: withCsrf([pathId(idDescription)]),
-      responses: { '200': answer, ...extra.responses },
+export const recordOperations = (idDescription: string, answer: string) => {
+  const change = (spec: Omit<OperationSpec, 'parameters'>) =>
+    operation({ ...spec, parameters: withCsrf([pathId(idDescription)]) });
+  return {
+    read: (id: string, summary: string) =>
+      operation({ id, summary, parameters: [pathId(idDescription)], responses: { '200': answer } }),
+    change,
+    step: (
+      id: string,
+      summary: string,
+      extra: Pick<OperationSpec, 'description' | 'body' | 'owner'> & {
+        responses?: OperationSpec['responses'];
+      } = {},
+    ) => ({
+      post: change({ id, summary, ...extra, responses: { '200': answer, ...extra.responses } }),
     }),
-  });
+  };
+};
 
 export const queryParam = (name: string, description: string, schema: object) => ({
   name,

@@ -81,7 +81,8 @@ export const openApiDocument = {
     description:
       'The HTTP API the Hearth widgets talk to. Every error is `application/problem+json` (RFC 9457). ' +
       'Public GETs carry a strong `ETag` and `Cache-Control`. Browsers may call the API only from the ' +
-      'origins the server allows (CORS). The staff API under `/v1/admin/` needs a session cookie ' +
+      'origins the server allows (CORS); a page of any other site gets `403` ' +
+      '`urn:hearth:problem:origin-not-allowed`, readable by that page. The staff API under `/v1/admin/` needs a session cookie ' +
       '(browser console: POST /v1/admin/login, then GET /v1/admin/session for the CSRF token to ' +
       'send as `X-CSRF-Token` on every POST, PUT and DELETE) or a bearer token (scripts); its ' +
       'answers are never cached.',
@@ -122,6 +123,7 @@ export const openApiDocument = {
             }),
           },
           '304': oas.notModified,
+          '403': oas.originNotAllowed,
           ...oas.commonErrors,
         },
       },

@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   rateLimited: 'urn:hearth:problem:rate-limited',
   unauthorized: 'urn:hearth:problem:unauthorized',
   forbidden: 'urn:hearth:problem:forbidden',
+  originNotAllowed: 'urn:hearth:problem:origin-not-allowed',
   csrf: 'urn:hearth:problem:csrf',
   passwordChangeRequired: 'urn:hearth:problem:password-change-required',
   totpRequired: 'urn:hearth:problem:totp-required',
@@ -129,6 +130,24 @@ export function forbiddenProblem(
   title = 'Not allowed',
 ): HttpProblem {
   return new HttpProblem({ type, title, status: 403, detail });
+}
+
+/**
+ * A 403 to a page whose origin the server does not allow, naming the origin and the setting,
+ * with the CORS headers that let that page read this error (and nothing else).
+ */
+export function originNotAllowedProblem(origin: string): HttpProblem {
+  return new HttpProblem(
+    {
+      type: PROBLEM_TYPES.originNotAllowed,
+      title: 'Origin not allowed',
+      status: 403,
+      detail:
+        `This Hearth server does not answer pages from ${origin}. To use the widgets there, ` +
+        `add ${origin} to HEARTH_ALLOWED_ORIGINS on the server (comma-separated) and restart it.`,
+    },
+    { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' },
+  );
 }
 
 export function conflictProblem(title: string, detail: string): HttpProblem {

@@ -17,7 +17,7 @@ export interface PublicFastPathOptions {
   store: Pick<Store, 'dataVersion'>;
   now: () => Date;
   logger: Logger;
-  /** Origins given CORS headers: `corsOrigins(config)`, as the app's. */
+  /** Origins given CORS headers: `corsOrigins(config)`, as the app's; others go to the app. */
   allowedOrigins: readonly string[];
 }
 
@@ -42,9 +42,10 @@ const EMPTY_BODY_TYPE = 'text/plain; charset=UTF-8';
  * the same bytes, status (200, or 304 to a matching `If-None-Match`), headers and log line as
  * the app would give (request id, security headers, CORS, ETag and caching), without building
  * the framework's request and response objects or running its middleware. Everything else —
- * a first request, changed data, other methods, unusual URLs or hosts — goes to the app, which
- * computes and keeps the answer. Validation is not skipped: an answer is only kept for a path
- * and query the app accepted, and the same path and query always reach the same route.
+ * a first request, changed data, other methods, unusual URLs or hosts, pages of origins that
+ * are not allowed — goes to the app, which computes and keeps the answer (or refuses it).
+ * Validation is not skipped: an answer is only kept for a path and query the app accepted, and
+ * the same path and query always reach the same route.
  */
 export function createPublicFastPath({
   cache,
@@ -77,6 +78,10 @@ export function createPublicFastPath({
     const started = performance.now();
     const target = request.url ?? '';
     if (request.method !== 'GET' || !PUBLIC_TARGET.test(target)) return false;
+    const origin = single(request.headers.origin);
+    // Another site's page is the app's to answer (a 403, or the server's own page): only a request
+    // without an Origin, or from an allowed one, gets the kept answer here.
+    if (origin !== undefined && !isAllowedOrigin(origin, allowed)) return false;
     const host = request.headers.host;
     if (host === undefined || !PLAIN_HOST.test(host)) return false;
     if (!acceptsHost(host)) return false;
@@ -86,7 +91,6 @@ export function createPublicFastPath({
     const headers = request.headers;
     const requestId = requestIdFor(single(headers['x-request-id']));
     const status = matchesEtag(headers['if-none-match'], answer.etag) ? 304 : 200;
-    const origin = single(headers.origin);
     const entries: [string, string | number][] = [
       ['ETag', answer.etag],
       ['Cache-Control', PUBLIC_CACHE_CONTROL],
@@ -95,7 +99,7 @@ export function createPublicFastPath({
       ...securityHeaderEntries(target, status, status === 200 ? JSON_TYPE : ''),
     ];
     if (status === 200) entries.push(['Content-Type', JSON_TYPE]);
-    if (isAllowedOrigin(origin, allowed)) {
+    if (origin !== undefined) {
       entries.push(
         ['Access-Control-Allow-Origin', origin],
         ['Access-Control-Expose-Headers', EXPOSED_HEADERS],

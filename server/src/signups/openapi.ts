@@ -64,7 +64,7 @@ export const signupSchemas = {
   },
 } as const;
 
-const signupStep = oas.recordStep('Sign-up id.', 'StaffSignup');
+const signupRecord = oas.recordOperations('Sign-up id.', 'StaffSignup');
 
 export const signupPaths = {
   '/v1/groups/{id}/signups': {
@@ -256,20 +256,14 @@ export const signupStaffPaths = {
     }),
   },
   '/v1/admin/signups/{id}': {
-    get: oas.operation({
-      id: 'getSignup',
-      summary: 'One sign-up with its history and notes',
-      parameters: [oas.pathId('Sign-up id.')],
-      responses: { '200': 'StaffSignup' },
-    }),
-    delete: oas.operation({
+    get: signupRecord.read('getSignup', 'One sign-up with its history and notes'),
+    delete: signupRecord.change({
       id: 'deleteSignup',
       summary: 'Delete a person’s sign-up and its history for good (a request to erase their data)',
-      parameters: oas.withCsrf([oas.pathId('Sign-up id.')]),
       responses: { '204': null },
     }),
   },
-  '/v1/admin/signups/{id}/status': signupStep(
+  '/v1/admin/signups/{id}/status': signupRecord.step(
     'changeSignupStatus',
     'Move a sign-up on in the workflow, with an optional note',
     {
@@ -278,11 +272,11 @@ export const signupStaffPaths = {
       body: 'SignupStatusChange',
     },
   ),
-  '/v1/admin/signups/{id}/promote': signupStep(
+  '/v1/admin/signups/{id}/promote': signupRecord.step(
     'promoteSignup',
     'Give a waitlisted person a freed seat (status `received`)',
   ),
-  '/v1/admin/signups/{id}/notes': signupStep('addSignupNote', 'Add a staff note', {
+  '/v1/admin/signups/{id}/notes': signupRecord.step('addSignupNote', 'Add a staff note', {
     body: 'SignupNote',
   }),
 };

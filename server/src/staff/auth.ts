@@ -5,6 +5,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../platform/config.js';
+import { ownOrigins } from '../http/cors.js';
 import { forbiddenProblem, PROBLEM_TYPES, unauthorizedProblem } from '../http/problem.js';
 import type { AuditVia } from './audit-log.js';
 import type { StaffAccount, StaffRole } from './repository.js';
@@ -166,15 +167,7 @@ export function requireStaff({ store, config, now, open }: StaffAuthOptions) {
 export function checkOrigin(c: Context, config: Config): void {
   const origin = c.req.header('origin');
   if (origin === undefined) return;
-  const url = new URL(c.req.url);
-  const own = new Set([url.origin]);
-  if (config.publicUrl) own.add(new URL(config.publicUrl).origin);
-  // Behind a proxy that terminates HTTPS, the browser's origin is https:// on the same host.
-  const proto = config.trustProxy
-    ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim()
-    : undefined;
-  if (proto === 'https' || proto === 'http') own.add(`${proto}://${url.host}`);
-  if (!own.has(origin)) {
+  if (!ownOrigins(c, config).has(origin)) {
     throw forbiddenProblem(
       'Staff requests with a session must come from the staff console on this server.',
       PROBLEM_TYPES.csrf,

@@ -189,7 +189,7 @@ export const auditSchemas = {
   AuditList: oas.list('AuditEntry', true),
 } as const;
 
-const staffStep = oas.recordStep('Staff id.', 'StaffChange');
+const staffRecord = oas.recordOperations('Staff id.', 'StaffChange');
 
 export const staffAccountPaths = {
   '/v1/admin/login': {
@@ -300,17 +300,17 @@ export const staffAccountPaths = {
       responses: { '201': 'StaffChange' },
     }),
   },
-  '/v1/admin/staff/{id}/disable': staffStep(
+  '/v1/admin/staff/{id}/disable': staffRecord.step(
     'disableStaff',
     'Disable an account: its sessions end and its tokens are revoked',
     { owner: true },
   ),
-  '/v1/admin/staff/{id}/enable': staffStep(
+  '/v1/admin/staff/{id}/enable': staffRecord.step(
     'enableStaff',
     'Enable a disabled account again, with none of its old sessions or tokens',
     { owner: true },
   ),
-  '/v1/admin/staff/{id}/reset-password': staffStep(
+  '/v1/admin/staff/{id}/reset-password': staffRecord.step(
     'resetStaffPassword',
     'Give an account a new one-time password; signs it out everywhere, revokes its tokens and turns off its two-step sign-in',
     { owner: true },

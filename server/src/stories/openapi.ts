@@ -168,7 +168,7 @@ export const storySchemas = {
   },
 } as const;
 
-const storyStep = oas.recordStep('Story id.', 'StaffStory');
+const storyRecord = oas.recordOperations('Story id.', 'StaffStory');
 
 export const storyPaths = {
   '/v1/stories': {
@@ -502,14 +502,12 @@ export const storyStaffPaths = {
     }),
   },
   '/v1/admin/stories/{id}': {
-    get: oas.operation({
-      id: 'getStaffStory',
-      summary: 'One story in any status, with flags, masked text and open reports',
-      parameters: [oas.pathId('Story id.')],
-      responses: { '200': 'StaffStory' },
-    }),
+    get: storyRecord.read(
+      'getStaffStory',
+      'One story in any status, with flags, masked text and open reports',
+    ),
   },
-  '/v1/admin/stories/{id}/approve': storyStep(
+  '/v1/admin/stories/{id}/approve': storyRecord.step(
     'approveStory',
     'Approve (publish) a pending or hidden story; the wall shows it masked unless staff keep its details',
     {
@@ -519,15 +517,19 @@ export const storyStaffPaths = {
       responses: { '422': personalDetailsRefused },
     },
   ),
-  '/v1/admin/stories/{id}/reject': storyStep(
+  '/v1/admin/stories/{id}/reject': storyRecord.step(
     'rejectStory',
     'Reject a pending or hidden story, with a reason (final)',
     { body: 'ReasonRequest' },
   ),
-  '/v1/admin/stories/{id}/hide': storyStep('hideStory', 'Hide a published story from the wall', {
-    body: 'ReasonRequest',
-  }),
-  '/v1/admin/stories/{id}/keep': storyStep(
+  '/v1/admin/stories/{id}/hide': storyRecord.step(
+    'hideStory',
+    'Hide a published story from the wall',
+    {
+      body: 'ReasonRequest',
+    },
+  ),
+  '/v1/admin/stories/{id}/keep': storyRecord.step(
     'keepStory',
     'Keep a reported story on the wall: its open reports are closed, it stays published',
     {
@@ -535,7 +537,7 @@ export const storyStaffPaths = {
         'Only for a published (`approved`) story with open reports; otherwise `409`. No body.',
     },
   ),
-  '/v1/admin/stories/{id}/edit': storyStep(
+  '/v1/admin/stories/{id}/edit': storyRecord.step(
     'editStory',
     'Change a story’s text (redact), content note or topics without changing its status',
     {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createSignupsTable, indexSignups } from './signups-table.js';
 
 // Sign-ups, idempotency keys and the data-key check. A group's seats are no longer stored: they
 // are computed from its sign-ups plus `external_enrolled`, the people enrolled outside Hearth
@@ -19,38 +20,13 @@ export const migration: Migration = {
     await sql`update groups set status = 'open' where status <> 'closed'`.execute(db);
     await db.schema.alterTable('groups').dropColumn('seats_left').execute();
 
-    await db.schema
-      .createTable('signups')
-      .addColumn('id', 'varchar(64)', (col) => col.primaryKey())
-      .addColumn('group_id', 'varchar(64)', (col) =>
-        col.notNull().references('groups.id').onDelete('cascade'),
-      )
-      .addColumn('status', 'varchar(16)', (col) =>
-        col
-          .notNull()
-          .check(sql`status in ('requested', 'waitlisted', 'enrolled', 'declined', 'withdrawn')`),
-      )
-      .addColumn('waitlist_position', 'integer')
-      // Personal fields: AES-256-GCM ciphertexts (see server/src/crypto.ts), never plain text.
-      .addColumn('name_enc', 'text', (col) => col.notNull())
-      .addColumn('email_enc', 'text', (col) => col.notNull())
-      .addColumn('phone_enc', 'text')
-      .addColumn('best_times_enc', 'text')
-      .addColumn('message_enc', 'text')
-      .addColumn('contact_method', 'varchar(16)', (col) => col.notNull())
-      .addColumn('ok_to_leave_message', 'integer')
-      .addColumn('age_confirmed', 'integer')
-      .addColumn('consent_version', 'varchar(32)', (col) => col.notNull())
-      .addColumn('consented_at', 'text', (col) => col.notNull())
-      .addColumn('created_at', 'text', (col) => col.notNull())
-      .addColumn('updated_at', 'text', (col) => col.notNull())
-      .execute();
-    await db.schema
-      .createIndex('signups_by_group')
-      .on('signups')
-      .columns(['group_id', 'status'])
-      .execute();
-    await db.schema.createIndex('signups_by_age').on('signups').column('created_at').execute();
+    await createSignupsTable(
+      db,
+      'signups',
+      'varchar(16)',
+      sql`status in ('requested', 'waitlisted', 'enrolled', 'declined', 'withdrawn')`,
+    );
+    await indexSignups(db);
 
     await db.schema
       .createTable('idempotency_keys')

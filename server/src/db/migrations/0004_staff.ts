@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createSignupsTable, indexSignups } from './signups-table.js';
 
 // Staff accounts (issue 6): accounts, server-side sessions, bearer tokens, the audit log, and
 // the sign-up workflow. `signups` is rebuilt because SQLite cannot change its CHECK constraint:
@@ -7,33 +8,12 @@ import { sql, type Kysely, type Migration } from 'kysely';
 // note is a row of `signup_events`; notes are encrypted like the sign-up itself.
 export const migration: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('signups_next')
-      .addColumn('id', 'varchar(64)', (col) => col.primaryKey())
-      .addColumn('group_id', 'varchar(64)', (col) =>
-        col.notNull().references('groups.id').onDelete('cascade'),
-      )
-      .addColumn('status', 'varchar(24)', (col) =>
-        col
-          .notNull()
-          .check(
-            sql`status in ('received', 'contacted', 'screening_scheduled', 'accepted', 'enrolled', 'waitlisted', 'referred', 'declined', 'withdrawn')`,
-          ),
-      )
-      .addColumn('waitlist_position', 'integer')
-      .addColumn('name_enc', 'text', (col) => col.notNull())
-      .addColumn('email_enc', 'text', (col) => col.notNull())
-      .addColumn('phone_enc', 'text')
-      .addColumn('best_times_enc', 'text')
-      .addColumn('message_enc', 'text')
-      .addColumn('contact_method', 'varchar(16)', (col) => col.notNull())
-      .addColumn('ok_to_leave_message', 'integer')
-      .addColumn('age_confirmed', 'integer')
-      .addColumn('consent_version', 'varchar(32)', (col) => col.notNull())
-      .addColumn('consented_at', 'text', (col) => col.notNull())
-      .addColumn('created_at', 'text', (col) => col.notNull())
-      .addColumn('updated_at', 'text', (col) => col.notNull())
-      .execute();
+    await createSignupsTable(
+      db,
+      'signups_next',
+      'varchar(24)',
+      sql`status in ('received', 'contacted', 'screening_scheduled', 'accepted', 'enrolled', 'waitlisted', 'referred', 'declined', 'withdrawn')`,
+    );
     await sql`
       insert into signups_next (id, group_id, status, waitlist_position, name_enc, email_enc,
         phone_enc, best_times_enc, message_enc, contact_method, ok_to_leave_message,
@@ -45,12 +25,7 @@ export const migration: Migration = {
       from signups`.execute(db);
     await db.schema.dropTable('signups').execute();
     await db.schema.alterTable('signups_next').renameTo('signups').execute();
-    await db.schema
-      .createIndex('signups_by_group')
-      .on('signups')
-      .columns(['group_id', 'status'])
-      .execute();
-    await db.schema.createIndex('signups_by_age').on('signups').column('created_at').execute();
+    await indexSignups(db);
 
     await db.schema
       .createTable('signup_events')
