@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { StaffGroup } from '../../api/contract/staff.js';
+import { ENROLLMENTS, FREQUENCIES, GROUP_FORMATS, GROUP_KINDS } from '../../api/contract/public.js';
 import {
-  ENROLLMENTS,
-  FREQUENCIES,
-  GROUP_FORMATS,
-  GROUP_KINDS,
-  type Frequency,
-} from '../../api/contract/public.js';
-import { FormFields, problemsInOrder, timeZones, type FieldProblems } from '../kit/form-fields.js';
+  choicesOf,
+  FormFields,
+  problemsInOrder,
+  timeZones,
+  type FieldProblems,
+} from '../kit/form-fields.js';
 import type { AdminLocalize } from '../kit/view.js';
 import type { GroupsView } from './groups-view.js';
 import { checkGroup, groupFieldPaths, seatsFor, type GroupDraft } from './group-draft.js';
@@ -47,7 +47,7 @@ function problemsOf(t: AdminLocalize, form: GroupForm): FieldProblems {
   const own = checked && !checked.ok ? checked.problems : [];
   return problemsInOrder(
     groupFieldPaths(form.draft),
-    [...own].map(([path, problem]) => [path, t.t('adminGroupProblem', problem)] as const),
+    [...own].map(([path, problem]) => [path, t.messages.adminGroupProblems[problem]] as const),
     form.server,
   );
 }
@@ -114,7 +114,7 @@ function renderAbout(view: GroupsView, fields: FormFields, form: GroupForm) {
       'kind',
       t.t('adminGroupKind'),
       draft.kind,
-      GROUP_KINDS.map((kind) => [kind, t.t('adminGroupKindName', kind)] as const),
+      choicesOf(GROUP_KINDS, t.messages.adminGroupKinds),
     )}
     ${
       topics.length
@@ -164,7 +164,7 @@ function renderWhere(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'format',
       t.t('adminGroupFormat'),
       draft.format,
-      GROUP_FORMATS.map((format) => [format, t.t('adminGroupFormatName', format)] as const),
+      choicesOf(GROUP_FORMATS, t.messages.adminGroupFormats),
     )}
     ${
       draft.format === 'online'
@@ -195,9 +195,7 @@ function renderWhen(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'schedule.frequency',
       t.t('adminGroupFrequency'),
       draft.schedule.frequency,
-      FREQUENCIES.map(
-        (frequency: Frequency) => [frequency, t.t('adminGroupFrequencyName', frequency)] as const,
-      ),
+      choicesOf(FREQUENCIES, t.messages.adminGroupFrequencies),
     )}
     ${fields.select('schedule.weekday', t.t('adminGroupWeekday'), draft.schedule.weekday, weekdays)}
     <div class="pair">
@@ -223,9 +221,7 @@ function renderWhen(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'enrollment',
       t.t('adminGroupEnrollment'),
       draft.enrollment,
-      ENROLLMENTS.map(
-        (enrollment) => [enrollment, t.t('adminGroupEnrollmentName', enrollment)] as const,
-      ),
+      choicesOf(ENROLLMENTS, t.messages.adminGroupEnrollments),
     )}
     ${
       draft.enrollment === 'cohort'
@@ -297,7 +293,7 @@ function renderFee(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'fee.per',
       t.t('adminGroupPer'),
       draft.fee.per,
-      (['session', 'series'] as const).map((per) => [per, t.t('adminGroupPerName', per)] as const),
+      choicesOf(['session', 'series'], t.messages.adminGroupFeePer),
     )}
     ${fields.checkbox('fee.slidingScale', t.t('adminGroupSliding'), draft.fee.slidingScale)}
     ${fields.text('fee.insurance', t.t('adminGroupInsurance'), draft.fee.insurance, {

@@ -254,10 +254,10 @@ export class GroupsView extends AdminView {
       timeZone: 'UTC',
     }).format(SUNDAY + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000);
     return [
-      t.t('adminGroupFrequencyName', group.schedule.frequency),
+      t.messages.adminGroupFrequencies[group.schedule.frequency],
       weekdayName(this.t, group.schedule.weekday),
       time,
-      t.t('adminGroupFormatName', group.format),
+      t.messages.adminGroupFormats[group.format],
     ].join(' · ');
   }
 
@@ -279,7 +279,7 @@ export class GroupsView extends AdminView {
       <h4 id="group-${id}" tabindex="-1">${name}</h4>
       <p class="status">
         <strong>
-          ${group.archived ? t.t('adminGroupArchivedMark') : t.t('adminGroupStatus', group.group.status)}
+          ${group.archived ? t.t('adminGroupArchivedMark') : t.messages.adminGroupStatuses[group.group.status]}
         </strong>
       </p>
       ${this.seatsText(group)}

@@ -29,6 +29,12 @@ export interface FieldOptions {
 
 export type Choices = readonly (readonly [value: string, label: string])[];
 
+/** The choices of a closed set (`GROUP_KINDS`), in its order, each named in the console's words. */
+export const choicesOf = <K extends string>(
+  values: readonly K[],
+  names: Record<K, string>,
+): Choices => values.map((value) => [value, names[value]] as const);
+
 /** A copy of `target` with the value at `path` (`a.b.0.c`) replaced. */
 export function setPath<T>(target: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');

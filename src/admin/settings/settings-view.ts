@@ -178,14 +178,16 @@ export class SettingsView extends AdminView {
     const own = checked && !checked.ok ? checked.problems : [];
     return problemsInOrder(
       settingsFieldPaths(form.draft),
-      [...own].map(([path, problem]) => [path, this.t.t('adminSettingsProblem', problem)] as const),
+      [...own].map(
+        ([path, problem]) => [path, this.t.messages.adminSettingsProblems[problem]] as const,
+      ),
       form.server,
     );
   }
 
   private textLabel(key: string): string {
     return (VISITOR_TEXTS as readonly string[]).includes(key)
-      ? this.t.t('adminSettingsTextName', key as VisitorText)
+      ? this.t.messages.adminSettingsTextNames[key as VisitorText]
       : this.t.t('adminSettingsTextOther', key);
   }
 
@@ -337,7 +339,7 @@ export class SettingsView extends AdminView {
             optional: true,
             rows: 3,
             hint: (VISITOR_TEXTS as readonly string[]).includes(key)
-              ? t.t('adminSettingsTextHint', key as VisitorText)
+              ? t.messages.adminSettingsTextHints[key as VisitorText]
               : undefined,
           }),
         ),
