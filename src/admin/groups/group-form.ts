@@ -7,6 +7,7 @@ import {
   problemsInOrder,
   timeZones,
   type FieldProblems,
+  type SaveState,
 } from '../kit/form-fields.js';
 import type { AdminLocalize } from '../kit/view.js';
 import type { GroupsView } from './groups-view.js';
@@ -22,16 +23,11 @@ export const FORM = 'group';
 export const SUNDAY = Date.UTC(2023, 0, 1);
 
 /** The form for a new group (`editing` undefined) or an existing one, with what was typed. */
-export interface GroupForm {
+export interface GroupForm extends SaveState {
   editing: StaffGroup | undefined;
   draft: GroupDraft;
   /** The short name follows the name until someone types one. */
   idTouched: boolean;
-  submitted: boolean;
-  /** The server's `fields`, by its keys, in its words. */
-  server: ReadonlyMap<string, string>;
-  failure?: string;
-  saving: boolean;
 }
 
 /** A weekday's name in the console's language (0 is Sunday). */

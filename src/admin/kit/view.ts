@@ -154,6 +154,49 @@ export const onEscape =
     if (event.key === 'Escape') cancel();
   };
 
+/** What a confirmation asks and does; `more` follows the question (what it means, a failure). */
+export interface ConfirmOptions {
+  /** The question's id: it names the group, and takes focus when asked to. */
+  id: string;
+  question: unknown;
+  more?: unknown;
+  /** The danger button's words and, when focus goes to it, its id. */
+  action: unknown;
+  actionId?: string;
+  busy: boolean;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+/**
+ * A question before a change that cannot be taken back (revoke, disable, archive, delete): the
+ * danger button makes it, Cancel or Escape steps back.
+ */
+export const confirmBox = (t: AdminLocalize, options: ConfirmOptions): TemplateResult =>
+  html`<div
+    class="confirm"
+    role="group"
+    aria-labelledby=${options.id}
+    @keydown=${onEscape(options.cancel)}
+  >
+    <p id=${options.id} tabindex="-1">${options.question}</p>
+    ${options.more ?? nothing}
+    <div class="actions">
+      <button
+        type="button"
+        class="danger"
+        id=${options.actionId ?? nothing}
+        aria-disabled=${options.busy ? 'true' : 'false'}
+        @click=${options.confirm}
+      >
+        ${options.action}
+      </button>
+      <button type="button" class="secondary" @click=${options.cancel}>
+        ${t.t('adminCancel')}
+      </button>
+    </div>
+  </div>`;
+
 /** A date and time as the staff member's locale writes them. */
 export const formatDateTime = (t: AdminLocalize, iso: string): string =>
   new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
