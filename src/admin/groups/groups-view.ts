@@ -166,7 +166,7 @@ export class GroupsView extends AdminView {
             ? t.t('adminGroupGone')
             : new Map([['id', t.t('adminGroupIdTaken')]])
           : t.t(
-              isAdminError(error) && error.kind === 'forbidden'
+              isAdminError(error) && error.staff === 'forbidden'
                 ? 'adminGroupForbidden'
                 : 'adminGroupSaveFailed',
             ),
@@ -221,7 +221,7 @@ export class GroupsView extends AdminView {
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
       const gone = isAdminError(error) && error.kind === 'conflict';
-      this.failed = { id, message: this.t.t(gone ? 'adminGroupGone' : 'adminActionFailed') };
+      this.failed = { id, message: this.t.t(gone ? 'adminGroupGone' : 'errorGeneric') };
     } finally {
       this.acting = undefined;
       this.changed();

@@ -72,7 +72,7 @@ export async function saveForm<R>(
   } catch (error) {
     if (view.host.handleSessionLoss(error)) return;
     const said =
-      isAdminError(error) && error.kind === 'invalid' && Object.keys(error.fields).length
+      isAdminError(error) && error.kind === 'validation' && Object.keys(error.fields).length
         ? problemWords(view.t, error)
         : failure(error);
     const text = typeof said === 'string';

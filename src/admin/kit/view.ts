@@ -8,7 +8,8 @@ import {
 import type { StaffSelf } from '../../api/contract/staff.js';
 import type { AdminTexts } from '../texts.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { isAdminError, type AdminClient, type AdminError } from './client.js';
+import { errorWords } from '../../internal/state-messages.js';
+import type { AdminClient, AdminError } from './client.js';
 
 type CatalogueOf<T> = T extends { en: infer C } ? C : never;
 export type AdminLocalize = LocalizeController<CatalogueOf<AdminTexts>>;
@@ -113,11 +114,12 @@ export abstract class AdminView implements ReactiveController {
     </div>`;
   }
 
-  /** Why an action failed, in words: no connection, the server, or anything else. */
+  /**
+   * Why an action failed, in words: the kit's mapping (`errorWords`), so a failure reads the same
+   * in every view; the kinds only staff meet are said where they happen.
+   */
   failureText(error: unknown): string {
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
-    return this.t.t('adminActionFailed');
+    return this.t.t(errorWords(error));
   }
 }
 

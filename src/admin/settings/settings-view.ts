@@ -155,7 +155,7 @@ export class SettingsView extends AdminView {
       },
       (error) =>
         this.t.t(
-          isAdminError(error) && error.kind === 'forbidden'
+          isAdminError(error) && error.staff === 'forbidden'
             ? 'adminSettingsOwnersOnly'
             : 'adminSettingsSaveFailed',
         ),

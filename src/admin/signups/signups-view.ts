@@ -8,6 +8,7 @@ import {
   type StaffSignupStatus,
 } from '../../api/contract/staff.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
+import { errorWords } from '../../internal/state-messages.js';
 import { renderSignup } from './signup-card.js';
 import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
 import { plainText } from '../kit/visitor-text.js';
@@ -162,8 +163,9 @@ export class SignupsView extends AdminView {
 
   private errorMessage(error: unknown, conflict: string): string {
     if (isAdminError(error) && error.kind === 'conflict') return conflict;
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    return this.t.t('adminActionFailed');
+    // Besides the connection, any failure of a change here is worded as one that did not work.
+    const words = errorWords(error);
+    return this.t.t(words === 'errorNetwork' ? words : 'errorGeneric');
   }
 
   /**

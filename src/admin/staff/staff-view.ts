@@ -102,7 +102,7 @@ export class StaffView extends SecretsView {
       if (this.host.handleSessionLoss(error)) return;
       if (isAdminError(error) && error.kind === 'conflict') {
         this.showEmailError(this.t.t('adminStaffExists'));
-      } else if (isAdminError(error) && error.kind === 'invalid' && error.fields['email']) {
+      } else if (isAdminError(error) && error.kind === 'validation' && error.fields['email']) {
         this.showEmailError(this.t.t('adminStaffEmailInvalid'));
       } else {
         this.addFailed = this.failureText(error);
