@@ -389,7 +389,7 @@ export class StoriesView extends AdminView {
         return;
       }
       if (isAdminError(error) && error.kind === 'validation' && this.form?.kind === 'edit') {
-        if (edit && showRefusal(this, story, error, edit)) return;
+        if (edit && (await showRefusal(this, story, error, edit))) return;
         this.actionFailed = { id: story.id, message: this.t.t('adminEditInvalid') };
         return;
       }
