@@ -31,7 +31,7 @@ function renderStatusForm(view: SignupsView, signup: StaffSignup) {
       ${STAFF_SIGNUP_STATUSES.map(
         (status) =>
           html`<option value=${status} ?selected=${status === signup.status}>
-            ${t.t('adminSignupStatus', status)}
+            ${t.messages.adminSignupStatuses[status]}
           </option>`,
       )}
     </select>
@@ -144,7 +144,7 @@ export function renderSignup(view: SignupsView, signup: StaffSignup, withGroup =
   const crisis = signup.crisis === 'high' || signup.crisis === 'medium';
   const meta = [
     withGroup ? signup.groupName : '',
-    t.t('adminSignupStatus', signup.status),
+    t.messages.adminSignupStatuses[signup.status],
     signup.waitlistPosition ? t.t('adminSignupWaitlistPosition', signup.waitlistPosition) : '',
     t.t('adminSignupReceived', formatDate(t, signup.createdAt, 'medium')),
     retentionText(t, signup),

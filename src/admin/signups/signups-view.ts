@@ -251,7 +251,7 @@ export class SignupsView extends AdminView {
           this.t.t(
             'adminStatusChanged',
             plainText(signup.name),
-            this.t.t('adminSignupStatus', updated.status),
+            this.t.messages.adminSignupStatuses[updated.status],
           ),
         );
       },
@@ -382,7 +382,7 @@ export class SignupsView extends AdminView {
           ${STAFF_SIGNUP_STATUSES.map(
             (status) =>
               html`<option value=${status} ?selected=${status === this.filter.status}>
-                ${t.t('adminSignupStatus', status)}
+                ${t.messages.adminSignupStatuses[status]}
               </option>`,
           )}
         </select>
@@ -396,7 +396,7 @@ export class SignupsView extends AdminView {
     const { group, status } = this.filter;
     const which = [
       group ? (this.groupOptions.find((each) => each.id === group)?.name ?? group) : '',
-      status ? t.t('adminSignupStatus', status) : '',
+      status ? t.messages.adminSignupStatuses[status] : '',
     ].filter(Boolean);
     return html`<div class="export">
       <a href=${this.exportHref} download aria-describedby="signups-export-hint" part="export">

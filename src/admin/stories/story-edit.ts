@@ -136,7 +136,11 @@ export async function showRefusal(
     const found = error.details.length ? error.details : await detailsIn(edit.request.body);
     const named = new Intl.ListFormat(view.t.locale).format(
       found.map((detail) =>
-        view.t.t('adminDetailFound', view.t.t('adminDetail', detail.kind), plainText(detail.text)),
+        view.t.t(
+          'adminDetailFound',
+          view.t.messages.adminDetails[detail.kind],
+          plainText(detail.text),
+        ),
       ),
     );
     view.refused = { id: story.id, ...edit };
