@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StaffSelf, StaffSession } from '../api/contract/staff.js';
 import { adminTexts } from './texts.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { HearthElement } from '../internal/hearth-element.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { AdminClient, isAdminError, type AdminError } from './kit/client.js';
+import { errorWords } from '../internal/state-messages.js';
 import { adminStyles } from './kit/console.styles.js';
+import { renderField, type FieldOptions } from './kit/field.js';
 import { AccountView } from './account/account-view.js';
 import { accountStyles } from './account/account.styles.js';
 import { AuditView } from './audit/audit-view.js';
@@ -109,7 +110,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
       this.enter(await this.client!.session());
     } catch (error) {
       this.phase =
-        isAdminError(error) && (error.kind === 'signed-out' || error.kind === 'forbidden')
+        isAdminError(error) && (error.staff === 'signed-out' || error.staff === 'forbidden')
           ? 'signed-out'
           : 'check-failed';
     }
@@ -128,7 +129,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
 
   /** A `401` anywhere means the session ended: back to the sign-in form, saying why. */
   handleSessionLoss(error: unknown): boolean {
-    if (!isAdminError(error) || error.kind !== 'signed-out') return false;
+    if (!isAdminError(error) || error.staff !== 'signed-out') return false;
     this.phase = 'signed-out';
     this.staff = undefined;
     this.notice = this.localize.t('adminSessionEnded');
@@ -164,7 +165,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
       );
       void this.focusAfterUpdate(this.phase === 'must-change' ? '#currentPassword' : 'h1');
     } catch (error) {
-      if (isAdminError(error) && error.kind === 'totp-required') {
+      if (isAdminError(error) && error.staff === 'totp-required') {
         this.needTotp = true;
         this.notice = this.localize.t('adminTotpNeeded');
         void this.focusAfterUpdate('#totp');
@@ -221,53 +222,39 @@ export class HearthAdmin extends HearthElement implements AdminHost {
     void this.focusAfterUpdate(view.titleSelector);
   }
 
-  private errorText(error: AdminError | undefined): string {
-    switch (error?.kind) {
-      case 'wrong-credentials':
-      case 'totp-required':
-        return this.localize.t('adminWrongCredentials');
-      case 'locked':
-        return this.localize.t('adminLocked', error.retryAfter);
-      case 'network':
-        return this.localize.t('adminNetwork');
-      case 'invalid':
-        return (
-          [...problemWords(this.localize, error).values()].join(' ') ||
-          this.localize.t('adminServer')
-        );
-      default:
-        return this.localize.t('adminServer');
+  /** Why signing in or changing the password failed: the staff-only kinds, then the kit's words. */
+  private errorText(error: AdminError): string {
+    const t = this.localize;
+    if (error.staff === 'wrong-credentials' || error.staff === 'totp-required') {
+      return t.t('adminWrongCredentials');
     }
+    if (error.kind === 'rate_limited') return t.t('adminLocked', error.retryAfter);
+    const problems = [...problemWords(t, error).values()].join(' ');
+    const words = errorWords(error);
+    // These forms offer no other step: what is neither a problem nor the connection is the server's.
+    return problems || t.t(words === 'errorNetwork' ? words : 'errorServer');
   }
 
   private renderField(
     field: Field,
     label: string,
-    type: string,
+    type: FieldOptions['type'],
     autocomplete: string,
     hint?: string,
     problem?: string,
   ) {
-    const invalid = this.invalid.includes(field);
-    const message = invalid ? (problem ?? this.localize.t('adminRequired')) : '';
-    const described = [hint ? `${field}-hint` : '', invalid ? `${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field">
-      <label for=${field}>${label}</label>
-      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
-      <input
-        id=${field}
-        name=${field}
-        type=${type}
-        autocomplete=${autocomplete}
-        inputmode=${ifDefined(field === 'totp' ? 'numeric' : undefined)}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${ifDefined(described || undefined)}
-        required
-      />
-      ${invalid ? html`<p class="error" id="${field}-error">${message}</p>` : nothing}
-    </div>`;
+    return renderField({
+      id: field,
+      name: field,
+      label,
+      type,
+      autocomplete,
+      hint,
+      inputmode: field === 'totp' ? 'numeric' : undefined,
+      error: this.invalid.includes(field)
+        ? (problem ?? this.localize.t('adminRequired'))
+        : undefined,
+    });
   }
 
   private renderFormAlert() {
@@ -360,7 +347,7 @@ export class HearthAdmin extends HearthElement implements AdminHost {
         return html`<p class="message loading" part="message" role="status">${t.adminChecking}</p>`;
       case 'check-failed':
         return html`<div class="message error" part="message" role="alert">
-          <p>${t.adminNetwork}</p>
+          <p>${t.errorNetwork}</p>
           <button type="button" @click=${this.checkSession}>${t.adminRetry}</button>
         </div>`;
       case 'signed-out':

@@ -151,7 +151,7 @@ export class AccountView extends SecretsView {
       },
       (error) =>
         isAdminError(error) &&
-        error.kind === 'invalid' &&
+        error.kind === 'validation' &&
         this.invalid({
           ...(error.fields['currentPassword'] && { current: t.t('adminPasswordWrong') }),
           ...(error.fields['newPassword'] && { new: t.t('adminPasswordRejected') }),
@@ -215,7 +215,7 @@ export class AccountView extends SecretsView {
       },
       (error) =>
         (isAdminError(error) &&
-          error.kind === 'invalid' &&
+          error.kind === 'validation' &&
           this.invalid({ code: this.t.t('adminTotpCodeWrong') })) ||
         this.totpConflict(error, 'adminTotpSetupLost', false),
     );
@@ -267,7 +267,7 @@ export class AccountView extends SecretsView {
       },
       (error) =>
         isAdminError(error) &&
-        error.kind === 'invalid' &&
+        error.kind === 'validation' &&
         this.invalid({ offPassword: this.t.t('adminPasswordWrong') }),
     );
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { StaffToken, StaffTokenCreated } from '../../api/contract/staff.js';
 import { FIELD_IDS, TOKEN_NAME_MAX } from './account-fields.js';
-import { alertOf, formatDateTime, onEscape } from '../kit/view.js';
+import { alertOf, confirmBox, formatDateTime } from '../kit/view.js';
 import type { AccountView } from './account-view.js';
 import { renderField } from '../kit/field.js';
 
@@ -40,28 +40,14 @@ function renderToken(view: AccountView, token: StaffToken) {
     ${alertOf(view.revokeFailed?.id === token.id ? view.revokeFailed.message : undefined)}
     ${
       confirming
-        ? html`<div class="confirm" @keydown=${onEscape(() => view.handleRevokeCancel(token))}>
-            <p id="revoke-question-${token.id}" tabindex="-1">
-              ${t.t('adminTokenRevokeConfirm', token.name)}
-            </p>
-            <div class="actions">
-              <button
-                type="button"
-                class="danger"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => view.handleRevoke(token)}
-              >
-                ${t.t('adminTokenRevokeButton')}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                @click=${() => view.handleRevokeCancel(token)}
-              >
-                ${t.t('adminCancel')}
-              </button>
-            </div>
-          </div>`
+        ? confirmBox(t, {
+            id: `revoke-question-${token.id}`,
+            question: t.t('adminTokenRevokeConfirm', token.name),
+            action: t.t('adminTokenRevokeButton'),
+            busy,
+            confirm: () => view.handleRevoke(token),
+            cancel: () => view.handleRevokeCancel(token),
+          })
         : html`<div class="actions">
             <button
               type="button"

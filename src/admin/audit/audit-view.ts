@@ -1,7 +1,8 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { AuditEntry, StaffList } from '../../api/contract/staff.js';
-import { isAdminError, type AdminClient } from '../kit/client.js';
+import type { AdminClient } from '../kit/client.js';
+import { errorWords } from '../../internal/state-messages.js';
 import { AdminView, alertOf, formatDateTime, type AdminHost } from '../kit/view.js';
 
 const PAGE = 50;
@@ -71,8 +72,8 @@ export class AuditView extends AdminView {
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
       this.moreFailed =
-        isAdminError(error) && error.kind === 'network'
-          ? this.t.t('adminNetwork')
+        errorWords(error) === 'errorNetwork'
+          ? this.t.t('errorNetwork')
           : this.t.t('adminAuditMoreError');
     } finally {
       this.loadingMore = false;

@@ -1,10 +1,11 @@
 import type { GroupInput, PracticeSettings, StaffGroup } from '../../api/contract/staff.js';
 import type {
-  Enrollment,
-  Frequency,
-  GroupFormat,
-  GroupKind,
+  Facilitator,
+  Fee,
+  Group,
   Location,
+  Schedule,
+  Screening,
   Weekday,
 } from '../../api/contract/public.js';
 import { GROUP_ID } from '../../api/contract/ids.js';
@@ -17,42 +18,39 @@ import { isTimeZone } from '../kit/form-fields.js';
  * the same paths.
  */
 
-export interface GroupDraft {
-  id: string;
-  name: string;
-  summary: string;
-  description: string;
-  topics: string[];
-  audience: string;
+/** Every value staff type stays a string until it is checked; choices keep the contract's types. */
+export interface GroupDraft extends Pick<
+  Group,
+  | 'id'
+  | 'name'
+  | 'summary'
+  | 'description'
+  | 'topics'
+  | 'audience'
+  | 'language'
+  | 'kind'
+  | 'format'
+  | 'enrollment'
+> {
   ageMin: string;
   ageMax: string;
-  language: string;
-  kind: GroupKind;
-  format: GroupFormat;
-  location: { name: string; address: string; city: string; accessibility: string };
-  schedule: {
-    frequency: Frequency;
+  location: Required<Location>;
+  schedule: Pick<Schedule, 'frequency' | 'startTime' | 'timeZone'> & {
     weekday: string;
-    startTime: string;
     durationMinutes: string;
-    timeZone: string;
   };
-  enrollment: Enrollment;
   startsOn: string;
   sessionCount: string;
-  facilitators: { name: string; credentials: string }[];
-  fee: {
+  facilitators: Required<Facilitator>[];
+  fee: Pick<Fee, 'currency' | 'per' | 'slidingScale'> & {
     amount: string;
-    currency: string;
-    per: 'session' | 'series';
-    slidingScale: boolean;
     /** One plan per line. */
     insurance: string;
   };
   capacity: string;
   externalEnrolled: string;
   closed: boolean;
-  screening: { required: boolean; note: string };
+  screening: Required<Screening>;
 }
 
 export const GROUP_PROBLEMS = [
@@ -90,20 +88,22 @@ export function slugOf(name: string): string {
     .replace(/-+$/, '');
 }
 
-export function draftOf(staff: StaffGroup): GroupDraft {
-  const group = staff.group;
+export function draftOf({ group, externalEnrolled, closed }: StaffGroup): GroupDraft {
+  const { id, name, summary, description, audience, language, kind, format, enrollment, fee } =
+    group;
   return {
-    id: group.id,
-    name: group.name,
-    summary: group.summary,
-    description: group.description,
+    id,
+    name,
+    summary,
+    description,
+    audience,
+    language,
+    kind,
+    format,
+    enrollment,
     topics: [...group.topics],
-    audience: group.audience,
     ageMin: numberText(group.ageMin),
     ageMax: numberText(group.ageMax),
-    language: group.language,
-    kind: group.kind,
-    format: group.format,
     location: {
       name: text(group.location?.name),
       address: text(group.location?.address),
@@ -115,23 +115,16 @@ export function draftOf(staff: StaffGroup): GroupDraft {
       weekday: String(group.schedule.weekday),
       durationMinutes: String(group.schedule.durationMinutes),
     },
-    enrollment: group.enrollment,
     startsOn: text(group.startsOn),
     sessionCount: numberText(group.sessionCount),
     facilitators: group.facilitators.map((person) => ({
       name: person.name,
       credentials: text(person.credentials),
     })),
-    fee: {
-      amount: numberText(group.fee.amount),
-      currency: group.fee.currency,
-      per: group.fee.per,
-      slidingScale: group.fee.slidingScale,
-      insurance: group.fee.insurance.join('\n'),
-    },
+    fee: { ...fee, amount: numberText(fee.amount), insurance: fee.insurance.join('\n') },
     capacity: String(group.capacity),
-    externalEnrolled: String(staff.externalEnrolled),
-    closed: staff.closed,
+    externalEnrolled: String(externalEnrolled),
+    closed,
     screening: { required: group.screening.required, note: text(group.screening.note) },
   };
 }

@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import type { StaffGroup } from '../../api/contract/staff.js';
+import { ENROLLMENTS, FREQUENCIES, GROUP_FORMATS, GROUP_KINDS } from '../../api/contract/public.js';
 import {
-  ENROLLMENTS,
-  FREQUENCIES,
-  GROUP_FORMATS,
-  GROUP_KINDS,
-  type Frequency,
-} from '../../api/contract/public.js';
-import { FormFields, problemsInOrder, timeZones, type FieldProblems } from '../kit/form-fields.js';
+  choicesOf,
+  FormFields,
+  problemsInOrder,
+  timeZones,
+  type FieldProblems,
+  type SaveState,
+} from '../kit/form-fields.js';
 import type { AdminLocalize } from '../kit/view.js';
 import type { GroupsView } from './groups-view.js';
 import { checkGroup, groupFieldPaths, seatsFor, type GroupDraft } from './group-draft.js';
@@ -22,16 +23,11 @@ export const FORM = 'group';
 export const SUNDAY = Date.UTC(2023, 0, 1);
 
 /** The form for a new group (`editing` undefined) or an existing one, with what was typed. */
-export interface GroupForm {
+export interface GroupForm extends SaveState {
   editing: StaffGroup | undefined;
   draft: GroupDraft;
   /** The short name follows the name until someone types one. */
   idTouched: boolean;
-  submitted: boolean;
-  /** The server's `fields`, by its keys, in its words. */
-  server: ReadonlyMap<string, string>;
-  failure?: string;
-  saving: boolean;
 }
 
 /** A weekday's name in the console's language (0 is Sunday). */
@@ -47,7 +43,7 @@ function problemsOf(t: AdminLocalize, form: GroupForm): FieldProblems {
   const own = checked && !checked.ok ? checked.problems : [];
   return problemsInOrder(
     groupFieldPaths(form.draft),
-    [...own].map(([path, problem]) => [path, t.t('adminGroupProblem', problem)] as const),
+    [...own].map(([path, problem]) => [path, t.messages.adminGroupProblems[problem]] as const),
     form.server,
   );
 }
@@ -114,7 +110,7 @@ function renderAbout(view: GroupsView, fields: FormFields, form: GroupForm) {
       'kind',
       t.t('adminGroupKind'),
       draft.kind,
-      GROUP_KINDS.map((kind) => [kind, t.t('adminGroupKindName', kind)] as const),
+      choicesOf(GROUP_KINDS, t.messages.adminGroupKinds),
     )}
     ${
       topics.length
@@ -164,7 +160,7 @@ function renderWhere(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'format',
       t.t('adminGroupFormat'),
       draft.format,
-      GROUP_FORMATS.map((format) => [format, t.t('adminGroupFormatName', format)] as const),
+      choicesOf(GROUP_FORMATS, t.messages.adminGroupFormats),
     )}
     ${
       draft.format === 'online'
@@ -195,9 +191,7 @@ function renderWhen(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'schedule.frequency',
       t.t('adminGroupFrequency'),
       draft.schedule.frequency,
-      FREQUENCIES.map(
-        (frequency: Frequency) => [frequency, t.t('adminGroupFrequencyName', frequency)] as const,
-      ),
+      choicesOf(FREQUENCIES, t.messages.adminGroupFrequencies),
     )}
     ${fields.select('schedule.weekday', t.t('adminGroupWeekday'), draft.schedule.weekday, weekdays)}
     <div class="pair">
@@ -223,9 +217,7 @@ function renderWhen(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'enrollment',
       t.t('adminGroupEnrollment'),
       draft.enrollment,
-      ENROLLMENTS.map(
-        (enrollment) => [enrollment, t.t('adminGroupEnrollmentName', enrollment)] as const,
-      ),
+      choicesOf(ENROLLMENTS, t.messages.adminGroupEnrollments),
     )}
     ${
       draft.enrollment === 'cohort'
@@ -297,7 +289,7 @@ function renderFee(view: GroupsView, fields: FormFields, draft: GroupDraft) {
       'fee.per',
       t.t('adminGroupPer'),
       draft.fee.per,
-      (['session', 'series'] as const).map((per) => [per, t.t('adminGroupPerName', per)] as const),
+      choicesOf(['session', 'series'], t.messages.adminGroupFeePer),
     )}
     ${fields.checkbox('fee.slidingScale', t.t('adminGroupSliding'), draft.fee.slidingScale)}
     ${fields.text('fee.insurance', t.t('adminGroupInsurance'), draft.fee.insurance, {

@@ -3,10 +3,10 @@ import { html, nothing } from 'lit';
 import type { GroupInput, PracticeSettings, StaffGroup } from '../../api/contract/staff.js';
 import type { Group } from '../../api/contract/public.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
-import { fieldOfProblem, setPath } from '../kit/form-fields.js';
+import { fieldOfProblem, saveForm, setPath } from '../kit/form-fields.js';
 import { checkGroup, draftOf, groupFieldPaths, newDraft, slugOf } from './group-draft.js';
 import { FORM, renderGroupForm, SUNDAY, weekdayName, type GroupForm } from './group-form.js';
-import { AdminView, alertOf, onEscape, problemWords, type AdminHost } from '../kit/view.js';
+import { AdminView, alertOf, confirmBox, type AdminHost } from '../kit/view.js';
 
 interface Loaded {
   groups: StaffGroup[];
@@ -148,25 +148,29 @@ export class GroupsView extends AdminView {
     const form = this.form;
     if (!form || form.saving) return;
     const checked = checkGroup(form.draft);
-    if (!checked.ok) {
-      this.form = { ...form, submitted: true, failure: undefined, server: new Map() };
-      this.changed();
-      void this.host.focusAfterUpdate(`#${FORM}-problems`);
-      return;
-    }
-    this.form = { ...form, submitted: true, failure: undefined, server: new Map(), saving: true };
-    this.changed();
-    try {
-      const saved = await this.save(form.editing, checked.input);
-      this.keep(saved);
-      const name = saved.group.name;
-      this.notice = this.t.t(form.editing ? 'adminGroupSaved' : 'adminGroupCreated', name);
-      this.host.announce(this.notice);
-      this.close(`#group-${saved.group.id}`);
-    } catch (error) {
-      if (this.host.handleSessionLoss(error)) return;
-      this.failedSave(error);
-    }
+    const t = this.t;
+    await saveForm(
+      this,
+      FORM,
+      (state) => (this.form = { ...this.form!, ...state }),
+      checked.ok ? () => this.save(form.editing, checked.input) : undefined,
+      (saved) => {
+        this.keep(saved);
+        this.notice = t.t(form.editing ? 'adminGroupSaved' : 'adminGroupCreated', saved.group.name);
+        this.host.announce(this.notice);
+        this.close(`#group-${saved.group.id}`);
+      },
+      (error) =>
+        isAdminError(error) && error.kind === 'conflict'
+          ? form.editing
+            ? t.t('adminGroupGone')
+            : new Map([['id', t.t('adminGroupIdTaken')]])
+          : t.t(
+              isAdminError(error) && error.staff === 'forbidden'
+                ? 'adminGroupForbidden'
+                : 'adminGroupSaveFailed',
+            ),
+    );
   }
 
   private save(editing: StaffGroup | undefined, input: GroupInput): Promise<StaffGroup> {
@@ -176,27 +180,6 @@ export class GroupsView extends AdminView {
           body: input,
         })
       : client.request<StaffGroup>('POST', 'v1/admin/groups', { body: input });
-  }
-
-  /** Keeps everything typed; says what went wrong on the fields or above the form. */
-  private failedSave(error: unknown): void {
-    const form = this.form!;
-    const t = this.t;
-    let server: ReadonlyMap<string, string> = new Map();
-    let failure: string | undefined;
-    if (isAdminError(error) && error.kind === 'invalid' && Object.keys(error.fields).length) {
-      server = problemWords(t, error);
-    } else if (isAdminError(error) && error.kind === 'conflict') {
-      if (form.editing) failure = t.t('adminGroupGone');
-      else server = new Map([['id', t.t('adminGroupIdTaken')]]);
-    } else if (isAdminError(error) && error.kind === 'forbidden') {
-      failure = t.t('adminGroupForbidden');
-    } else {
-      failure = t.t('adminGroupSaveFailed');
-    }
-    this.form = { ...form, saving: false, server, failure };
-    this.changed();
-    void this.host.focusAfterUpdate(failure ? `#${FORM}-alert` : `#${FORM}-problems`);
   }
 
   private handleArchiveStart(group: StaffGroup): void {
@@ -238,7 +221,7 @@ export class GroupsView extends AdminView {
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
       const gone = isAdminError(error) && error.kind === 'conflict';
-      this.failed = { id, message: this.t.t(gone ? 'adminGroupGone' : 'adminActionFailed') };
+      this.failed = { id, message: this.t.t(gone ? 'adminGroupGone' : 'errorGeneric') };
     } finally {
       this.acting = undefined;
       this.changed();
@@ -254,10 +237,10 @@ export class GroupsView extends AdminView {
       timeZone: 'UTC',
     }).format(SUNDAY + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000);
     return [
-      t.t('adminGroupFrequencyName', group.schedule.frequency),
+      t.messages.adminGroupFrequencies[group.schedule.frequency],
       weekdayName(this.t, group.schedule.weekday),
       time,
-      t.t('adminGroupFormatName', group.format),
+      t.messages.adminGroupFormats[group.format],
     ].join(' · ');
   }
 
@@ -279,7 +262,7 @@ export class GroupsView extends AdminView {
       <h4 id="group-${id}" tabindex="-1">${name}</h4>
       <p class="status">
         <strong>
-          ${group.archived ? t.t('adminGroupArchivedMark') : t.t('adminGroupStatus', group.group.status)}
+          ${group.archived ? t.t('adminGroupArchivedMark') : t.messages.adminGroupStatuses[group.group.status]}
         </strong>
       </p>
       ${this.seatsText(group)}
@@ -320,31 +303,16 @@ export class GroupsView extends AdminView {
   private renderArchiveConfirm(group: StaffGroup, busy: boolean) {
     const t = this.t;
     const id = group.group.id;
-    return html`<div
-      class="confirm"
-      role="group"
-      aria-labelledby="archive-question-${id}"
-      @keydown=${onEscape(() => this.handleArchiveCancel(group))}
-    >
-      <p id="archive-question-${id}">
-        <strong>${t.t('adminGroupArchiveQuestion', group.group.name)}</strong>
-      </p>
-      <p>${t.t('adminGroupArchiveExplain')}</p>
-      <div class="actions">
-        <button
-          type="button"
-          class="danger"
-          id="archive-confirm-${id}"
-          aria-disabled=${busy ? 'true' : 'false'}
-          @click=${() => this.handleArchived(group, true)}
-        >
-          ${t.t('adminGroupArchiveConfirm')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.handleArchiveCancel(group)}>
-          ${t.t('adminCancel')}
-        </button>
-      </div>
-    </div>`;
+    return confirmBox(t, {
+      id: `archive-question-${id}`,
+      question: html`<strong>${t.t('adminGroupArchiveQuestion', group.group.name)}</strong>`,
+      more: html`<p>${t.t('adminGroupArchiveExplain')}</p>`,
+      action: t.t('adminGroupArchiveConfirm'),
+      actionId: `archive-confirm-${id}`,
+      busy,
+      confirm: () => this.handleArchived(group, true),
+      cancel: () => this.handleArchiveCancel(group),
+    });
   }
 
   private renderList() {

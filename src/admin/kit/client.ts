@@ -1,3 +1,4 @@
+import { ApiError, type ApiErrorKind } from '../../api/errors.js';
 import type {
   DetailKind,
   LoginRequest,
@@ -8,45 +9,40 @@ import type {
   StaffStory,
 } from '../../api/contract/staff.js';
 
-/** Why a staff request failed, in the words the console needs to explain it. */
-export type AdminErrorKind =
-  | 'signed-out'
-  | 'totp-required'
-  | 'wrong-credentials'
-  | 'locked'
-  | 'invalid'
-  | 'forbidden'
-  | 'conflict'
-  | 'network'
-  | 'server';
+/** The failures only staff meet, on top of the kit's `ApiErrorKind`s: their session, sign-in, rights. */
+export type StaffErrorKind = 'signed-out' | 'totp-required' | 'wrong-credentials' | 'forbidden';
 
 const TOTP_REQUIRED = 'urn:hearth:problem:totp-required';
 
-export class AdminError extends Error {
-  readonly kind: AdminErrorKind;
-  /** Seconds to wait, from `Retry-After`, when the account is locked. */
-  readonly retryAfter?: number;
+/**
+ * A failed staff request: an `ApiError` (so the kit's `errorWords` words the kinds widgets meet
+ * too), with what only the console needs on top.
+ */
+export class AdminError extends ApiError {
+  /** A staff-only failure; its `kind` is then `client`. */
+  readonly staff?: StaffErrorKind;
   /** Field messages of a `400` validation problem, in the server's words. */
-  readonly fields: Record<string, string>;
-  /** The personal details an edited story still holds, when the server refused it for them. */
-  readonly details: readonly ProblemDetail[];
+  declare readonly fields: Record<string, string>;
   /** The code of each field's problem (`STAFF_FIELD_ERRORS`), for words in the console's language. */
   readonly codes: Record<string, string>;
+  /** The personal details an edited story still holds, when the server refused it for them. */
+  readonly details: readonly ProblemDetail[];
 
   constructor(
-    kind: AdminErrorKind,
-    retryAfter?: number,
-    fields: Record<string, string> = {},
-    details: readonly ProblemDetail[] = [],
-    codes: Record<string, string> = {},
+    kind: ApiErrorKind,
+    init: {
+      staff?: StaffErrorKind;
+      status?: number;
+      retryAfter?: number;
+      fields?: Record<string, string>;
+      codes?: Record<string, string>;
+      details?: readonly ProblemDetail[];
+    } = {},
   ) {
-    super(kind);
-    this.name = 'AdminError';
-    this.kind = kind;
-    this.retryAfter = retryAfter;
-    this.fields = fields;
-    this.details = details;
-    this.codes = codes;
+    super(kind, init.staff ?? kind, { ...init, fields: init.fields ?? {} });
+    this.staff = init.staff;
+    this.codes = init.codes ?? {};
+    this.details = init.details ?? [];
   }
 }
 
@@ -165,26 +161,36 @@ export class AdminClient {
       return (response.status === 204 ? undefined : await response.json()) as T;
     }
     const problem = await problemOf(response);
-    if (response.status === 429) {
+    const status = response.status;
+    if (status === 429) {
       const seconds = Number(response.headers.get('Retry-After'));
-      throw new AdminError('locked', Number.isFinite(seconds) && seconds > 0 ? seconds : undefined);
+      throw new AdminError('rate_limited', {
+        status,
+        retryAfter: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined,
+      });
     }
-    if (response.status === 401) {
-      if (problem.type === TOTP_REQUIRED) throw new AdminError('totp-required');
-      throw new AdminError(path === 'v1/admin/login' ? 'wrong-credentials' : 'signed-out');
+    if (status === 401) {
+      throw new AdminError('client', {
+        status,
+        staff:
+          problem.type === TOTP_REQUIRED
+            ? 'totp-required'
+            : path === 'v1/admin/login'
+              ? 'wrong-credentials'
+              : 'signed-out',
+      });
     }
-    if (response.status === 403) throw new AdminError('forbidden');
+    if (status === 403) throw new AdminError('client', { status, staff: 'forbidden' });
     // The story or request changed under this console: another person handled it.
-    if (response.status === 404 || response.status === 409) throw new AdminError('conflict');
-    if (response.status === 400 || response.status === 422) {
-      throw new AdminError(
-        'invalid',
-        undefined,
-        problem.fields ?? {},
-        Array.isArray(problem.details) ? problem.details.filter(isDetail) : [],
-        problem.codes ?? {},
-      );
+    if (status === 404 || status === 409) throw new AdminError('conflict', { status });
+    if (status === 400 || status === 422) {
+      throw new AdminError('validation', {
+        status,
+        fields: problem.fields ?? {},
+        codes: problem.codes ?? {},
+        details: Array.isArray(problem.details) ? problem.details.filter(isDetail) : [],
+      });
     }
-    throw new AdminError('server');
+    throw new AdminError('server', { status });
   }
 }

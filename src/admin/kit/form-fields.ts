@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { isAdminError } from './client.js';
+import { problemWords, type AdminView } from './view.js';
 
 /*
  * The console's long forms (a group, the practice settings): native controls named by the
  * field's path in the API body (`schedule.startTime`, `facilitators.0.name`), so a problem the
- * server reports under that key lands on the very control; an error summary that links to each.
+ * server reports under that key lands on the very control; an error summary that links to each;
+ * and how such a form is saved.
  */
 
 /** Problems in words, keyed by the field's path in the API body. */
@@ -28,6 +31,60 @@ export interface FieldOptions {
 }
 
 export type Choices = readonly (readonly [value: string, label: string])[];
+
+/** The choices of a closed set (`GROUP_KINDS`), in its order, each named in the console's words. */
+export const choicesOf = <K extends string>(
+  values: readonly K[],
+  names: Record<K, string>,
+): Choices => values.map((value) => [value, names[value]] as const);
+
+/** How a long form's last save went; the form keeps its draft beside it. */
+export interface SaveState {
+  submitted: boolean;
+  /** The server's `fields`, by its keys, in words. */
+  server: ReadonlyMap<string, string>;
+  /** Why the last save failed, said above the fields. */
+  failure?: string;
+  saving: boolean;
+}
+
+/**
+ * Saves the long form `prefix` of `view`: `send` is undefined when the form's own checks failed,
+ * and the summary of problems takes focus. Otherwise a failure keeps everything typed and says
+ * what went wrong: the server's field problems on their fields, anything else in the words
+ * `failure` chooses (above the form, or on fields when it gives a map). `update` merges into the
+ * view's form.
+ */
+export async function saveForm<R>(
+  view: AdminView,
+  prefix: string,
+  update: (state: Partial<SaveState>) => void,
+  send: (() => Promise<R>) | undefined,
+  saved: (answer: R) => void,
+  failure: (error: unknown) => string | ReadonlyMap<string, string>,
+): Promise<void> {
+  const problems = `#${prefix}-problems`;
+  update({ submitted: true, failure: undefined, server: new Map(), saving: !!send });
+  view.changed();
+  if (!send) return void view.host.focusAfterUpdate(problems);
+  try {
+    saved(await send());
+  } catch (error) {
+    if (view.host.handleSessionLoss(error)) return;
+    const said =
+      isAdminError(error) && error.kind === 'validation' && Object.keys(error.fields).length
+        ? problemWords(view.t, error)
+        : failure(error);
+    const text = typeof said === 'string';
+    update({
+      saving: false,
+      server: text ? new Map() : said,
+      failure: text ? said : undefined,
+    });
+    view.changed();
+    void view.host.focusAfterUpdate(text ? `#${prefix}-alert` : problems);
+  }
+}
 
 /** A copy of `target` with the value at `path` (`a.b.0.c`) replaced. */
 export function setPath<T>(target: T, path: string, value: unknown): T {

@@ -8,7 +8,8 @@ import {
 import type { StaffSelf } from '../../api/contract/staff.js';
 import type { AdminTexts } from '../texts.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { isAdminError, type AdminClient, type AdminError } from './client.js';
+import { errorWords } from '../../internal/state-messages.js';
+import type { AdminClient, AdminError } from './client.js';
 
 type CatalogueOf<T> = T extends { en: infer C } ? C : never;
 export type AdminLocalize = LocalizeController<CatalogueOf<AdminTexts>>;
@@ -113,11 +114,12 @@ export abstract class AdminView implements ReactiveController {
     </div>`;
   }
 
-  /** Why an action failed, in words: no connection, the server, or anything else. */
+  /**
+   * Why an action failed, in words: the kit's mapping (`errorWords`), so a failure reads the same
+   * in every view; the kinds only staff meet are said where they happen.
+   */
   failureText(error: unknown): string {
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    if (isAdminError(error) && error.kind === 'server') return this.t.t('adminServer');
-    return this.t.t('adminActionFailed');
+    return this.t.t(errorWords(error));
   }
 }
 
@@ -153,6 +155,49 @@ export const onEscape =
   (event: KeyboardEvent): void => {
     if (event.key === 'Escape') cancel();
   };
+
+/** What a confirmation asks and does; `more` follows the question (what it means, a failure). */
+export interface ConfirmOptions {
+  /** The question's id: it names the group, and takes focus when asked to. */
+  id: string;
+  question: unknown;
+  more?: unknown;
+  /** The danger button's words and, when focus goes to it, its id. */
+  action: unknown;
+  actionId?: string;
+  busy: boolean;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+/**
+ * A question before a change that cannot be taken back (revoke, disable, archive, delete): the
+ * danger button makes it, Cancel or Escape steps back.
+ */
+export const confirmBox = (t: AdminLocalize, options: ConfirmOptions): TemplateResult =>
+  html`<div
+    class="confirm"
+    role="group"
+    aria-labelledby=${options.id}
+    @keydown=${onEscape(options.cancel)}
+  >
+    <p id=${options.id} tabindex="-1">${options.question}</p>
+    ${options.more ?? nothing}
+    <div class="actions">
+      <button
+        type="button"
+        class="danger"
+        id=${options.actionId ?? nothing}
+        aria-disabled=${options.busy ? 'true' : 'false'}
+        @click=${options.confirm}
+      >
+        ${options.action}
+      </button>
+      <button type="button" class="secondary" @click=${options.cancel}>
+        ${t.t('adminCancel')}
+      </button>
+    </div>
+  </div>`;
 
 /** A date and time as the staff member's locale writes them. */
 export const formatDateTime = (t: AdminLocalize, iso: string): string =>

@@ -1,7 +1,7 @@
 /**
  * The staff console's English words: the shell's (sign-in, navigation) and those its sections
- * share. Keys start with `admin` so they never collide with a widget's. Only the console's bundle
- * carries them.
+ * share. Keys start with `admin` so they never collide with a widget's, but for the failures the
+ * kit names, which the console words its own way. Only the console's bundle carries them.
  */
 import { counting } from '../kit/counting.js';
 
@@ -30,8 +30,11 @@ export const enAdmin = {
     seconds
       ? `Too many attempts. Please wait ${wait(seconds)} and try again.`
       : 'Too many attempts. Please wait a little and try again.',
-  adminNetwork: "We couldn't reach the server. Check your connection and try again.",
-  adminServer: 'Something went wrong on the server. Please try again.',
+  // The failures the kit's `errorWords` names (src/internal/state-messages.ts), said to staff:
+  // these replace the shared words, which speak to visitors.
+  errorNetwork: "We couldn't reach the server. Check your connection and try again.",
+  errorServer: 'Something went wrong on the server. Please try again.',
+  errorGeneric: "That didn't work. Please try again.",
   adminSessionEnded: 'Your session ended. Please sign in again.',
   adminSignedOut: 'You are signed out.',
   adminRetry: 'Try again',
@@ -49,7 +52,6 @@ export const enAdmin = {
   adminSignOut: 'Sign out',
 
   adminCancel: 'Cancel',
-  adminActionFailed: "That didn't work. Please try again.",
   adminViews: 'Sections',
   // The server words its problems in English, more precisely than a code can: '' keeps them.
   adminFieldProblem: (_code: string): string => '',

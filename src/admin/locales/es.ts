@@ -48,8 +48,11 @@ export const esAdmin: typeof enAdmin = {
     seconds
       ? `Demasiados intentos. Espera ${wait(seconds)} y vuelve a intentarlo.`
       : 'Demasiados intentos. Espera un poco y vuelve a intentarlo.',
-  adminNetwork: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
-  adminServer: 'Algo falló en el servidor. Inténtalo de nuevo.',
+  // The failures the kit's `errorWords` names (src/internal/state-messages.ts), said to staff:
+  // these replace the shared words, which speak to visitors.
+  errorNetwork: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+  errorServer: 'Algo falló en el servidor. Inténtalo de nuevo.',
+  errorGeneric: 'No funcionó. Inténtalo de nuevo.',
   adminSessionEnded: 'Tu sesión terminó. Vuelve a iniciar sesión.',
   adminSignedOut: 'Has cerrado la sesión.',
   adminRetry: 'Reintentar',
@@ -67,7 +70,6 @@ export const esAdmin: typeof enAdmin = {
   adminSignOut: 'Cerrar sesión',
 
   adminCancel: 'Cancelar',
-  adminActionFailed: 'No funcionó. Inténtalo de nuevo.',
   adminViews: 'Secciones',
   adminFieldProblem: (code: string) => FIELD_PROBLEMS[code as StaffFieldError] ?? '',
 };

@@ -1,6 +1,6 @@
 import type { PracticeSettings } from '../../api/contract/staff.js';
 import { STORY_LIMITS, STORY_MAX_LENGTH_CEILING } from '../../api/rules/story.js';
-import type { CrisisResource, Topic } from '../../api/contract/public.js';
+import type { CrisisResource, PracticeContact, Topic } from '../../api/contract/public.js';
 import { isTimeZone } from '../kit/form-fields.js';
 import { slugOf } from '../groups/group-draft.js';
 
@@ -22,17 +22,16 @@ export const VISITOR_TEXTS = [
 ] as const;
 export type VisitorText = (typeof VISITOR_TEXTS)[number];
 
-export interface SettingsDraft {
-  name: string;
-  locale: string;
-  timeZone: string;
-  contact: { phone: string; email: string; address: string };
-  privacyPolicyUrl: string;
+/** What staff type: every value a string until it is checked (the texts are strings already). */
+export interface SettingsDraft extends Pick<
+  PracticeSettings,
+  'name' | 'locale' | 'timeZone' | 'privacyPolicyUrl' | 'texts'
+> {
+  contact: Required<PracticeContact>;
   storyMaxLength: string;
   /** `saved`: the topic exists already, its id stays; a new one takes its id from its label. */
-  topics: { id: string; label: string; saved: boolean }[];
-  crisisResources: { name: string; description: string; phone: string; sms: string; url: string }[];
-  texts: Record<string, string>;
+  topics: (Topic & { saved: boolean })[];
+  crisisResources: Required<CrisisResource>[];
 }
 
 export const SETTINGS_PROBLEMS = [
@@ -59,17 +58,14 @@ export function isWebAddress(value: string): boolean {
 }
 
 export function settingsDraftOf(practice: PracticeSettings): SettingsDraft {
-  const storyMaxLength = practice.storyMaxLength;
+  const { contact, storyMaxLength } = practice;
   return {
-    name: practice.name,
-    locale: practice.locale,
-    timeZone: practice.timeZone,
+    ...practice,
     contact: {
-      phone: practice.contact.phone ?? '',
-      email: practice.contact.email ?? '',
-      address: practice.contact.address ?? '',
+      phone: contact.phone ?? '',
+      email: contact.email ?? '',
+      address: contact.address ?? '',
     },
-    privacyPolicyUrl: practice.privacyPolicyUrl,
     storyMaxLength: storyMaxLength === undefined ? '' : String(storyMaxLength),
     topics: practice.topics.map((topic) => ({ ...topic, saved: true })),
     crisisResources: practice.crisisResources.map((resource) => ({

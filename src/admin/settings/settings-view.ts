@@ -7,6 +7,8 @@ import {
   fieldOfProblem,
   problemsInOrder,
   FormFields,
+  saveForm,
+  type SaveState,
   setPath,
   timeZones,
   type FieldProblems,
@@ -21,17 +23,13 @@ import {
   type SettingsDraft,
   type VisitorText,
 } from './settings-draft.js';
-import { AdminView, problemWords, type AdminHost } from '../kit/view.js';
+import { AdminView, type AdminHost } from '../kit/view.js';
 
 const FORM = 'settings';
 
 /** What was typed, and how the last save went. */
-interface SettingsForm {
+interface SettingsForm extends SaveState {
   draft: SettingsDraft;
-  submitted: boolean;
-  server: ReadonlyMap<string, string>;
-  failure?: string;
-  saving: boolean;
   /** Changed since it was loaded or saved: a reload then keeps what was typed. */
   dirty: boolean;
 }
@@ -138,39 +136,30 @@ export class SettingsView extends AdminView {
     const form = this.form;
     if (!form || form.saving || !this.canEdit) return;
     const checked = checkSettings(form.draft);
+    const client = this.host.client!;
     this.notice = '';
-    if (!checked.ok) {
-      this.form = { ...form, submitted: true, failure: undefined, server: new Map() };
-      this.changed();
-      void this.host.focusAfterUpdate(`#${FORM}-problems`);
-      return;
-    }
-    this.form = { ...form, submitted: true, failure: undefined, server: new Map(), saving: true };
-    this.changed();
-    try {
-      const saved = await this.host.client!.request<PracticeSettings>('PUT', 'v1/admin/practice', {
-        body: checked.input,
-      });
-      this.form = this.fresh(saved);
-      this.notice = this.t.t('adminSettingsSaved');
-      this.host.announce(this.notice);
-      this.changed();
-      void this.host.focusAfterUpdate(`#${FORM}-saved`);
-    } catch (error) {
-      if (this.host.handleSessionLoss(error)) return;
-      let server: ReadonlyMap<string, string> = new Map();
-      let failure: string | undefined;
-      if (isAdminError(error) && error.kind === 'invalid' && Object.keys(error.fields).length) {
-        server = problemWords(this.t, error);
-      } else if (isAdminError(error) && error.kind === 'forbidden') {
-        failure = this.t.t('adminSettingsOwnersOnly');
-      } else {
-        failure = this.t.t('adminSettingsSaveFailed');
-      }
-      this.form = { ...this.form!, saving: false, server, failure };
-      this.changed();
-      void this.host.focusAfterUpdate(failure ? `#${FORM}-alert` : `#${FORM}-problems`);
-    }
+    await saveForm(
+      this,
+      FORM,
+      (state) => (this.form = { ...this.form!, ...state }),
+      checked.ok
+        ? () =>
+            client.request<PracticeSettings>('PUT', 'v1/admin/practice', { body: checked.input })
+        : undefined,
+      (saved) => {
+        this.form = this.fresh(saved);
+        this.notice = this.t.t('adminSettingsSaved');
+        this.host.announce(this.notice);
+        this.changed();
+        void this.host.focusAfterUpdate(`#${FORM}-saved`);
+      },
+      (error) =>
+        this.t.t(
+          isAdminError(error) && error.staff === 'forbidden'
+            ? 'adminSettingsOwnersOnly'
+            : 'adminSettingsSaveFailed',
+        ),
+    );
   }
 
   private problemsOf(form: SettingsForm): FieldProblems {
@@ -178,14 +167,16 @@ export class SettingsView extends AdminView {
     const own = checked && !checked.ok ? checked.problems : [];
     return problemsInOrder(
       settingsFieldPaths(form.draft),
-      [...own].map(([path, problem]) => [path, this.t.t('adminSettingsProblem', problem)] as const),
+      [...own].map(
+        ([path, problem]) => [path, this.t.messages.adminSettingsProblems[problem]] as const,
+      ),
       form.server,
     );
   }
 
   private textLabel(key: string): string {
     return (VISITOR_TEXTS as readonly string[]).includes(key)
-      ? this.t.t('adminSettingsTextName', key as VisitorText)
+      ? this.t.messages.adminSettingsTextNames[key as VisitorText]
       : this.t.t('adminSettingsTextOther', key);
   }
 
@@ -337,7 +328,7 @@ export class SettingsView extends AdminView {
             optional: true,
             rows: 3,
             hint: (VISITOR_TEXTS as readonly string[]).includes(key)
-              ? t.t('adminSettingsTextHint', key as VisitorText)
+              ? t.messages.adminSettingsTextHints[key as VisitorText]
               : undefined,
           }),
         ),

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { STAFF_SIGNUP_STATUSES, type StaffSignup } from '../../api/contract/staff.js';
 import { visitorText, wordsAround } from '../kit/visitor-text.js';
 import { formatDate, renderAnswers, renderHistory, retentionText } from './signup-details.js';
-import { alertOf, onEscape } from '../kit/view.js';
+import { alertOf, confirmBox } from '../kit/view.js';
 import type { Action, SignupsView } from './signups-view.js';
 
 /*
@@ -31,7 +31,7 @@ function renderStatusForm(view: SignupsView, signup: StaffSignup) {
       ${STAFF_SIGNUP_STATUSES.map(
         (status) =>
           html`<option value=${status} ?selected=${status === signup.status}>
-            ${t.t('adminSignupStatus', status)}
+            ${t.messages.adminSignupStatuses[status]}
           </option>`,
       )}
     </select>
@@ -95,30 +95,15 @@ function renderDelete(view: SignupsView, signup: StaffSignup) {
       </button>
     </div>`;
   }
-  return html`<div
-    class="confirm"
-    role="group"
-    aria-labelledby="delete-question-${signup.id}"
-    @keydown=${onEscape(() => view.handleDeleteCancel(signup))}
-  >
-    <p id="delete-question-${signup.id}" tabindex="-1">
-      ${wordsAround((name) => t.t('adminSignupDeleteQuestion', name), signup.name)}
-    </p>
-    ${renderFailure(view, signup, ['delete'])}
-    <div class="actions">
-      <button
-        type="button"
-        class="danger"
-        aria-disabled=${view.acting === signup.id ? 'true' : 'false'}
-        @click=${() => view.handleDelete(signup)}
-      >
-        ${wordsAround((name) => t.t('adminSignupDeleteConfirm', name), signup.name)}
-      </button>
-      <button type="button" class="secondary" @click=${() => view.handleDeleteCancel(signup)}>
-        ${t.t('adminCancel')}
-      </button>
-    </div>
-  </div>`;
+  return confirmBox(t, {
+    id: `delete-question-${signup.id}`,
+    question: wordsAround((name) => t.t('adminSignupDeleteQuestion', name), signup.name),
+    more: renderFailure(view, signup, ['delete']),
+    action: wordsAround((name) => t.t('adminSignupDeleteConfirm', name), signup.name),
+    busy: view.acting === signup.id,
+    confirm: () => view.handleDelete(signup),
+    cancel: () => view.handleDeleteCancel(signup),
+  });
 }
 
 /** What the person wrote, in view, when it speaks of suicide or self-harm. */
@@ -159,7 +144,7 @@ export function renderSignup(view: SignupsView, signup: StaffSignup, withGroup =
   const crisis = signup.crisis === 'high' || signup.crisis === 'medium';
   const meta = [
     withGroup ? signup.groupName : '',
-    t.t('adminSignupStatus', signup.status),
+    t.messages.adminSignupStatuses[signup.status],
     signup.waitlistPosition ? t.t('adminSignupWaitlistPosition', signup.waitlistPosition) : '',
     t.t('adminSignupReceived', formatDate(t, signup.createdAt, 'medium')),
     retentionText(t, signup),

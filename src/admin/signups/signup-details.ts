@@ -24,7 +24,7 @@ export function renderAnswers(t: AdminLocalize, signup: StaffSignup) {
       html`<a href="mailto:${signup.email}">${visitorText(signup.email)}</a>`,
     ],
     [t.t('adminSignupPhone'), signup.phone ? visitorText(signup.phone) : notGiven],
-    [t.t('adminSignupContactBy'), t.t('adminSignupContactMethod', signup.contactMethod)],
+    [t.t('adminSignupContactBy'), t.messages.adminSignupContactMethods[signup.contactMethod]],
     [t.t('adminSignupLeaveMessage'), t.t('adminSignupYesNo', signup.okToLeaveMessage)],
     [t.t('adminSignupBestTimes'), signup.bestTimes ? visitorText(signup.bestTimes) : notGiven],
     [t.t('adminSignupMessage'), signup.message ? visitorText(signup.message) : notGiven],
@@ -62,6 +62,7 @@ export function renderAnswers(t: AdminLocalize, signup: StaffSignup) {
 
 /** Every status change and note, oldest first, after the request itself. */
 export function renderHistory(t: AdminLocalize, signup: StaffSignup) {
+  const statuses = t.messages.adminSignupStatuses;
   const who = (actor: StaffSignup['history'][number]['actor']) =>
     t.t(
       'adminSignupHistoryBy',
@@ -82,10 +83,7 @@ export function renderHistory(t: AdminLocalize, signup: StaffSignup) {
             <span>
               ${
                 entry.to
-                  ? `${entry.from ? `${t.t('adminSignupStatus', entry.from)} → ` : ''}${t.t(
-                      'adminSignupStatus',
-                      entry.to,
-                    )}`
+                  ? `${entry.from ? `${statuses[entry.from]} → ` : ''}${statuses[entry.to]}`
                   : t.t('adminSignupHistoryNote')
               }
               <span class="meta">${who(entry.actor)}</span>

@@ -8,6 +8,7 @@ import {
   type StaffSignupStatus,
 } from '../../api/contract/staff.js';
 import { isAdminError, type AdminClient } from '../kit/client.js';
+import { errorWords } from '../../internal/state-messages.js';
 import { renderSignup } from './signup-card.js';
 import { AdminView, fieldsOf, type AdminHost } from '../kit/view.js';
 import { plainText } from '../kit/visitor-text.js';
@@ -162,8 +163,9 @@ export class SignupsView extends AdminView {
 
   private errorMessage(error: unknown, conflict: string): string {
     if (isAdminError(error) && error.kind === 'conflict') return conflict;
-    if (isAdminError(error) && error.kind === 'network') return this.t.t('adminNetwork');
-    return this.t.t('adminActionFailed');
+    // Besides the connection, any failure of a change here is worded as one that did not work.
+    const words = errorWords(error);
+    return this.t.t(words === 'errorNetwork' ? words : 'errorGeneric');
   }
 
   /**
@@ -249,7 +251,7 @@ export class SignupsView extends AdminView {
           this.t.t(
             'adminStatusChanged',
             plainText(signup.name),
-            this.t.t('adminSignupStatus', updated.status),
+            this.t.messages.adminSignupStatuses[updated.status],
           ),
         );
       },
@@ -380,7 +382,7 @@ export class SignupsView extends AdminView {
           ${STAFF_SIGNUP_STATUSES.map(
             (status) =>
               html`<option value=${status} ?selected=${status === this.filter.status}>
-                ${t.t('adminSignupStatus', status)}
+                ${t.messages.adminSignupStatuses[status]}
               </option>`,
           )}
         </select>
@@ -394,7 +396,7 @@ export class SignupsView extends AdminView {
     const { group, status } = this.filter;
     const which = [
       group ? (this.groupOptions.find((each) => each.id === group)?.name ?? group) : '',
-      status ? t.t('adminSignupStatus', status) : '',
+      status ? t.messages.adminSignupStatuses[status] : '',
     ].filter(Boolean);
     return html`<div class="export">
       <a href=${this.exportHref} download aria-describedby="signups-export-hint" part="export">

@@ -4,7 +4,7 @@ import type { StaffChange, StaffList, StaffMember, StaffRole } from '../../api/c
 import { isAdminError, type AdminClient } from '../kit/client.js';
 import { renderField } from '../kit/field.js';
 import { SecretCopy } from '../kit/secret-copy.js';
-import { alertOf, fieldsOf, onEscape, SecretsView, type AdminHost } from '../kit/view.js';
+import { alertOf, confirmBox, fieldsOf, SecretsView, type AdminHost } from '../kit/view.js';
 
 const ROLES = ['staff', 'owner'] as const satisfies readonly StaffRole[];
 /** A light check before the server's own: something@something.something. */
@@ -102,7 +102,7 @@ export class StaffView extends SecretsView {
       if (this.host.handleSessionLoss(error)) return;
       if (isAdminError(error) && error.kind === 'conflict') {
         this.showEmailError(this.t.t('adminStaffExists'));
-      } else if (isAdminError(error) && error.kind === 'invalid' && error.fields['email']) {
+      } else if (isAdminError(error) && error.kind === 'validation' && error.fields['email']) {
         this.showEmailError(this.t.t('adminStaffEmailInvalid'));
       } else {
         this.addFailed = this.failureText(error);
@@ -248,24 +248,17 @@ export class StaffView extends SecretsView {
   private renderConfirm(member: StaffMember, action: Confirmable) {
     const t = this.t;
     const busy = this.busy === `${action === 'reset' ? 'reset-password' : 'disable'}:${member.id}`;
-    return html`<div class="confirm" @keydown=${onEscape(() => this.handleConfirmCancel(member))}>
-      <p id="staff-question-${member.id}" tabindex="-1">
-        ${t.t(action === 'reset' ? 'adminStaffResetConfirm' : 'adminStaffDisableConfirm', member.email)}
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          class="danger"
-          aria-disabled=${busy ? 'true' : 'false'}
-          @click=${() => this.act(member, action === 'reset' ? 'reset-password' : 'disable')}
-        >
-          ${t.t(action === 'reset' ? 'adminStaffResetButton' : 'adminStaffDisableButton')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.handleConfirmCancel(member)}>
-          ${t.t('adminCancel')}
-        </button>
-      </div>
-    </div>`;
+    return confirmBox(t, {
+      id: `staff-question-${member.id}`,
+      question: t.t(
+        action === 'reset' ? 'adminStaffResetConfirm' : 'adminStaffDisableConfirm',
+        member.email,
+      ),
+      action: t.t(action === 'reset' ? 'adminStaffResetButton' : 'adminStaffDisableButton'),
+      busy,
+      confirm: () => this.act(member, action === 'reset' ? 'reset-password' : 'disable'),
+      cancel: () => this.handleConfirmCancel(member),
+    });
   }
 
   private renderActions(member: StaffMember) {

@@ -388,12 +388,12 @@ export class StoriesView extends AdminView {
         this.reload(this.tasks[this.list]);
         return;
       }
-      if (isAdminError(error) && error.kind === 'invalid' && this.form?.kind === 'edit') {
-        if (edit && showRefusal(this, story, error, edit)) return;
+      if (isAdminError(error) && error.kind === 'validation' && this.form?.kind === 'edit') {
+        if (edit && (await showRefusal(this, story, error, edit))) return;
         this.actionFailed = { id: story.id, message: this.t.t('adminEditInvalid') };
         return;
       }
-      this.actionFailed = { id: story.id, message: this.t.t('adminActionFailed') };
+      this.actionFailed = { id: story.id, message: this.t.t('errorGeneric') };
     } finally {
       this.acting = undefined;
       this.changed();
@@ -451,7 +451,7 @@ export class StoriesView extends AdminView {
       void this.host.focusAfterUpdate('#bulk-results');
     } catch (error) {
       if (this.host.handleSessionLoss(error)) return;
-      this.bulkMessage = this.t.t('adminActionFailed');
+      this.bulkMessage = this.t.t('errorGeneric');
     } finally {
       this.acting = undefined;
       this.changed();

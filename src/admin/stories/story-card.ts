@@ -51,7 +51,7 @@ function renderFlags(t: AdminLocalize, story: StaffStory) {
       ? t.t(
           'adminPersonalDetails',
           new Intl.ListFormat(t.locale).format(
-            flags.personalDetails.map((kind) => t.t('adminDetail', kind)),
+            flags.personalDetails.map((kind) => t.messages.adminDetails[kind]),
           ),
         )
       : '',

@@ -1,6 +1,5 @@
-import type { DetailKind, StaffStory, StoryDecision } from '../../api/contract/staff.js';
-import { maskPersonalDetails } from '../../api/rules/safety/details.js';
-import type { AdminError } from '../kit/client.js';
+import type { StaffStory, StoryDecision } from '../../api/contract/staff.js';
+import type { AdminError, ProblemDetail } from '../kit/client.js';
 import { fieldsOf, problemWords } from '../kit/view.js';
 import { plainText } from '../kit/visitor-text.js';
 import type { Done, Refused, StoriesView } from './stories-view.js';
@@ -105,27 +104,43 @@ export function handleKeepDetails(view: StoriesView, story: StaffStory): void {
 }
 
 /**
+ * The personal details the shared detector finds in a text. It is most of the console's weight
+ * and only a server that does not name what it found needs it, so it is fetched then; when it
+ * cannot be, the server's own words say why the text was refused.
+ */
+async function detailsIn(text: string): Promise<readonly ProblemDetail[]> {
+  try {
+    const { maskPersonalDetails } = await import('../../api/rules/safety/details.js');
+    return maskPersonalDetails(text)
+      .segments.filter((segment) => segment.kind)
+      .map((segment) => ({ kind: segment.kind!, text: segment.text }));
+  } catch {
+    return [];
+  }
+}
+
+/**
  * The server refused an edit: for its personal details (each named, in the console's words
  * where the shared detector finds them too), or for another field's value.
  */
-export function showRefusal(
+export async function showRefusal(
   view: StoriesView,
   story: StaffStory,
   error: AdminError,
   edit: Omit<Refused, 'id'>,
-): boolean {
+): Promise<boolean> {
   const { body, contentWarning, topics } = error.fields;
   if (body && edit.request.body) {
     // The server names what it found (its dictionary of names included); the shared detector
     // is the fallback for a server that does not.
-    const found: readonly { kind: DetailKind; text: string }[] = error.details.length
-      ? error.details
-      : maskPersonalDetails(edit.request.body)
-          .segments.filter((segment) => segment.kind)
-          .map((segment) => ({ kind: segment.kind!, text: segment.text }));
+    const found = error.details.length ? error.details : await detailsIn(edit.request.body);
     const named = new Intl.ListFormat(view.t.locale).format(
       found.map((detail) =>
-        view.t.t('adminDetailFound', view.t.t('adminDetail', detail.kind), plainText(detail.text)),
+        view.t.t(
+          'adminDetailFound',
+          view.t.messages.adminDetails[detail.kind],
+          plainText(detail.text),
+        ),
       ),
     );
     view.refused = { id: story.id, ...edit };

@@ -1,7 +1,7 @@
 // The stories view's forms: the careful approval of a crisis story with its safe-messaging guide,
 // the edit form (text, content note, topics, beside the marked original) and the reason asked
 // before a story is rejected or hidden. Every text is rendered as text.
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { StaffStory } from '../../api/contract/staff.js';
@@ -96,6 +96,38 @@ export function renderCareConfirm(
 const errorOf = (problem: FormProblem | undefined, field: FormProblem['field']) =>
   problem?.field === field ? problem.message : undefined;
 
+/** What describes the control `id`: its hint (`<id>-hint`), if it has one, and its problem. */
+const describedBy = (id: string, error: string | undefined, hint = false) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A control's problem, below it. */
+const errorLine = (id: string, error: string | undefined) =>
+  error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing;
+
+/**
+ * A story form's text box and its problem; `value` keeps it in step with a draft (the reason
+ * boxes are left alone: they are read when sent).
+ */
+const textBox = (
+  id: string,
+  name: string,
+  rows: number,
+  maxlength: number,
+  error: string | undefined,
+  hint: boolean,
+  value: unknown = noChange,
+) =>
+  html`<textarea
+      id=${id}
+      name=${name}
+      rows=${rows}
+      maxlength=${maxlength}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, error, hint))}
+      .value=${value}
+    ></textarea>
+    ${errorLine(id, error)}`;
+
 /**
  * Edit the text (starting from what the wall would show), the content note and the topics, then
  * approve, put back or save in the same step. A crisis story has the guide beside it; a text the
@@ -133,8 +165,6 @@ export function renderEditForm(
       : story.status === 'hidden'
         ? 'adminSaveRestore'
         : 'adminSaveApprove';
-  const describedBy = (hint: string, error: string | undefined, errorId: string) =>
-    `${hint}${error ? ` ${errorId}` : ''}`;
   return html`<form
     class="edit"
     novalidate
@@ -148,16 +178,7 @@ export function renderEditForm(
         <div class="field">
           <label for=${id}>${t.t('adminEditLabel')}</label>
           <p class="hint" id="${id}-hint">${t.t('adminEditHint')}</p>
-          <textarea
-            id=${id}
-            name="body"
-            rows="8"
-            maxlength=${EDITED_MAX}
-            aria-invalid=${bodyError ? 'true' : 'false'}
-            aria-describedby=${describedBy(`${id}-hint`, bodyError, `${id}-error`)}
-            .value=${live(draft?.body ?? story.masked.masked)}
-          ></textarea>
-          ${bodyError ? html`<p class="error" id="${id}-error">${bodyError}</p>` : nothing}
+          ${textBox(id, 'body', 8, EDITED_MAX, bodyError, true, live(draft?.body ?? story.masked.masked))}
         </div>
         <div class="field">
           <label for="note-${story.id}">${t.t('adminContentNoteLabel')}</label>
@@ -168,19 +189,15 @@ export function renderEditForm(
             maxlength=${CONTENT_NOTE_MAX}
             autocomplete="off"
             aria-invalid=${noteError ? 'true' : 'false'}
-            aria-describedby=${describedBy(
-              `note-${story.id}-hint`,
-              noteError,
-              `note-${story.id}-error`,
-            )}
+            aria-describedby=${ifDefined(describedBy(`note-${story.id}`, noteError, true))}
             .value=${live(draft?.contentWarning ?? story.contentWarning ?? '')}
           />
-          ${noteError ? html`<p class="error" id="note-${story.id}-error">${noteError}</p>` : nothing}
+          ${errorLine(`note-${story.id}`, noteError)}
         </div>
         <fieldset
           class="topics"
           aria-invalid=${topicsError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(topicsError ? `topics-${story.id}-error` : undefined)}
+          aria-describedby=${ifDefined(describedBy(`topics-${story.id}`, topicsError))}
         >
           <legend>${t.t('adminTopicsLegend')}</legend>
           ${choices.map(
@@ -196,11 +213,7 @@ export function renderEditForm(
                 ${topic.label}
               </label>`,
           )}
-          ${
-            topicsError
-              ? html`<p class="error" id="topics-${story.id}-error">${topicsError}</p>`
-              : nothing
-          }
+          ${errorLine(`topics-${story.id}`, topicsError)}
         </fieldset>
       </div>
       <div class="side">
@@ -243,15 +256,7 @@ export function renderReasonForm(
   const id = `reason-${story.id}`;
   return html`<form class="reject" novalidate @submit=${on.submit} @keydown=${on.keydown}>
     <label for=${id}>${t.t(kind === 'hide' ? 'adminHideReason' : 'adminRejectReason')}</label>
-    <textarea
-      id=${id}
-      name="reason"
-      rows="2"
-      maxlength=${REASON_MAX}
-      aria-invalid=${problem ? 'true' : 'false'}
-      aria-describedby=${ifDefined(problem ? `${id}-error` : undefined)}
-    ></textarea>
-    ${problem ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
+    ${textBox(id, 'reason', 2, REASON_MAX, problem, false)}
     <div class="actions">
       <button type="submit" class="danger" aria-disabled=${busy ? 'true' : 'false'}>
         ${t.t(kind === 'hide' ? 'adminHideConfirm' : 'adminRejectConfirm')}

@@ -162,6 +162,20 @@ describe('<hearth-admin> careful approval and personal details', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('names the details itself when the server does not, with the shared detector', async () => {
+    const { element } = await editDetailed(
+      'The front desk at 555 201 4433 was kind to me.',
+      'unnamed',
+    );
+    buttonNamed(element, 'Save and approve').click();
+    await until(element, '#edit-s-9-error');
+    expect($(element, '#edit-s-9-error').textContent).to.equal(
+      'The text still holds personal details: a phone number (“555 201 4433”). Take them out, or publish with these details kept.',
+    );
+    expect($(element, '#keep-details-s-9')).not.to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('drops the offer to keep details once the text changes', async () => {
     const { element, textarea } = await editDetailed('Write to me at ana@mail.example please.');
     buttonNamed(element, 'Save and approve').click();

@@ -81,12 +81,15 @@ export interface ApiOptions {
   taken?: string[];
   /** Pages after the first fail. */
   moreFails?: boolean;
-  /** Texts with an `@` or a run of digits are refused for their details, as the server does. */
-  refuseDetails?: boolean;
+  /**
+   * Texts with an `@` or a run of digits are refused for their details, as the server does;
+   * `unnamed`: as a server that does not say which details it found.
+   */
+  refuseDetails?: boolean | 'unnamed';
 }
 
 /** The server's answer to a text that still holds a phone number or an e-mail address. */
-function refusal(text: string): Response | undefined {
+function refusal(text: string, named: boolean): Response | undefined {
   const details = [
     ...[...text.matchAll(/\d[\d ]{5,}\d/g)].map((match) => ({ kind: 'phone', text: match[0] })),
     ...[...text.matchAll(/\S+@\S+\.\w+/g)].map((match) => ({ kind: 'email', text: match[0] })),
@@ -101,7 +104,7 @@ function refusal(text: string): Response | undefined {
       status: 422,
       fields: { body: 'The text still holds personal details.' },
       codes: { body: 'personal_details' },
-      details,
+      ...(named && { details }),
     }),
     { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
   );
@@ -173,7 +176,11 @@ export function storyApi(stories: StaffStory[], options: ApiOptions = {}) {
       const each = db.get(step[1]!)!;
       const closed = { count: 0, reasons: {}, notes: [] };
       const text = body?.['body'] as string | undefined;
-      const refused = options.refuseDetails && text && !body!['keepDetails'] && refusal(text);
+      const refused =
+        options.refuseDetails &&
+        text &&
+        !body!['keepDetails'] &&
+        refusal(text, options.refuseDetails !== 'unnamed');
       if (refused) return refused;
       const content: Partial<StaffStory> = {
         ...(text && {
@@ -235,8 +242,8 @@ export async function open(stories: StaffStory[], options: ApiOptions = {}, lang
  * Opens the story with details in a console whose server refuses texts that still hold some,
  * starts editing it, and types `text` over the masked text.
  */
-export async function editDetailed(text: string) {
-  const element = await open([detailed], { refuseDetails: true });
+export async function editDetailed(text: string, refuseDetails: true | 'unnamed' = true) {
+  const element = await open([detailed], { refuseDetails });
   await until(element, '#edit-start-s-9');
   $(element, '#edit-start-s-9').click();
   await until(element, '#edit-s-9');

@@ -6,6 +6,7 @@ import type {
   GroupFormat,
   GroupKind,
   GroupStatus,
+  Fee,
 } from '../../../api/contract/public.js';
 import { counting } from '../../kit/counting.js';
 
@@ -35,13 +36,12 @@ export const enAdminGroups = {
   adminGroupSaved: (name: string) => `Saved the changes to “${name}”.`,
   adminGroupCreated: (name: string) => `Created “${name}”. Visitors can see it now.`,
   adminGroupGone: 'This group no longer exists. Someone may have removed it; the list is reloaded.',
-  adminGroupStatus: (status: GroupStatus): string =>
-    ({
-      open: 'Open for requests',
-      few_seats: 'Open, few seats left',
-      waitlist: 'Full: new requests join the waitlist',
-      closed: 'Not taking requests',
-    })[status],
+  adminGroupStatuses: {
+    open: 'Open for requests',
+    few_seats: 'Open, few seats left',
+    waitlist: 'Full: new requests join the waitlist',
+    closed: 'Not taking requests',
+  } satisfies Record<GroupStatus, string>,
   adminGroupSeats: (capacity: number, taken: number, free: number) =>
     `${count(capacity, 'seat', 'seats')} · ${number.format(taken)} taken · ${number.format(free)} free`,
   adminGroupOver: (capacity: number, taken: number, over: number) =>
@@ -76,24 +76,29 @@ export const enAdminGroups = {
   adminGroupLanguage: 'Language of the sessions',
   adminGroupLanguageHint: 'A language code, e.g. en for English, es for Spanish.',
   adminGroupKind: 'Kind of group',
-  adminGroupKindName: (kind: GroupKind): string =>
-    ({
-      process: 'Process group',
-      skills: 'Skills group',
-      psychoeducational: 'Psychoeducational group',
-      support: 'Support group',
-    })[kind],
+  adminGroupKinds: {
+    process: 'Process group',
+    skills: 'Skills group',
+    psychoeducational: 'Psychoeducational group',
+    support: 'Support group',
+  } satisfies Record<GroupKind, string>,
   adminGroupFormat: 'Format',
-  adminGroupFormatName: (format: GroupFormat): string =>
-    ({ in_person: 'In person', online: 'Online', hybrid: 'In person and online' })[format],
+  adminGroupFormats: {
+    in_person: 'In person',
+    online: 'Online',
+    hybrid: 'In person and online',
+  } satisfies Record<GroupFormat, string>,
   adminGroupPlace: 'Name of the place',
   adminGroupAddress: 'Street address',
   adminGroupCity: 'City',
   adminGroupAccessibility: 'Accessibility',
   adminGroupAccessibilityHint: 'E.g. step-free entrance, lift, accessible restroom.',
   adminGroupFrequency: 'How often',
-  adminGroupFrequencyName: (frequency: Frequency): string =>
-    ({ weekly: 'Every week', biweekly: 'Every other week', monthly: 'Once a month' })[frequency],
+  adminGroupFrequencies: {
+    weekly: 'Every week',
+    biweekly: 'Every other week',
+    monthly: 'Once a month',
+  } satisfies Record<Frequency, string>,
   adminGroupWeekday: 'Day of the week',
   adminGroupStartTime: 'Start time',
   adminGroupStartTimeHint: 'In the group’s time zone.',
@@ -101,11 +106,10 @@ export const enAdminGroups = {
   adminGroupTimeZone: 'Time zone',
   adminGroupTimeZoneHint: 'Where the group meets, e.g. America/Chicago.',
   adminGroupEnrollment: 'Joining',
-  adminGroupEnrollmentName: (enrollment: Enrollment): string =>
-    ({
-      ongoing: 'Ongoing: people can join at any time',
-      cohort: 'Cohort: everyone starts together on a date',
-    })[enrollment],
+  adminGroupEnrollments: {
+    ongoing: 'Ongoing: people can join at any time',
+    cohort: 'Cohort: everyone starts together on a date',
+  } satisfies Record<Enrollment, string>,
   adminGroupStartsOn: 'First session',
   adminGroupSessionCount: 'Number of sessions',
   adminGroupFacilitator: (position: number) => `Facilitator ${position}`,
@@ -121,8 +125,10 @@ export const enAdminGroups = {
   adminGroupCurrency: 'Currency',
   adminGroupCurrencyHint: 'Three letters, e.g. USD.',
   adminGroupPer: 'The amount is',
-  adminGroupPerName: (per: 'session' | 'series'): string =>
-    ({ session: 'per session', series: 'for the whole series' })[per],
+  adminGroupFeePer: { session: 'per session', series: 'for the whole series' } satisfies Record<
+    Fee['per'],
+    string
+  >,
   adminGroupSliding: 'Sliding scale available',
   adminGroupInsurance: 'Insurance accepted',
   adminGroupInsuranceHint: 'One plan per line.',
@@ -139,18 +145,17 @@ export const enAdminGroups = {
   adminGroupSaveFailed: "We couldn't save the group. What you typed is still here: try again.",
   adminGroupForbidden: 'Your account may not change groups.',
   adminGroupIdTaken: 'Another group already uses this short name. Choose another.',
-  adminGroupProblem: (problem: GroupProblem): string =>
-    ({
-      required: 'Please fill in this field.',
-      whole: 'Enter a whole number.',
-      amount: 'Enter an amount like 40 or 12.50.',
-      id: 'Use only letters, numbers and dashes (at most 64).',
-      time: 'Enter a time like 18:30.',
-      timeZone: 'Enter a time zone like America/Chicago.',
-      ageOrder: 'The oldest age must not be below the youngest.',
-      date: 'Enter a date.',
-      currency: 'Enter three capital letters, like USD.',
-    })[problem],
+  adminGroupProblems: {
+    required: 'Please fill in this field.',
+    whole: 'Enter a whole number.',
+    amount: 'Enter an amount like 40 or 12.50.',
+    id: 'Use only letters, numbers and dashes (at most 64).',
+    time: 'Enter a time like 18:30.',
+    timeZone: 'Enter a time zone like America/Chicago.',
+    ageOrder: 'The oldest age must not be below the youngest.',
+    date: 'Enter a date.',
+    currency: 'Enter three capital letters, like USD.',
+  } satisfies Record<GroupProblem, string>,
   adminOptional: (label: string) => `${label} (optional)`,
   adminProblemsTitle: (value: number) =>
     `${count(value, 'thing needs', 'things need')} your attention`,

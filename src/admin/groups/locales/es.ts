@@ -1,12 +1,4 @@
 /** The staff console's Spanish words for its groups view, loaded on demand. */
-import type { GroupProblem } from '../group-draft.js';
-import type {
-  Enrollment,
-  Frequency,
-  GroupFormat,
-  GroupKind,
-  GroupStatus,
-} from '../../../api/contract/public.js';
 import type { enAdminGroups } from './en.js';
 import { counting } from '../../kit/counting.js';
 
@@ -37,13 +29,12 @@ export const esAdminGroups: typeof enAdminGroups = {
   adminGroupSaved: (name: string) => `Se guardaron los cambios de «${name}».`,
   adminGroupCreated: (name: string) => `Se creó «${name}». Los visitantes ya pueden verlo.`,
   adminGroupGone: 'Este grupo ya no existe: puede que alguien lo haya eliminado.',
-  adminGroupStatus: (status: GroupStatus): string =>
-    ({
-      open: 'Abierto a solicitudes',
-      few_seats: 'Abierto, quedan pocas plazas',
-      waitlist: 'Completo: las nuevas solicitudes pasan a la lista de espera',
-      closed: 'No acepta solicitudes',
-    })[status],
+  adminGroupStatuses: {
+    open: 'Abierto a solicitudes',
+    few_seats: 'Abierto, quedan pocas plazas',
+    waitlist: 'Completo: las nuevas solicitudes pasan a la lista de espera',
+    closed: 'No acepta solicitudes',
+  },
   adminGroupSeats: (capacity: number, taken: number, free: number) =>
     `${count(capacity, 'plaza', 'plazas')} · ${number.format(taken)} ocupadas · ${number.format(free)} libres`,
   adminGroupOver: (capacity: number, taken: number, over: number) =>
@@ -79,24 +70,29 @@ export const esAdminGroups: typeof enAdminGroups = {
   adminGroupLanguage: 'Idioma de las sesiones',
   adminGroupLanguageHint: 'Un código de idioma, p. ej. es para español, en para inglés.',
   adminGroupKind: 'Tipo de grupo',
-  adminGroupKindName: (kind: GroupKind): string =>
-    ({
-      process: 'Grupo de proceso',
-      skills: 'Grupo de habilidades',
-      psychoeducational: 'Grupo psicoeducativo',
-      support: 'Grupo de apoyo',
-    })[kind],
+  adminGroupKinds: {
+    process: 'Grupo de proceso',
+    skills: 'Grupo de habilidades',
+    psychoeducational: 'Grupo psicoeducativo',
+    support: 'Grupo de apoyo',
+  },
   adminGroupFormat: 'Formato',
-  adminGroupFormatName: (format: GroupFormat): string =>
-    ({ in_person: 'Presencial', online: 'En línea', hybrid: 'Presencial y en línea' })[format],
+  adminGroupFormats: {
+    in_person: 'Presencial',
+    online: 'En línea',
+    hybrid: 'Presencial y en línea',
+  },
   adminGroupPlace: 'Nombre del lugar',
   adminGroupAddress: 'Dirección',
   adminGroupCity: 'Ciudad',
   adminGroupAccessibility: 'Accesibilidad',
   adminGroupAccessibilityHint: 'P. ej. entrada sin escalones, ascensor, baño accesible.',
   adminGroupFrequency: 'Con qué frecuencia',
-  adminGroupFrequencyName: (frequency: Frequency): string =>
-    ({ weekly: 'Cada semana', biweekly: 'Cada dos semanas', monthly: 'Una vez al mes' })[frequency],
+  adminGroupFrequencies: {
+    weekly: 'Cada semana',
+    biweekly: 'Cada dos semanas',
+    monthly: 'Una vez al mes',
+  },
   adminGroupWeekday: 'Día de la semana',
   adminGroupStartTime: 'Hora de inicio',
   adminGroupStartTimeHint: 'En la zona horaria del grupo.',
@@ -104,11 +100,10 @@ export const esAdminGroups: typeof enAdminGroups = {
   adminGroupTimeZone: 'Zona horaria',
   adminGroupTimeZoneHint: 'Donde se reúne el grupo, p. ej. America/Chicago.',
   adminGroupEnrollment: 'Incorporación',
-  adminGroupEnrollmentName: (enrollment: Enrollment): string =>
-    ({
-      ongoing: 'Abierto: se puede entrar en cualquier momento',
-      cohort: 'Por cohorte: todos empiezan juntos en una fecha',
-    })[enrollment],
+  adminGroupEnrollments: {
+    ongoing: 'Abierto: se puede entrar en cualquier momento',
+    cohort: 'Por cohorte: todos empiezan juntos en una fecha',
+  },
   adminGroupStartsOn: 'Primera sesión',
   adminGroupSessionCount: 'Número de sesiones',
   adminGroupFacilitator: (position: number) => `Facilitador ${position}`,
@@ -124,8 +119,7 @@ export const esAdminGroups: typeof enAdminGroups = {
   adminGroupCurrency: 'Moneda',
   adminGroupCurrencyHint: 'Tres letras, p. ej. USD.',
   adminGroupPer: 'El importe es',
-  adminGroupPerName: (per: 'session' | 'series'): string =>
-    ({ session: 'por sesión', series: 'por toda la serie' })[per],
+  adminGroupFeePer: { session: 'por sesión', series: 'por toda la serie' },
   adminGroupSliding: 'Hay tarifa según ingresos',
   adminGroupInsurance: 'Seguros aceptados',
   adminGroupInsuranceHint: 'Uno por línea.',
@@ -143,18 +137,17 @@ export const esAdminGroups: typeof enAdminGroups = {
     'No pudimos guardar el grupo. Lo que escribiste sigue aquí: inténtalo de nuevo.',
   adminGroupForbidden: 'Tu cuenta no puede cambiar grupos.',
   adminGroupIdTaken: 'Otro grupo ya usa este nombre corto. Elige otro.',
-  adminGroupProblem: (problem: GroupProblem): string =>
-    ({
-      required: 'Rellena este campo, por favor.',
-      whole: 'Escribe un número entero.',
-      amount: 'Escribe un importe como 40 o 12.50.',
-      id: 'Usa solo letras, números y guiones (64 como máximo).',
-      time: 'Escribe una hora como 18:30.',
-      timeZone: 'Escribe una zona horaria como America/Chicago.',
-      ageOrder: 'La edad máxima no puede ser menor que la mínima.',
-      date: 'Escribe una fecha.',
-      currency: 'Escribe tres letras mayúsculas, como USD.',
-    })[problem],
+  adminGroupProblems: {
+    required: 'Rellena este campo, por favor.',
+    whole: 'Escribe un número entero.',
+    amount: 'Escribe un importe como 40 o 12.50.',
+    id: 'Usa solo letras, números y guiones (64 como máximo).',
+    time: 'Escribe una hora como 18:30.',
+    timeZone: 'Escribe una zona horaria como America/Chicago.',
+    ageOrder: 'La edad máxima no puede ser menor que la mínima.',
+    date: 'Escribe una fecha.',
+    currency: 'Escribe tres letras mayúsculas, como USD.',
+  },
   adminOptional: (label: string) => `${label} (opcional)`,
   adminProblemsTitle: (value: number) =>
     `${count(value, 'cosa necesita', 'cosas necesitan')} tu atención`,

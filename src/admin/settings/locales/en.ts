@@ -47,22 +47,20 @@ export const enAdminSettings = {
     `Crisis line ${position} removed. Save to keep the change.`,
   adminSettingsTexts: 'Texts visitors read',
   adminSettingsTextsHint: 'Leave a text empty to show Hearth’s own words instead.',
-  adminSettingsTextName: (key: VisitorText): string =>
-    ({
-      signupNext: 'After a request for a spot',
-      waitlistNext: 'After joining a waitlist',
-      screeningNote: 'About the screening call',
-      storyReview: 'Introduction to sharing a story',
-      emergency: 'In an emergency',
-    })[key],
-  adminSettingsTextHint: (key: VisitorText): string =>
-    ({
-      signupNext: 'What happens next, shown when someone has asked for a spot.',
-      waitlistNext: 'Shown when a group is full and someone joined its waitlist.',
-      screeningNote: 'Shown when a group starts with a screening call.',
-      storyReview: 'Shown on the story wall above the form to share a story.',
-      emergency: 'Shown with the crisis resources, e.g. “call 911”.',
-    })[key],
+  adminSettingsTextNames: {
+    signupNext: 'After a request for a spot',
+    waitlistNext: 'After joining a waitlist',
+    screeningNote: 'About the screening call',
+    storyReview: 'Introduction to sharing a story',
+    emergency: 'In an emergency',
+  } satisfies Record<VisitorText, string>,
+  adminSettingsTextHints: {
+    signupNext: 'What happens next, shown when someone has asked for a spot.',
+    waitlistNext: 'Shown when a group is full and someone joined its waitlist.',
+    screeningNote: 'Shown when a group starts with a screening call.',
+    storyReview: 'Shown on the story wall above the form to share a story.',
+    emergency: 'Shown with the crisis resources, e.g. “call 911”.',
+  } satisfies Record<VisitorText, string>,
   adminSettingsTextOther: (key: string) => `Text “${key}”`,
   adminSettingsStories: 'Stories',
   adminSettingsStoryLength: 'Longest story, in characters',
@@ -72,16 +70,15 @@ export const enAdminSettings = {
   adminSettingsSaved: 'Practice settings saved. Visitors see the changes now.',
   adminSettingsSaveFailed:
     "We couldn't save the settings. What you typed is still here: try again.",
-  adminSettingsProblem: (problem: SettingsProblem): string =>
-    ({
-      required: 'Please fill in this field.',
-      email: 'Enter an e-mail address like name@example.org.',
-      url: 'Enter a full web address, starting with https://.',
-      timeZone: 'Enter a time zone like America/Chicago.',
-      storyLength: 'Enter a whole number in the range above.',
-      topicName: 'Use some letters or numbers in the name.',
-      topicTaken: 'Another topic already has this name.',
-    })[problem],
+  adminSettingsProblems: {
+    required: 'Please fill in this field.',
+    email: 'Enter an e-mail address like name@example.org.',
+    url: 'Enter a full web address, starting with https://.',
+    timeZone: 'Enter a time zone like America/Chicago.',
+    storyLength: 'Enter a whole number in the range above.',
+    topicName: 'Use some letters or numbers in the name.',
+    topicTaken: 'Another topic already has this name.',
+  } satisfies Record<SettingsProblem, string>,
 };
 
 export type AdminSettingsCatalogue = typeof enAdminSettings;

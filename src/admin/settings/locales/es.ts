@@ -1,5 +1,4 @@
 /** The staff console's Spanish words for its practice settings view, loaded on demand. */
-import type { SettingsProblem, VisitorText } from '../settings-draft.js';
 import type { enAdminSettings } from './en.js';
 import { counting } from '../../kit/counting.js';
 
@@ -48,23 +47,20 @@ export const esAdminSettings: typeof enAdminSettings = {
     `Se quitó la línea de crisis ${position}. Guarda para conservar el cambio.`,
   adminSettingsTexts: 'Textos que leen los visitantes',
   adminSettingsTextsHint: 'Deja un texto vacío para mostrar las palabras de Hearth.',
-  adminSettingsTextName: (key: VisitorText): string =>
-    ({
-      signupNext: 'Después de pedir plaza',
-      waitlistNext: 'Después de entrar en una lista de espera',
-      screeningNote: 'Sobre la llamada de valoración',
-      storyReview: 'Introducción para compartir una historia',
-      emergency: 'En una emergencia',
-    })[key],
-  adminSettingsTextHint: (key: VisitorText): string =>
-    ({
-      signupNext: 'Qué pasa después; se muestra cuando alguien ha pedido plaza.',
-      waitlistNext:
-        'Se muestra cuando un grupo está completo y alguien entró en su lista de espera.',
-      screeningNote: 'Se muestra cuando un grupo empieza con una llamada de valoración.',
-      storyReview: 'Se muestra en el muro de historias, encima del formulario para compartir.',
-      emergency: 'Se muestra con los recursos de crisis, p. ej. «llama al 911».',
-    })[key],
+  adminSettingsTextNames: {
+    signupNext: 'Después de pedir plaza',
+    waitlistNext: 'Después de entrar en una lista de espera',
+    screeningNote: 'Sobre la llamada de valoración',
+    storyReview: 'Introducción para compartir una historia',
+    emergency: 'En una emergencia',
+  },
+  adminSettingsTextHints: {
+    signupNext: 'Qué pasa después; se muestra cuando alguien ha pedido plaza.',
+    waitlistNext: 'Se muestra cuando un grupo está completo y alguien entró en su lista de espera.',
+    screeningNote: 'Se muestra cuando un grupo empieza con una llamada de valoración.',
+    storyReview: 'Se muestra en el muro de historias, encima del formulario para compartir.',
+    emergency: 'Se muestra con los recursos de crisis, p. ej. «llama al 911».',
+  },
   adminSettingsTextOther: (key: string) => `Texto «${key}»`,
   adminSettingsStories: 'Historias',
   adminSettingsStoryLength: 'Historia más larga, en caracteres',
@@ -74,14 +70,13 @@ export const esAdminSettings: typeof enAdminSettings = {
   adminSettingsSaved: 'Se guardaron los ajustes. Los visitantes ya ven los cambios.',
   adminSettingsSaveFailed:
     'No pudimos guardar los ajustes. Lo que escribiste sigue aquí: inténtalo de nuevo.',
-  adminSettingsProblem: (problem: SettingsProblem): string =>
-    ({
-      required: 'Rellena este campo, por favor.',
-      email: 'Escribe un correo como nombre@ejemplo.org.',
-      url: 'Escribe una dirección web completa, que empiece por https://.',
-      timeZone: 'Escribe una zona horaria como America/Chicago.',
-      storyLength: 'Escribe un número entero dentro del rango indicado.',
-      topicName: 'Usa algunas letras o números en el nombre.',
-      topicTaken: 'Otro tema ya tiene este nombre.',
-    })[problem],
+  adminSettingsProblems: {
+    required: 'Rellena este campo, por favor.',
+    email: 'Escribe un correo como nombre@ejemplo.org.',
+    url: 'Escribe una dirección web completa, que empiece por https://.',
+    timeZone: 'Escribe una zona horaria como America/Chicago.',
+    storyLength: 'Escribe un número entero dentro del rango indicado.',
+    topicName: 'Usa algunas letras o números en el nombre.',
+    topicTaken: 'Otro tema ya tiene este nombre.',
+  },
 };

@@ -146,15 +146,14 @@ export const enAdminStories = {
           : '',
   adminStatusHidden: 'Hidden from the wall',
   adminFlags: 'Flags',
-  adminDetail: (kind: DetailKind): string =>
-    ({
-      name: 'a name',
-      address: 'a street address',
-      email: 'an e-mail address',
-      phone: 'a phone number',
-      url: 'a web address',
-      handle: 'a social media handle',
-    })[kind],
+  adminDetails: {
+    name: 'a name',
+    address: 'a street address',
+    email: 'an e-mail address',
+    phone: 'a phone number',
+    url: 'a web address',
+    handle: 'a social media handle',
+  } satisfies Record<DetailKind, string>,
   adminPersonalDetails: (kinds: string) => `Personal details: ${kinds} (masked below)`,
   adminLinks: (value: number) => count(value, 'link', 'links'),
   adminRepeat: 'Sent before',

@@ -146,15 +146,14 @@ export const esAdminStories: typeof enAdminStories = {
           : '',
   adminStatusHidden: 'Oculta del muro',
   adminFlags: 'Señales',
-  adminDetail: (kind) =>
-    ({
-      name: 'un nombre',
-      address: 'una dirección postal',
-      email: 'un correo electrónico',
-      phone: 'un número de teléfono',
-      url: 'una dirección web',
-      handle: 'un usuario de redes sociales',
-    })[kind],
+  adminDetails: {
+    name: 'un nombre',
+    address: 'una dirección postal',
+    email: 'un correo electrónico',
+    phone: 'un número de teléfono',
+    url: 'una dirección web',
+    handle: 'un usuario de redes sociales',
+  },
   adminPersonalDetails: (kinds: string) => `Datos personales: ${kinds} (ocultos abajo)`,
   adminLinks: (value: number) => count(value, 'enlace', 'enlaces'),
   adminRepeat: 'Enviada antes',
