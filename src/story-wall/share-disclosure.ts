@@ -9,6 +9,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import type { Practice } from '../api/contract/public.js';
 import { skeletonLines, stateMessage } from '../internal/state-messages.js';
+import { disclosureButton } from './disclosure-button.js';
 import type { WallContext } from './context.js';
 import type { ShareForm } from './share-form/share-form.js';
 import { shareLoader } from './share-loader.js';
@@ -163,19 +164,15 @@ const shareDisclosure = (
   on: DisclosureHandlers,
 ) => html`
   <div class="share">
-    <button
-      part="share"
-      class="button-primary"
-      type="button"
-      aria-expanded=${open}
-      aria-controls="share-form"
-      @click=${on.toggle}
-      @pointerenter=${on.intent}
-      @touchstart=${on.intent}
-      @focus=${on.intent}
-    >
-      ${messages.storyShare}
-    </button>
+    ${disclosureButton(
+      messages.storyShare,
+      open,
+      'share-form',
+      on.toggle,
+      'button-primary',
+      'share',
+      on.intent,
+    )}
     <form
       part="share-form"
       class="form"

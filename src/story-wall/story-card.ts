@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import type { Practice, Resonance, Story } from '../api/contract/public.js';
 import { dateTimeFormat } from '../i18n/format.js';
+import { disclosureButton } from './disclosure-button.js';
 import type { WallContext } from './context.js';
 import { reportForm, reportToggle, StoryReports } from './report-form.js';
 import type { StoryWords } from './texts.js';
@@ -124,15 +125,13 @@ export function storyCards(
               ? nothing
               : html`<div part="content-note" class="content-note">
                   <p>${words.t('storyContentNote', contentWarning)}</p>
-                  <button
-                    class="button-secondary"
-                    type="button"
-                    aria-expanded=${!folded}
-                    aria-controls="body-${id}"
-                    @click=${() => cards.toggleNote(id)}
-                  >
-                    ${folded ? messages.storyShow : messages.storyHide}
-                  </button>
+                  ${disclosureButton(
+                    folded ? messages.storyShow : messages.storyHide,
+                    !folded,
+                    `body-${id}`,
+                    () => cards.toggleNote(id),
+                    'button-secondary',
+                  )}
                 </div>`
           }
           <p
