@@ -5,7 +5,7 @@
  * wall. It renders into the wall's shadow root as a controller of the wall, so ids, focus and
  * styles are the wall's own; its parts are drawn by `fields.ts` and `outcome.ts`.
  */
-import { adoptStyles, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, type ReactiveElement, type TemplateResult } from 'lit';
 import type { HearthClient } from '../../api/client.js';
 import type { Practice, StoryReceipt } from '../../api/contract/public.js';
 import { STORY_FIELD_ERRORS, STORY_LIMITS, validateStory } from '../../api/rules/story.js';
@@ -78,13 +78,11 @@ export async function createShareForm(context: ShareContext): Promise<ShareForm>
     errorFocus: 'field',
     alert: '#story-alert',
   });
-  // The form's look arrives with it, after the wall's own styles.
-  const root = host.shadowRoot!;
-  if (supportsAdoptingStyleSheets) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shareFormStyles.styleSheet!];
-  } else {
-    adoptStyles(root, [shareFormStyles]);
-  }
+  // The form's look arrives with it, after the wall's own styles (the only ones its root has).
+  adoptStyles(host.shadowRoot!, [
+    ...(host.constructor as typeof ReactiveElement).elementStyles,
+    shareFormStyles,
+  ]);
   /** After sending: the thanks replace the form until the visitor shares another story. */
   let receipt: StoryReceipt | undefined;
   const shareAnother = () => {
