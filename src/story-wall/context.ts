@@ -3,8 +3,9 @@ import type { ShareContext } from './share-form/share-form.js';
 import type { storyTexts } from './texts.js';
 
 /**
- * What the parts beside the wall (the cards, the report form, the share disclosure and the share
+ * What the wall's controllers (the cards, the report forms, the share disclosure and the share
  * form) use of the wall: one object the wall makes once, so none of them reaches into the element.
+ * Their templates take the wall's words and plain data.
  */
 export interface WallContext extends ShareContext {
   /** The wall's words, in its language. */

@@ -87,8 +87,7 @@ export const storyWallStyles = css`
   }
 
   .cards,
-  .share,
-  .cards {
+  .share {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -120,7 +119,6 @@ export const storyWallStyles = css`
     font-size: 0.9375em;
   }
 
-  .content-note,
   .content-note {
     font-style: italic;
   }

@@ -21,10 +21,10 @@ import { stateMessageStyles } from '../internal/state-messages.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import type { WallContext } from './context.js';
 import { ShareDisclosure } from './share-disclosure.js';
-import { StoryCards } from './story-card.js';
+import { StoryCards, storyCards } from './story-card.js';
 import { storyWallStyles } from './story-wall.styles.js';
 import { storyTexts } from './texts.js';
-import { renderTopicFilter } from './topic-filter.js';
+import { topicFilter } from './topic-filter.js';
 import { frame } from '../internal/frame.js';
 
 /**
@@ -245,8 +245,9 @@ export class HearthStoryWall extends HearthElement {
     // Another topic keeps the filters and the stories on screen until the new ones arrive.
     if (!practice || !this.storiesTask.value) return this.renderLoading();
     return html`
-      ${renderTopicFilter(this.wall, practice.topics, this.chosen, this.handleFilter)}
-      ${this.renderStories(practice)} ${this.withoutShare ? nothing : this.share.render(practice)}
+      ${topicFilter(this.localize, practice.topics, this.chosen, this.handleFilter)}
+      ${this.renderStories(practice)}
+      ${this.withoutShare ? nothing : this.share.render(this.localize, practice)}
     `;
   }
 
@@ -283,7 +284,13 @@ export class HearthStoryWall extends HearthElement {
           );
     }
     return html`
-      ${this.cards.render(items, practice, this.storiesTask.status === TaskStatus.PENDING)}
+      ${storyCards(
+        this.localize,
+        items,
+        practice,
+        this.storiesTask.status === TaskStatus.PENDING,
+        this.cards,
+      )}
       ${
         cursor
           ? html`<button

@@ -4,16 +4,15 @@
  */
 import { html, nothing } from 'lit';
 import type { Topic } from '../api/contract/public.js';
-import type { WallContext } from './context.js';
+import type { StoryWords } from './texts.js';
 
-export function renderTopicFilter(
-  { localize }: WallContext,
+export function topicFilter(
+  { messages }: StoryWords,
   topics: readonly Topic[],
   chosen: string,
   onChange: (event: Event) => void,
 ) {
   if (topics.length === 0) return nothing;
-  const { messages } = localize;
   const option = (value: string, label: string) => html`
     <label class="chip">
       <input

@@ -6,10 +6,10 @@
 import type { ReportReason } from '../../api/contract/public.js';
 import { formatNumber, pluralOf } from '../../i18n/format.js';
 
-const plural = { select: (count: number) => pluralOf(count, 'en') };
-const number = { format: (value: number) => formatNumber(value, 'en') };
+const plural = (count: number) => pluralOf(count, 'en');
+const number = (value: number) => formatNumber(value, 'en');
 const stories = (count: number) =>
-  `${number.format(count)} ${plural.select(count) === 'one' ? 'story' : 'stories'}`;
+  `${number(count)} ${plural(count) === 'one' ? 'story' : 'stories'}`;
 
 export const enStory = {
   storyLoading: 'Loading stories…',
@@ -37,7 +37,7 @@ export const enStory = {
   storyFelt: (count: number) =>
     count === 0
       ? 'Be the first to say you felt this too'
-      : `${number.format(count)} ${plural.select(count) === 'one' ? 'person' : 'people'} felt this too`,
+      : `${number(count)} ${plural(count) === 'one' ? 'person' : 'people'} felt this too`,
   storyMeTooFailed: "Your “me too” couldn't be saved. Please try again in a moment.",
 
   storyReport: 'Report',

@@ -2,10 +2,10 @@
 import type { enStory } from './en.js';
 import { formatNumber, pluralOf } from '../../i18n/format.js';
 
-const plural = { select: (count: number) => pluralOf(count, 'es') };
-const number = { format: (value: number) => formatNumber(value, 'es') };
+const plural = (count: number) => pluralOf(count, 'es');
+const number = (value: number) => formatNumber(value, 'es');
 const stories = (count: number) =>
-  `${number.format(count)} ${plural.select(count) === 'one' ? 'historia' : 'historias'}`;
+  `${number(count)} ${plural(count) === 'one' ? 'historia' : 'historias'}`;
 
 export const esStory: typeof enStory = {
   storyLoading: 'Cargando historias…',
@@ -26,7 +26,7 @@ export const esStory: typeof enStory = {
   storyArrived: (count) =>
     count === 0
       ? 'No hay más historias.'
-      : `${stories(count)} ${plural.select(count) === 'one' ? 'cargada' : 'cargadas'}.`,
+      : `${stories(count)} ${plural(count) === 'one' ? 'cargada' : 'cargadas'}.`,
   storyMoreFailed: 'No se pudieron cargar más historias. Vuelva a intentarlo.',
 
   storyContentNote: (note) => `Aviso de contenido: ${note}`,
@@ -36,7 +36,7 @@ export const esStory: typeof enStory = {
   storyFelt: (count) =>
     count === 0
       ? 'Sea la primera persona en decir que también lo sintió'
-      : `${number.format(count)} ${plural.select(count) === 'one' ? 'persona también lo sintió' : 'personas también lo sintieron'}`,
+      : `${number(count)} ${plural(count) === 'one' ? 'persona también lo sintió' : 'personas también lo sintieron'}`,
   storyMeTooFailed: 'No se pudo guardar su «a mí también». Vuelva a intentarlo en un momento.',
 
   storyReport: 'Reportar',

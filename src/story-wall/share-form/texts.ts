@@ -1,4 +1,5 @@
 import { loadCatalogue, type Texts } from '../../i18n/catalogues.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { storyTexts } from '../texts.js';
 import { enStoryShare } from './locales/en.js';
 
@@ -17,3 +18,6 @@ export const storyShareTexts: Texts<StoryShareCatalogue> = {
       ),
   },
 };
+
+/** The form's words in the visitor's language, as its template modules receive them. */
+export type ShareWords = LocalizeController<StoryShareCatalogue>;

@@ -6,8 +6,8 @@ import type { StoryField, StoryFieldError } from '../../../api/rules/story.js';
 import type { PersonalDetailKind } from '../../../api/rules/safety/index.js';
 import { formatList, formatNumber } from '../../../i18n/format.js';
 
-const number = { format: (value: number) => formatNumber(value, 'en') };
-const list = { format: (items: readonly string[]) => formatList(items, 'en') };
+const number = (value: number) => formatNumber(value, 'en');
+const list = (items: readonly string[]) => formatList(items, 'en');
 
 export const enStoryShare = {
   storyShareIntro: 'Before you share:',
@@ -18,14 +18,11 @@ export const enStoryShare = {
   ],
   storyBody: 'Your story',
   storyBodyHint: 'Write in your own words. Leave out names, places and contact details.',
-  storyCount: (used: number, limit: number) =>
-    `${number.format(used)} of ${number.format(limit)} characters`,
+  storyCount: (used: number, limit: number) => `${number(used)} of ${number(limit)} characters`,
   storyRemaining: (left: number) =>
-    left < 0
-      ? `${number.format(-left)} characters over the limit`
-      : `${number.format(left)} characters left`,
+    left < 0 ? `${number(-left)} characters over the limit` : `${number(left)} characters left`,
   storyDetails: (kinds: PersonalDetailKind[]) =>
-    `Your story seems to include ${list.format(kinds.map((kind) => enStoryShare.storyDetailKinds[kind]))}. Please take out anything that could identify you or someone else.`,
+    `Your story seems to include ${list(kinds.map((kind) => enStoryShare.storyDetailKinds[kind]))}. Please take out anything that could identify you or someone else.`,
   storyDetailKinds: {
     name: 'a name',
     address: 'a street address',
@@ -43,7 +40,7 @@ export const enStoryShare = {
   storyWebsite: 'Leave this empty',
   storySend: 'Send my story',
   storySummary: (count: number) =>
-    count === 1 ? 'Please check 1 thing' : `Please check ${number.format(count)} things`,
+    count === 1 ? 'Please check 1 thing' : `Please check ${number(count)} things`,
   storyError: (field: StoryField, code: StoryFieldError | 'unknown', limit: number): string => {
     if (field === 'consent') return 'Please agree, so the practice may publish your story.';
     if (field === 'topics') {
@@ -52,8 +49,7 @@ export const enStoryShare = {
     if (field === 'contentWarning') return 'Please keep the content note short (80 characters).';
     if (code === 'required') return 'Please write your story.';
     if (code === 'too_short') return 'Please write a little more (at least 20 characters).';
-    if (code === 'too_long')
-      return `Please shorten your story to ${number.format(limit)} characters.`;
+    if (code === 'too_long') return `Please shorten your story to ${number(limit)} characters.`;
     return 'This contains characters we can’t take. Please check it.';
   },
   storyFailedTitle: 'Your story has not been sent yet',

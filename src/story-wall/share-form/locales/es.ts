@@ -2,8 +2,8 @@
 import type { enStoryShare } from './en.js';
 import { formatList, formatNumber } from '../../../i18n/format.js';
 
-const number = { format: (value: number) => formatNumber(value, 'es') };
-const list = { format: (items: readonly string[]) => formatList(items, 'es') };
+const number = (value: number) => formatNumber(value, 'es');
+const list = (items: readonly string[]) => formatList(items, 'es');
 
 export const esStoryShare: typeof enStoryShare = {
   storyShareIntro: 'Antes de compartir:',
@@ -15,13 +15,13 @@ export const esStoryShare: typeof enStoryShare = {
   storyBody: 'Su historia',
   storyBodyHint:
     'Escriba con sus propias palabras. No incluya nombres, lugares ni datos de contacto.',
-  storyCount: (used, limit) => `${number.format(used)} de ${number.format(limit)} caracteres`,
+  storyCount: (used, limit) => `${number(used)} de ${number(limit)} caracteres`,
   storyRemaining: (left) =>
     left < 0
-      ? `${number.format(-left)} caracteres por encima del límite`
-      : `Quedan ${number.format(left)} caracteres`,
+      ? `${number(-left)} caracteres por encima del límite`
+      : `Quedan ${number(left)} caracteres`,
   storyDetails: (kinds) =>
-    `Parece que su historia incluye ${list.format(kinds.map((kind) => esStoryShare.storyDetailKinds[kind]))}. Quite todo lo que pueda identificarle a usted o a otra persona.`,
+    `Parece que su historia incluye ${list(kinds.map((kind) => esStoryShare.storyDetailKinds[kind]))}. Quite todo lo que pueda identificarle a usted o a otra persona.`,
   storyDetailKinds: {
     name: 'un nombre',
     address: 'una dirección',
@@ -40,7 +40,7 @@ export const esStoryShare: typeof enStoryShare = {
   storyWebsite: 'Deje este campo vacío',
   storySend: 'Enviar mi historia',
   storySummary: (count) =>
-    count === 1 ? 'Revise 1 cosa, por favor' : `Revise ${number.format(count)} cosas, por favor`,
+    count === 1 ? 'Revise 1 cosa, por favor' : `Revise ${number(count)} cosas, por favor`,
   storyError: (field, code, limit) => {
     if (field === 'consent') return 'Acepte, por favor, para que el centro pueda publicarla.';
     if (field === 'topics') {
@@ -49,7 +49,7 @@ export const esStoryShare: typeof enStoryShare = {
     if (field === 'contentWarning') return 'El aviso de contenido debe ser breve (80 caracteres).';
     if (code === 'required') return 'Escriba su historia, por favor.';
     if (code === 'too_short') return 'Escriba un poco más (al menos 20 caracteres).';
-    if (code === 'too_long') return `Acorte su historia a ${number.format(limit)} caracteres.`;
+    if (code === 'too_long') return `Acorte su historia a ${number(limit)} caracteres.`;
     return 'Contiene caracteres que no podemos aceptar. Revíselo, por favor.';
   },
   storyFailedTitle: 'Su historia todavía no se ha enviado',
