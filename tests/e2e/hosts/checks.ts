@@ -33,17 +33,18 @@ export async function screenshot(page: Page, name: string, target?: string): Pro
 }
 
 /**
- * axe-core on the whole page, shadow roots included, as "rule: targets" lines. It is evaluated
- * through the DevTools protocol, which a page's Content-Security-Policy does not govern.
+ * axe-core on the whole page, or only on the elements `include` selects, shadow roots included,
+ * as "rule: targets" lines. It is evaluated through the DevTools protocol, which a page's
+ * Content-Security-Policy does not govern.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document,
+            context: Document | { include: string[][] },
             options: object,
           ) => Promise<{
             violations: { id: string; nodes: { target: unknown[] }[] }[];
@@ -51,12 +52,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context = include ? { include: include.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map(
       (violation) =>
         `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
     );
-  });
+  }, include);
 }
 
 export interface WidgetLook {
