@@ -23,12 +23,21 @@ export async function allowInPageFunctions(context: BrowserContext): Promise<voi
 }
 
 /**
- * Saves what the visitor sees as `test-results/hosts/<name>.png`: the screen, scrolled to
- * `target` when given (a full page of a few thousand pixels is too small to judge once shrunk).
+ * Saves what the visitor sees as `test-results/hosts/<name>.png`: the screen, scrolled to the top
+ * of `target` when given (a full page of a few thousand pixels is too small to judge once
+ * shrunk), once what came into view is painted (cards skip rendering until near the screen).
  */
 export async function screenshot(page: Page, name: string, target?: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  if (target) await page.locator(target).first().scrollIntoViewIfNeeded();
+  if (target) {
+    await page
+      .locator(target)
+      .first()
+      .evaluate(async (element) => {
+        element.scrollIntoView({ block: 'start' });
+        for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      });
+  }
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), scale: 'css' });
 }
 
