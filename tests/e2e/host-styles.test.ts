@@ -13,7 +13,7 @@ import { axeViolations, horizontalOverflow, screenshot, widgetLooks } from './ho
 import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
 import { HOST_THEMES, SCREENS } from './hosts/themes.js';
 import { measureTypeScale, spread, styleLeaks, type PageTypeScale } from './hosts/type-scale.js';
-import { showEverything, visit, type VisitOptions } from './hosts/visit.js';
+import { openFirstDetails, showEverything, visit, type VisitOptions } from './hosts/visit.js';
 
 const PHONE = SCREENS[1].viewport;
 const DESKTOP = SCREENS[0].viewport;
@@ -197,14 +197,7 @@ describe('widgets under the stylesheets of real sites', () => {
   it("opens the group's details over a page builder's transformed, clipped column", async () => {
     for (const screen of SCREENS) {
       const { page, problems } = await look('builder', { viewport: screen.viewport });
-      const finder = page.locator('hearth-group-finder');
-      await finder
-        .getByRole('button', { name: /^View details/ })
-        .first()
-        .click();
-      const dialog = finder.getByRole('dialog');
-      await dialog.waitFor();
-      const box = (await dialog.boundingBox())!;
+      const box = (await (await openFirstDetails(page)).boundingBox())!;
       assert.ok(box.x >= 0 && box.x + box.width <= screen.viewport.width + 0.5, 'it fits across');
       assert.ok(box.y >= 0 && box.y + box.height <= screen.viewport.height + 0.5, 'and down');
       await screenshot(page, `theme-builder-${screen.name}-dialog`);

@@ -1,7 +1,7 @@
 // A visit to the theme page as the host-styles suite and its size table make it: a screen, a
 // zoom, the visitor's default font size, then every widget shown with most of its words (a group
-// chosen in the sign-up form, the story form open).
-import type { Browser, Page } from 'playwright-core';
+// chosen in the sign-up form, the story form open), and the finder's details of a group.
+import type { Browser, Locator, Page } from 'playwright-core';
 import { watchPage } from '../support.js';
 import { allowInPageFunctions } from './checks.js';
 
@@ -48,4 +48,16 @@ export async function showEverything(page: Page): Promise<void> {
   const wall = page.locator('hearth-story-wall:not([hidden])');
   await wall.getByRole('button', { name: 'Share your story' }).click();
   await wall.getByRole('textbox', { name: 'Your story' }).waitFor();
+}
+
+/** Opens the first group's details in the finder, and resolves with its dialog once shown. */
+export async function openFirstDetails(page: Page): Promise<Locator> {
+  const finder = page.locator('hearth-group-finder');
+  await finder
+    .getByRole('button', { name: /^View details/ })
+    .first()
+    .click();
+  const dialog = finder.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog;
 }
