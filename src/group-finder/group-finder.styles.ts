@@ -23,7 +23,7 @@ export const groupFinderStyles = css`
   input[type='search'] {
     min-width: 0;
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding: 0.375em 0.625em;
     color: inherit;
     background: var(--_hearth-color-surface);
@@ -41,7 +41,7 @@ export const groupFinderStyles = css`
     display: grid;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .toggle {
       display: none;
     }
@@ -69,7 +69,7 @@ export const groupFinderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding: 0 0.75em;
     border: 1px solid var(--_hearth-color-border);
     border-radius: 999px;
@@ -98,8 +98,8 @@ export const groupFinderStyles = css`
   }
 
   dialog {
-    width: min(40rem, 100% - 1rem);
-    max-height: calc(100% - 1rem);
+    width: min(40em, 100% - 1em);
+    max-height: calc(100% - 1em);
     padding: var(--_hearth-space);
     color: var(--_hearth-color-text);
     background: var(--_hearth-color-surface);
@@ -143,7 +143,7 @@ export const groupFinderStyles = css`
   }
 
   .skeleton-bar {
-    height: 5.5rem;
+    height: 5.5em;
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-color-skeleton);
   }
@@ -154,7 +154,7 @@ export const groupFinderStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_hearth-space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
 
   .cards.list {
@@ -165,7 +165,7 @@ export const groupFinderStyles = css`
     display: flex;
     /* Cards below the fold are laid out only when scrolled to. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 22rem;
+    contain-intrinsic-size: auto 22em;
   }
 
   .card {
@@ -174,7 +174,7 @@ export const groupFinderStyles = css`
     gap: calc(var(--_hearth-space) * 0.5);
     width: 100%;
     /* Skeleton and real cards share a floor, so content arriving does not make the page jump. */
-    min-height: 16rem;
+    min-height: 16em;
     padding: var(--_hearth-space);
     background: var(--_hearth-color-surface);
     color: var(--_hearth-color-text);

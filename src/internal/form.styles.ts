@@ -11,13 +11,13 @@ export const formStyles = css`
   }
 
   legend {
-    padding: 0 0 0.25rem;
+    padding: 0 0 0.25em;
   }
 
   input:not([type='checkbox'], [type='radio']),
   textarea {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding: 0.375em 0.625em;
     font: inherit;
     color: inherit;
@@ -39,14 +39,15 @@ export const formStyles = css`
     display: flex;
     align-items: center;
     gap: 0.625em;
-    min-height: 2.75rem;
+    min-height: 44px;
     font-weight: 400;
   }
 
   .check input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    font: inherit;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_hearth-color-accent);
   }
@@ -67,7 +68,7 @@ export const formStyles = css`
   /* Links in lists are targets of their own, at least 44 px high. */
   li a {
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding-block: 0.5em;
     margin-inline-end: 0.75em;
   }

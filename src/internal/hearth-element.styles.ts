@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * Every element's box on the page: a block that a page's `* { box-sizing: content-box !important }`
+ * or `[hidden] { display: block !important }` cannot change, since in the cascade a shadow root's
+ * `!important` beats the page's (a page's normal rules beat the shadow root's, so a site may
+ * still hide the element with `display: none`). Inside, boxes are border boxes whatever the page
+ * says. The page's inherited styles stop at each widget's root: see `tokens`.
+ */
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
   }
 
   :host([hidden]) {
@@ -13,7 +20,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .visually-hidden {

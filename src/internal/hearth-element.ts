@@ -4,9 +4,9 @@ import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
 /**
- * The one base class of Hearth's elements: shared host styles (`display: block`, `[hidden]`),
- * reactive `lang`/`dir`, a version stamp for `define()`, and a warning helper. Behaviour lives in
- * reactive controllers, not here.
+ * The one base class of Hearth's elements: shared host styles (a block whose box a page's
+ * `!important` rules cannot change, `[hidden]`), reactive `lang`/`dir`, a version stamp for
+ * `define()`, and a warning helper. Behaviour lives in reactive controllers, not here.
  */
 export class HearthElement extends LitElement {
   static override properties: PropertyDeclarations = {

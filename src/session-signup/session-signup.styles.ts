@@ -27,7 +27,7 @@ export const sessionSignupStyles = css`
   }
 
   .field {
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   h2,
@@ -53,7 +53,7 @@ export const sessionSignupStyles = css`
   .crisis,
   .help {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_hearth-space);
     border-radius: var(--_hearth-radius);
   }
@@ -81,17 +81,17 @@ export const sessionSignupStyles = css`
   .crisis-help {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_hearth-space) calc(var(--_hearth-space) * 0.75);
     background: var(--_hearth-color-badge);
-    border-inline-start: 0.3125rem solid var(--_hearth-color-accent);
+    border-inline-start: 0.3125em solid var(--_hearth-color-accent);
     border-radius: 0 var(--_hearth-radius) var(--_hearth-radius) 0;
   }
 
   /* The lines without bullets or indent: at 320 px and 200 % text every pixel is for words. */
   .crisis-help ul {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }

@@ -48,7 +48,7 @@ export const storyWallStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .filters legend {
@@ -59,7 +59,7 @@ export const storyWallStyles = css`
     position: relative;
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding: 0.25em 0.875em;
     border: 1px solid var(--_hearth-color-border);
     border-radius: 999px;
@@ -95,7 +95,7 @@ export const storyWallStyles = css`
 
   .card {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: var(--_hearth-space);
     background: var(--_hearth-color-surface);
     border: 1px solid var(--_hearth-color-border);
@@ -130,7 +130,7 @@ export const storyWallStyles = css`
   .topics {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     list-style: none;
     padding: 0;
   }
@@ -165,7 +165,7 @@ export const storyWallStyles = css`
 
   .message {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_hearth-space);
     border-radius: var(--_hearth-radius);
   }
@@ -183,7 +183,7 @@ export const storyWallStyles = css`
 
   .crisis {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .more,
@@ -198,13 +198,13 @@ export const storyWallStyles = css`
   /* The share form's place while its code arrives; seen only if that takes a moment. */
   .share-loading {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     animation: appear 0s 0.4s backwards;
   }
 
   .skeleton-box {
     display: block;
-    height: 9rem;
+    height: 9em;
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-color-skeleton);
   }

@@ -4,6 +4,18 @@ import { css } from 'lit';
  * Two tiers, as in Spectrum: the documented `--hearth-*` properties a host page sets, and private
  * `--_hearth-*` ones that components read, so a default lives in exactly one place. Every default
  * pair meets WCAG AA: text ≥ 4.5:1 on its surface, borders and focus rings ≥ 3:1.
+ *
+ * The widget's root (`.base`) is its boundary with the page: it starts from the initial value of
+ * every property (`all: initial`), so nothing a theme sets reaches the widget's words through
+ * inheritance (spacing, capitals, alignment, wrapping, weight, shadows, cursor…), except what
+ * hides it with the page (visibility, pointer events) and what follows the site on purpose: the
+ * font, through `--hearth-font-family`, and custom properties. Its box keeps the initial
+ * `content-box`: it has no padding or border.
+ *
+ * Sizes never use `rem`: a theme's root (`html { font-size: 62.5% }`) would shrink them. The root
+ * takes the size of the text around the widget (`1em`, which grows with zoom and with the
+ * visitor's font size wherever the site's text does), never under 14px; everything inside is in
+ * `em` of it, and targets are at least 44px high.
  */
 const darkTokens = css`
   --_hearth-color-accent: var(--hearth-color-accent, #7fd4c4);
@@ -22,6 +34,7 @@ const darkTokens = css`
 /** Applied to each widget's root element (`.base`), which carries the resolved `data-theme`. */
 export const tokens = css`
   .base {
+    all: initial;
     --_hearth-color-accent: var(--hearth-color-accent, #1d6b63);
     --_hearth-color-on-accent: var(--hearth-color-on-accent, #ffffff);
     --_hearth-color-text: var(--hearth-color-text, #1f2933);
@@ -33,26 +46,20 @@ export const tokens = css`
     --_hearth-color-badge: var(--hearth-color-badge, #e6f2ef);
     --_hearth-color-skeleton: #e4e7eb;
     --_hearth-font-family: var(--hearth-font-family, inherit);
-    --_hearth-font-size: var(--hearth-font-size, 1rem);
-    --_hearth-radius: var(--hearth-radius, 0.5rem);
-    --_hearth-space: var(--hearth-space, 1rem);
+    --_hearth-font-size: max(14px, var(--hearth-font-size, 1em));
+    --_hearth-radius: var(--hearth-radius, 0.5em);
+    --_hearth-space: var(--hearth-space, 1em);
     --_hearth-focus-ring: 3px solid var(--_hearth-color-accent);
     color-scheme: light;
 
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
     color: var(--_hearth-color-text);
     background: var(--_hearth-color-background);
     font-family: var(--_hearth-font-family);
     font-size: var(--_hearth-font-size);
     line-height: 1.5;
-    /* A host theme's lettering must not reach the widgets' words through inheritance. */
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    font-style: normal;
-    cursor: auto;
     overflow-wrap: break-word;
   }
 
@@ -76,7 +83,7 @@ export const tokens = css`
     cursor: pointer;
     border-radius: var(--_hearth-radius);
     padding: 0.5em 1em;
-    min-height: 2.75rem;
+    min-height: 44px;
   }
 
   .button-primary {

@@ -18,6 +18,7 @@ import {
 } from './hosts/checks.js';
 import { OLDER_VERSION, type HostServer } from './hosts/host-server.js';
 import { startStage, WIDGETS, type Stage } from './hosts/stage.js';
+import { openFirstDetails } from './hosts/visit.js';
 import { openPage, type RunningServer } from './support.js';
 
 /** Event listeners on `window` and `document`, by type, through the DevTools protocol. */
@@ -244,13 +245,7 @@ describe('widgets on host pages', () => {
       assert.equal(await horizontalOverflow(page), 0, 'no sideways scrolling');
 
       // The details dialog, too.
-      const finder = page.locator('hearth-group-finder');
-      await finder
-        .getByRole('button', { name: /^View details/ })
-        .first()
-        .click();
-      const dialog = finder.getByRole('dialog');
-      await dialog.waitFor();
+      const dialog = await openFirstDetails(page);
       const inDialog = (await widgetLooks(page)).find((look) => look.tag === WIDGETS[0])!;
       assert.deepEqual(inDialog.brokenWords, [], 'no word broken in the dialog');
       const box = (await dialog.boundingBox())!;

@@ -12,16 +12,16 @@ export const shareFormStyles = css`
   .outcome,
   .crisis-now {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .field {
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .topic-choices {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
 
   .over {
@@ -30,7 +30,7 @@ export const shareFormStyles = css`
   }
 
   .warning {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_hearth-color-accent);
     background: var(--_hearth-color-badge);
   }

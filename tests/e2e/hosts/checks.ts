@@ -23,27 +23,37 @@ export async function allowInPageFunctions(context: BrowserContext): Promise<voi
 }
 
 /**
- * Saves what the visitor sees as `test-results/hosts/<name>.png`: the screen, scrolled to
- * `target` when given (a full page of a few thousand pixels is too small to judge once shrunk).
+ * Saves what the visitor sees as `test-results/hosts/<name>.png`: the screen, scrolled to the top
+ * of `target` when given (a full page of a few thousand pixels is too small to judge once
+ * shrunk), once what came into view is painted (cards skip rendering until near the screen).
  */
 export async function screenshot(page: Page, name: string, target?: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  if (target) await page.locator(target).first().scrollIntoViewIfNeeded();
+  if (target) {
+    await page
+      .locator(target)
+      .first()
+      .evaluate(async (element) => {
+        element.scrollIntoView({ block: 'start' });
+        for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      });
+  }
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), scale: 'css' });
 }
 
 /**
- * axe-core on the whole page, shadow roots included, as "rule: targets" lines. It is evaluated
- * through the DevTools protocol, which a page's Content-Security-Policy does not govern.
+ * axe-core on the whole page, or only on the elements `include` selects, shadow roots included,
+ * as "rule: targets" lines. It is evaluated through the DevTools protocol, which a page's
+ * Content-Security-Policy does not govern.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document,
+            context: Document | { include: string[][] },
             options: object,
           ) => Promise<{
             violations: { id: string; nodes: { target: unknown[] }[] }[];
@@ -51,12 +61,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context = include ? { include: include.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map(
       (violation) =>
         `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
     );
-  });
+  }, include);
 }
 
 export interface WidgetLook {

@@ -2,6 +2,8 @@
 // in `pages/` (with the API's address filled in), a React app bundled with esbuild, an older copy
 // of the script-tag bundle, and a reverse proxy to the Hearth server that can misbehave on
 // purpose (`/fault/<mode>/…`), as flaky hosting, a wrong rewrite rule or a slow network would.
+// `theme.html?theme=<name>` is one page under each site theme of `themes.ts`, whose framework
+// stylesheets come from node_modules as `/vendor/<name>.css`.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,10 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { VERSION } from '../../../src/internal/version.js';
+import { HOST_THEMES, VENDOR_STYLESHEETS } from './themes.js';
 
 const here = import.meta.dirname;
 const pagesDir = join(here, 'pages');
 const distDir = resolve(here, '../../../dist');
+const nodeModulesDir = resolve(here, '../../../node_modules');
 
 /**
  * How the proxy answers `/v1/*`: `pass` forwards; `drop` closes the connection; `lost` forwards
@@ -44,6 +48,8 @@ export interface HostServer {
   refusedOrigin: string;
   /** URL of a page; `api` says what its `api-base` is (see `apiFor`). */
   page(name: string, api?: string): string;
+  /** URL of the page under a site theme of `themes.ts`. */
+  themePage(theme: string): string;
   /** The behaviour of `/fault/switch/…`, changed while a page is open. */
   setSwitch(mode: FaultMode): void;
   /**
@@ -111,6 +117,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (url.pathname === '/favicon.ico') return send(response, 204, '.html', '');
     if (url.pathname === '/react/app.js') return send(response, 200, '.js', reactApp);
     if (url.pathname === '/old/hearth.iife.js') return send(response, 200, '.js', oldBundle);
+    const vendor = /^\/vendor\/([\w-]+)\.css$/.exec(url.pathname)?.[1];
+    if (vendor && VENDOR_STYLESHEETS[vendor]) {
+      return send(response, 200, '.css', await vendorStylesheet(VENDOR_STYLESHEETS[vendor]));
+    }
     const name = /^\/pages\/([\w-]+\.(?:html|js|css))$/.exec(url.pathname)?.[1];
     if (!name) return send(response, 404, '.html', 'Not found');
     let body = await readFile(join(pagesDir, name), 'utf8');
@@ -118,6 +128,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       body = body
         .replaceAll('{{api}}', apiFor(url.searchParams.get('api')))
         .replaceAll('{{cdn}}', `${options.api()}hearth/`);
+      if (name === 'theme.html') body = themed(body, url.searchParams.get('theme') ?? 'plain');
     }
     const headers: Record<string, string> = {};
     if (name.startsWith('csp')) headers['Content-Security-Policy'] = STRICT_CSP;
@@ -208,6 +219,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     origin,
     refusedOrigin: `http://localhost:${port}`,
     page: (name, api) => `${origin}/pages/${name}${api ? `?api=${api}` : ''}`,
+    themePage: (theme) => `${origin}/pages/theme.html?theme=${theme}`,
     setSwitch: (mode) => {
       switchMode = mode;
     },
@@ -218,6 +230,24 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         server.close(() => closed());
       }),
   };
+}
+
+/** The theme page with the named theme's stylesheets linked. */
+function themed(page: string, name: string): string {
+  const theme = HOST_THEMES.find((candidate) => candidate.name === name);
+  if (!theme) throw new Error(`unknown theme ${name}`);
+  const links = theme.stylesheets.map((href) => `<link rel="stylesheet" href="${href}" />`);
+  return page.replaceAll('{{theme}}', theme.name).replace('{{stylesheets}}', links.join('\n'));
+}
+
+/**
+ * A framework's stylesheet as its package ships it. Tailwind's preflight is its build's input:
+ * its `--theme(--name, fallback)` calls become the fallback, as the build writes them with the
+ * default theme.
+ */
+async function vendorStylesheet(path: string): Promise<string> {
+  const css = await readFile(join(nodeModulesDir, path), 'utf8');
+  return css.replace(/--theme\(\s*--[\w-]+,\s*([^()]*?)\s*\)/g, '$1');
 }
 
 function describe(request: IncomingMessage, path: string): string {
