@@ -7,7 +7,6 @@
 export const VENDOR_STYLESHEETS: Readonly<Record<string, string>> = {
   bootstrap: 'bootstrap/dist/css/bootstrap.min.css',
   bulma: 'bulma/css/bulma.min.css',
-  foundation: 'foundation-sites/dist/css/foundation.min.css',
   pico: '@picocss/pico/css/pico.min.css',
   'tailwind-preflight': 'tailwindcss/preflight.css',
 };
@@ -24,7 +23,6 @@ export const HOST_THEMES: readonly HostTheme[] = [
   { name: 'plain', about: "no stylesheet: the browser's own look", stylesheets: [] },
   { name: 'bootstrap', about: 'Bootstrap 5', stylesheets: ['/vendor/bootstrap.css'] },
   { name: 'bulma', about: 'Bulma 1 (a 16 px root in pixels)', stylesheets: ['/vendor/bulma.css'] },
-  { name: 'foundation', about: 'Foundation 6', stylesheets: ['/vendor/foundation.css'] },
   {
     name: 'pico',
     about: 'Pico 2 (a root that grows with the window)',
