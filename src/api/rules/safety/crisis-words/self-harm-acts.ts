@@ -291,4 +291,7 @@ export const PAST_ATTEMPT = any([
   'survivor of my own attempt',
   'jumped from a bridge and lived',
   '(?:tome|tuve|me tome|me hice) una sobredosis',
+  // Survived: "woke up in hospital", "desperté en la UCI"; an act "on purpose", "para morir".
+  '(?:woke up|came to|desperte) (?:in|en) (?:the |el |la )?(?:hospital|icu|er|uci|urgencias)',
+  '(?:took|swallowed|cut|jumped|me tome|me corte|me tire)(?: [a-z]+){0,6} (?:on purpose|a proposito|para morir|to die|trying to die)',
 ]);
