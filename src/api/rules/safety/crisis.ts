@@ -17,7 +17,14 @@ import { SELF_DEATH, BARE_DEATH, PASSIVE_DEATH } from './crisis-words/own-death.
 import { SELF_HARM, IN_PROGRESS, PAST_ATTEMPT } from './crisis-words/self-harm-acts.js';
 import { WISH_DEAD, IDEATION, WISHING, THINKING } from './crisis-words/wish-thoughts.js';
 import { INTENT, DECISION, HOPELESS, DO_IT, RESOLVE } from './crisis-words/intent.js';
-import { PLAN, MEANS, AT_PLACE, MEANS_AT_HAND, METHOD } from './crisis-words/plan-means.js';
+import {
+  PLAN,
+  MEANS,
+  AT_PLACE,
+  MEANS_AT_HAND,
+  ACQUIRED,
+  METHOD,
+} from './crisis-words/plan-means.js';
 import { SOON, HABITUAL, TIME, PAST, NOW, RESOLVED } from './crisis-words/time.js';
 import {
   PREPARATION,
@@ -90,6 +97,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['past_attempt', has(PAST_ATTEMPT)],
   ['self_death', SELF_DEATH_RE],
   ['at_hand', has(MEANS_AT_HAND)],
+  ['acquired', has(ACQUIRED)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
   ['resolve', RESOLVE],
@@ -159,6 +167,8 @@ const suicidal = (set: Set<string>) =>
 /** The level (0–3) of one sentence, read with its neighbours. */
 function level(cues: Set<string>, near: Set<string>, text: Set<string>): number {
   const distress = suicidal(near) || near.has('self_harm');
+  // Means in hand, or got and put away ("bought charcoal", "kept back a few of his tablets").
+  const held = near.has('at_hand') || near.has('acquired');
   const acute =
     cues.has('in_progress') ||
     cues.has('goodbye') ||
@@ -177,16 +187,18 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
-    (cues.has('intent') && near.has('means') && near.has('at_hand')) ||
+    (cues.has('intent') && near.has('means') && held) ||
     (cues.has('do_it') && near.has('plan')) ||
     (cues.has('resolve') && near.has('time')) ||
-    (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
+    // "…suicidal for years. This time I'm going to go through with it."
+    ((cues.has('resolve') || cues.has('do_it')) && cues.has('intent') && suicidal(near)) ||
+    (cues.has('plan') && (distress || near.has('means') || held)) ||
     (cues.has('self_death') &&
       !cues.has('thinking') &&
       (near.has('time') || cues.has('intent') || near.has('decision') || near.has('plan'))) ||
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') &&
-      near.has('at_hand') &&
+      held &&
       (suicidal(near) ||
         near.has('plan') ||
         near.has('intent') ||

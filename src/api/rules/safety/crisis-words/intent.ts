@@ -4,7 +4,12 @@ import { any, words } from './pattern.js';
 
 // Intent: a decision, or a future the writer states.
 export const INTENT = any([
-  '(?:i am|i will|ill|i have|i|am) (?:really |finally |seriously |definitely |just )?(?:going to|about to|ready to|planning to|plan to|decided to|gonna)',
+  // The writer's future, with a word between ("I'm actually going to") or no subject at all ("gonna off myself").
+  '(?:i am|i will|ill|i have|i|am)(?: (?!not |never |no )[a-z]+)? (?:going to|about to|ready to|planning (?:to|on)|plan to|decided to|intend to|gonna)',
+  '(?<![a-z] )(?:going to|about to|planning (?:to|on)|intend to)(?! (?:the|a|an|my|his|her|their|our|this|that)\\b)',
+  // Means kept for oneself: "not for protection", "no es pa las ratas".
+  'not for (?:protection|the rats|rats|hunting|the garden|fun)',
+  'no es (?:para|pa) (?:las ratas|protegerme|cazar|el jardin)',
   'going to (?:do it|end|kill|take|jump|hang|shoot|overdose|swallow|drink|cut)',
   'will (?:do it|end it|kill myself|take|jump)',
   'decided',
@@ -97,7 +102,8 @@ export const DECISION = any([
   'he decidido',
   'esta decidido',
   'tengo decidido',
-  'tome (?:la|mi) decision',
+  '(?:tome|he tomado|took|made|have made|i made)(?: [a-z]+)? (?:la|una|mi|the|a|my) decision',
+  'minds? (?:is )?made up',
   'decidi',
   'resolucion esta tomada',
   'es una decision',
@@ -118,6 +124,8 @@ export const HOPELESS = words([
   'no (?:puedo|aguanto) (?:seguir|mas)',
   'ya no (?:puedo|aguanto)',
   'no (?:le )?veo (?:otra )?salida',
+  'no (?:le )?(?:veo|encuentro) (?:ningun )?sentido',
+  '(?:see no|do not see the|no) point (?:in|to) (?:anything|any of it|going on|living)',
 ]);
 
 // "I'm going to do it": intent without its object, read with means or a time around it.
@@ -132,6 +140,8 @@ export const DO_IT = words([
   'lo hago (?:hoy|esta noche|manana)',
   'solo (?:me )?falta (?:hacerlo|el momento)',
   'only thing left is to do it',
+  '(?:nothing|only thing|all that is) (?:left|remains)(?: [a-z]+){0,2} (?:doing|do) it',
+  '(?:solo|ya solo|nomas) (?:me )?(?:falta|queda) hacerlo',
   'is when it happens',
   'that is when',
   'before i do it',

@@ -28,7 +28,10 @@ export const PLAN = any([
   'know (?:exactly )?how (?:much|many)',
   '(?:got|have) it (?:all )?(?:worked out|planned|figured out)',
   'all worked out',
-  'checked (?:which|how|where|what)',
+  'check(?:ed|ing)? (?:which|how|where|what)',
+  // The place, the day or the drug chosen: "I know which tree", "ya miré qué viga aguanta".
+  '(?:know|knows|picked|chose|found|checked|mire|se|elegi|escogi)(?: exactly)? (?:which|what|cual|que) (?:tree|beam|branch|bridge|spot|place|day|date|curve|floor|building|rafter|hook|drug|pills?|dose|arbol|rama|viga|puente|sitio|lugar|dia|fecha|curva|piso|edificio|pastillas?|dosis)',
+  '(?:that is|this is|ese es|este es) (?:the|my|el|mi) plan',
   'how i (?:would|d|will) do it',
   'how id do it',
   'como lo haria',
@@ -52,7 +55,7 @@ export const PLAN = any([
   'con eso basta',
   'me se el horario',
   'no tiene (?:baranda|reja|valla|barandal)',
-  'has no (?:fence|guardrail|railing)',
+  'has no (?:fence|guardrail|railing|window|windows|ventilation)',
   '(?:know|se) (?:which|cual|cuantos) (?:curve|pisos|floor)',
   'no hay (?:baranda|reja|valla|barandal|barandilla)',
   '(?:and|with|y|con) (?:a|un) plan',
@@ -268,6 +271,15 @@ export const MEANS = any([
   'sexto',
   'ventana',
   'whisky',
+  'antidepress[a-z]{0,5}',
+  'antidepresivos?',
+  'ansioliticos?',
+  'tranquilizantes',
+  'morfina',
+  'morphine',
+  'matarratas',
+  'raticida',
+  'rat poison',
 ]);
 
 // Standing somewhere high: a sign only with something else (a time, an intent, a death named).
@@ -307,7 +319,7 @@ export const MEANS_AT_HAND = any([
   'guardadas?',
   'tengo (?:la|el|las|los|una|un|suficientes|muchas) (?:pastillas|cuerda|soga|pistola|arma|cuchillas|navaja|cinturon|veneno)',
   'ya tengo',
-  'compre (?:la|el|las|una|un)',
+
   'delante de mi',
   'en la mano',
   'a mano',
@@ -350,10 +362,24 @@ export const MEANS_AT_HAND = any([
   'acumulad[oa]s',
 ]);
 
+// Means got or put away: a sign with another (hopelessness, a plan, an intent), never alone
+// ("bought rope for the tent").
+export const ACQUIRED = any([
+  'compre',
+  'bought',
+  'set aside',
+  'kept back',
+  'hidden',
+  'escondid[oa]s?',
+  '(?:under|in|inside) (?:my|the) (?:bed|mattress|pillow|trunk|boot|glovebox|sewing box)',
+  '(?:debajo|bajo|dentro) (?:de |del |de la )?(?:mi |el |la )?(?:cama|colchon|almohada|calcetin|maletero|cajon|caja)',
+]);
+
 // Intent joined to a method: "going to take all of them", "me voy a tirar".
 export const METHOD = words([
   '(?:want to|going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:take|swallow|drink|down) (?:all|every|them all|the (?:whole|entire|rest)|a whole|the pills|my pills|all of|every single)',
   '(?:going to|will|ill|about to|ready to|plan to|decided to) (?:just )?(?:jump|hang myself|shoot myself|overdose|drive (?:into|off)|crash|slit|step in front|walk into)',
+  '(?:going to|will|ill|about to|plan to|planning to)(?: [a-z]+){1,6} (?:and )?(?:jump(?= ?$| off| from)|hang myself|shoot myself|overdose)',
   '(?:voy a|me voy a|quiero|pienso) (?:tirarme|tirar|tomarme (?:todas|toda|el bote)|tomar(?:me)?las todas|ahorcarme|colgarme|pegarme un tiro|cortarme las venas|aventarme|lanzarme|estrellarme|meter el (?:carro|coche))',
   'tomarmelas todas',
   '(?:esta noche|hoy|ahora|manana|luego) me (?:tomo|trago|bebo|tiro|ahorco|cuelgo|corto las venas)',
