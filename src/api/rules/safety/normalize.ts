@@ -86,6 +86,8 @@ const WORDS: Record<string, string> = {
   idk: 'i do not know',
   anymore: 'any more',
   bye: 'goodbye',
+  shd: 'self harmed',
+  shing: 'self harming',
   // Spanish text-speak.
   q: 'que',
   k: 'que',
@@ -97,6 +99,8 @@ const WORDS: Record<string, string> = {
   tmb: 'tambien',
   tb: 'tambien',
   toy: 'estoy',
+  tngo: 'tengo',
+  dsd: 'desde',
   kiero: 'quiero',
   nd: 'nada',
   d: 'de',

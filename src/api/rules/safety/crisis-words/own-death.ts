@@ -86,6 +86,8 @@ export const SELF_DEATH = any([
   'bajar la cortina',
   'ya no (?:estoy|este)\\b',
   'cuando (?:yo )?ya no (?:este|estoy)',
+  'make (?:it|everything) (?:all )?(?:stop|end)',
+  'se (?:termin|acab)(?:e|ara|ase|aria) todo',
   'me queda poco',
   'ya es (?:la )?hora',
   'me voy y no vuelvo',
@@ -172,7 +174,10 @@ export const SELF_DEATH = any([
   '(?:termino|acabo|terminare|acabare|voy a terminar|voy a acabar) con (?:todo|mi vida|esto|mi sufrimiento)',
   'us(?:e|ing) (?:it|them|that|the [a-z]+) on (?:myself|my (?:wrists?|arms?|throat|neck))',
   'me (?:corto|cortare|voy a cortar) las venas',
-  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas| para)',
+  '(?:simplemente|solo|ya) no voy a estar(?= ?$| aqui| aca| mas| para|,)',
+  'stop my heart',
+  '(?:pararme|parar) el corazon',
+  '(?:dying|die|morir(?:me)?) (?:on purpose|a proposito)',
   '(?:when|once|after) i am (?:not here|no longer here|not around)',
 ]);
 export const BARE_DEATH = /^(?:die|morir)$/;
@@ -208,4 +213,5 @@ export const PASSIVE_DEATH = words([
   '(?:get|gets|getting|got) (?:cancer|something terminal|hit by)',
   'me (?:choque|atropelle|arrolle)n?',
   'heart (?:just )?(?:stops|stopped|would stop|gives out|gave out)',
+  '(?:truck|car|bus|train|camion|coche|carro|autobus|tren)(?: [a-z]+){0,2} (?:would |could |will )?(?:hit|drift|swerve|run|crash|se cruzara|se cruce|me atropell[a-z]*|me arroll[a-z]*)',
 ]);

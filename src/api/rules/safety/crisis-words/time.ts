@@ -200,6 +200,11 @@ export const NOW = words([
   'todavia',
   'ultimamente',
   'volvieron',
+  'is back',
+  'recai',
+  'relapsed',
+  'this week',
+  'esta semana',
   'han vuelto',
   'esta noche',
 ]);
