@@ -259,13 +259,7 @@ export function assessCrisis(text: string): CrisisAssessment {
       value = Math.min(value, 2);
     // Someone else's risk is medium: the writer is worried, not in danger (unless the writer
     // speaks of their own death beside it: "dad keeps his rifle… I think about using it on myself").
-    if (
-      cues.has('other_person') &&
-      !cues.has('wish_dead') &&
-      !cues.has('ideation') &&
-      !suicidal(own)
-    )
-      value = Math.min(value, 2);
+    if (cues.has('other_person') && !suicidal(own)) value = Math.min(value, 2);
     if (value > 0) for (const cue of cues) found.add(cue);
     tier = Math.max(tier, value);
   });

@@ -135,7 +135,7 @@ export const IN_PROGRESS = any([
   'me estoy cortando',
   'no para de sangrar',
   'sangrando mucho',
-  'estoy (?:parad[oa] |sentad[oa] |subid[oa] |de pie )?(?:en|sobre|al borde de|arriba de) (?:el|la) (?:puente|borde|barandal|barandilla|azotea|cornisa|vias|balcon|viaducto)',
+  'estoy (?:parad[oa] |sentad[oa] |subid[oa] |de pie )?(?:en|sobre|al borde de|arriba de) (?:el|la) (?:borde|barandal|barandilla|cornisa|vias|viaducto)',
   'estoy en el coche',
   'motor encendido',
   'tengo (?:la|el) (?:pistola|cuerda|soga|cuchilla|navaja) (?:en la mano|lista|aqui)',

@@ -5,6 +5,8 @@ import { any, words } from './pattern.js';
 // A time that makes it now, read beside a high place or "doing it" (TIME below for the rest).
 export const SOON = any([
   'right now',
+  'now',
+  'ahora',
   'tonight',
   'in \\d{1,3} ?(?:min|mins|minutes)',
   '\\d{1,2} ?am',
@@ -106,6 +108,8 @@ export const TIME = any([
 // Time words that put a sentence in the past, and words that bring it back to now.
 export const PAST = words([
   'used to',
+  'once (?:i )?(?:took|tried|swallowed|cut|jumped|attempted)',
+  'una vez (?:me|intente|tome)',
   'years? ago',
   'months ago',
   'summers ago',
