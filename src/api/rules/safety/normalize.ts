@@ -98,7 +98,6 @@ const WORDS: Record<string, string> = {
   x: 'por',
   tmb: 'tambien',
   tb: 'tambien',
-  toy: 'estoy',
   tngo: 'tengo',
   dsd: 'desde',
   kiero: 'quiero',

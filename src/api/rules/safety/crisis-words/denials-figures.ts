@@ -22,7 +22,7 @@ export const DENIAL =
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
   `\\b${any([
-    '(?:is|are|was|were|s|its|it|this|that|they|you|feet|back|legs|head) (?:is |are |was |were )?(?:really |literally |totally |so )?killing me',
+    '(?:is|are|was|were|s|it|this|that|they|you|feet|back|legs|head) (?:is |are |was |were )?(?:really |literally |totally |so )?killing me',
     'killing me (?:softly|with)',
     'kill(?:ed|s)? me (?:with|laughing)',
     '(?:could|would) (?:kill|murder) (?:for|a|an|some)',
@@ -36,7 +36,7 @@ export const FIGURES = new RegExp(
     '(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|cuteness|envy|jealousy|cringe|excitement|heat|cold|hunger)',
     '(?:die|died|dying) laughing',
     '(?:almost|nearly) died',
-    '(?:i )?(?:would|d) rather die than',
+    '(?:i )?would rather die than',
     'dead (?:tired|serious|set|inside lol|on my feet)',
     'drop dead',
     'wanted to shoot myself lmao',
@@ -102,7 +102,7 @@ export const FIGURES = new RegExp(
     '(?:revolver|pistola|arma|cuchillo) de juguete',
     'toy (?:gun|revolver|pistol|knife)',
     'detector',
-    '(?:would|d) rather die',
+    'would rather die',
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
     'no me mates',
