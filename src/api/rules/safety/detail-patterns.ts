@@ -78,7 +78,7 @@ export const PATTERNS: [PersonalDetailKind, RegExp][] = [
   ],
   [
     'address',
-    /\b(?:apt\.? \w{1,5},? )?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|ave|rd|blvd|ln|way|dr)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
+    /\b(?:apt\.? \w{1,5},? )?\d{1,6}\s(?:[nsew]\.?\s)?(?:[a-z0-9][\w'-]{0,20}\s){1,3}(?:st|street|ave|avenue|rd|road|blvd|ln|lane|way|dr|drive|ct|court)\b\.?(?:,?\s(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\w{1,5})?/gi,
   ],
   ['address', /\b(?:PO|P\.O\.) Box \d{1,6}\b/gi],
   [
@@ -89,7 +89,7 @@ export const PATTERNS: [PersonalDetailKind, RegExp][] = [
     'address',
     /\b\p{Lu}\p{Ll}{2,20}(?:straße|strasse|weg|platz|allee|gasse|ring) \d{1,4}[a-z]?(?:,\s\d{1,2}\.\s(?:OG|Stock))?/gu,
   ],
-  ['address', /\bmanzana \d{1,4},? lote \d{1,4}\b/gi],
+  ['address', /\b(?:manzana|mz)\.? ?\d{1,4},? (?:lote|lt)\.? ?\d{1,4}\b/gi],
   [
     'address',
     /\b(?:Apartado de Correos|Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g,

@@ -373,7 +373,6 @@ export const PREPARATION_HINT = words([
   '(?:was|is) (?:never|not) your fault',
   '(?:nunca|no) (?:es|fue|ha sido) (?:tu|su|vuestra) culpa',
   '(?:will|will not|van a|va a) (?:understand|get (?:it|why)|know why|know what it means|entender(?:lo)?|saber por que)(?: [a-z]+){0,2} (?:soon|later|soon enough|one day|pronto|despues|algun dia)',
-  'for after',
   'passwords',
 ]);
 export const PREPARATION_HINTS = new RegExp(PREPARATION_HINT.source, 'g');
