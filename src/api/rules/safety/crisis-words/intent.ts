@@ -65,7 +65,6 @@ export const INTENT = any([
   'ahi es donde (?:lo voy a hacer|me voy a)',
   'ya casi es la hora',
   'en cuanto (?:salga|se vayan|se duerman)',
-  'i know what it is for',
   'not for fun',
   'chosen to',
   'choose to die',
