@@ -117,6 +117,7 @@ export const HOPELESS = words([
   'ya no (?:puedo|aguanto)',
   'no (?:le )?veo (?:otra )?salida',
   'no (?:le )?(?:veo|encuentro) (?:ningun )?sentido',
+  '(?:not|no voy a) (?:doing this|do this|aguantar)(?: [a-z]+)? (?:much|any|mucho) (?:longer|mas)',
   '(?:see no|do not see the|no) point (?:in|to) (?:anything|any of it|going on|living)',
 ]);
 

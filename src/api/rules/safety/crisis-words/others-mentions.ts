@@ -12,7 +12,7 @@ export const OTHER_NOW = any([
   '(?:my [a-z]+|he|she|they) (?:has|have) been cutting',
   'has been cutting',
   '(?:he|she|they) (?:has|have) (?:pills|a gun|a plan|a rope)',
-  'better off without (?:him|her|them)',
+  'better(?: off)? without (?:him|her|them)',
   'giving away (?:his|her|their)',
   'ending (?:his|her|their) life',
   'end (?:his|her|their) life',

@@ -38,7 +38,9 @@ export const PLAN = any([
   'calcule (?:cuanto|cuantas|como|la dosis)',
   'enough to (?:kill me|die|not wake up|end it)',
   'suficientes? para (?:no despertar|morir|matarme)',
-  'me alcanza para',
+  'me alcanza(?:n| para)',
+  '(?:counted|conte) (?:them|the pills|las|los)',
+  '(?:ya )?(?:las|los) conte',
   'know what i (?:am going to|will|have to|need to) do',
   'what i am going to do with (?:it|them)',
   'se lo que voy a hacer',
@@ -92,7 +94,7 @@ export const PLAN = any([
   'know when the (?:train|express)',
   '(?:top|upper) deck',
   '(?:know|checked|looked up|googled|researched|worked out) how (?:much|many)(?: [a-z]+){0,3} (?:it takes|i need|would take|to take)',
-  '(?:se|busque|mire|averigue|calcule) cuant[oa]s?(?: [a-z]+){0,3} (?:hace falta|hacen falta|necesito)',
+  '(?:se|busque|mire|averigue|calcule) cuant[oa]s?(?: [a-z]+){0,3} (?:hace falta|hacen falta|necesito|tengo que tomar)',
   '(?:train|tren) (?:times|schedule|timetable)',
   'horarios? del (?:tren|mercancias|metro)',
   '(?:been|have been|am) planning (?:it|this|how)',
@@ -263,6 +265,7 @@ export const MEANS = any([
 
 // Standing somewhere high: a sign only with something else (a time, an intent, a death named).
 export const AT_PLACE = any([
+  '(?:standing|sitting|stood|sat)(?: right| here| now| alone)? (?:on|at|in) (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:bridge|roof|rooftop|balcony|overpass|viaduct|cliff|dam|top floor)',
   'i am (?:standing |sitting )?(?:on|at) (?:the|a|my) (?:[a-z0-9]+ ){0,3}(?:balcony|roof|rooftop|bridge|top floor|top level)',
   'estoy (?:parad[oa] |sentad[oa] )?(?:en|sobre) (?:el|la) (?:[a-z0-9]+ ){0,3}(?:balcon|azotea|puente|techo|tejado|ultimo piso)',
 ]);
@@ -361,7 +364,7 @@ export const METHOD = words([
   '(?:voy a|me voy a|quiero|pienso) (?:tirarme|tirar|tomarme (?:todas|toda|el bote)|tomar(?:me)?las todas|ahorcarme|colgarme|pegarme un tiro|cortarme las venas|aventarme|lanzarme|estrellarme|meter el (?:carro|coche))',
   'tomarmelas todas',
   '(?:esta noche|hoy|ahora|manana|luego) me (?:tomo|trago|bebo|tiro|ahorco|cuelgo|corto las venas)',
-  'me (?:tomo|trago|bebo) (?:todas|toda|el bote|la caja|el frasco|todo el)',
+  'me (?:tomo|trago|bebo) (?:todas|toda|el bote|la caja|el frasco|todo el|todo(?= ?[.,]| ?$))',
   '(?:tonight|today|now) i (?:am )?(?:taking|swallowing|jumping)',
   '(?:tonight|today|now|then|after that) i (?:take|swallow|drink|jump|do it)',
   '(?:i|i will|ill) (?:take|swallow) (?:everything|all of (?:it|them)|all my)',

@@ -115,7 +115,7 @@ export const IN_PROGRESS = any([
   'blood everywhere',
   'cutting (?:right now|now)',
   'cut (?:too )?deep',
-  '(?:sitting|standing|stood|sat)(?: right| here| now| alone)? (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|bridge|roof|rooftop|tracks|train tracks|balcony|overpass|viaduct|cliff|cliff edge|dam|top floor)',
+  '(?:sitting|standing|stood|sat)(?: right| here| now| alone)? (?:on|at|by|near|in) (?:the|a|my) (?:edge|ledge|railing|tracks|train tracks|cliff edge)',
   '(?:on|at) the (?:edge|ledge|railing|bridge|roof|tracks) (?:right )?now',
   '(?:i am|i m) on the (?:bridge|roof|ledge|tracks|edge)',
   'rope (?:is )?(?:around|tied|ready)',

@@ -176,6 +176,8 @@ export const WISH_DEAD = any([
   'god to take me',
   'drain on everyone',
   'wish i had never existed',
+  'if i (?:did not|do not|never|would not) wake up',
+  'si (?:manana )?no me (?:despierto|despertara|despierte)',
   'fall asleep and (?:just )?never come back',
   'be rid of me',
   '(?:dying|death|being dead|not existing|not waking up|morir(?:me)?|la muerte|estar muert[oa]) (?:sounds|seems|feels|would be|me parece|seria|suena)(?: like)? (?:a |un )?(?:relief|alivio|peaceful|nice|better|mejor|descanso)',
