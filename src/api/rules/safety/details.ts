@@ -39,7 +39,7 @@ const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
     String.raw`(?:\s(?:mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest))?` +
-    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:names?(?: is| was)?|name['’]s|nombre es|call me|named|called|this is|i(?: a|['’])?m|me (?:and|n)|me llamo|se llama(?:ba)?|soy|ask for|pregunt(?:en|ar) por|tell|ask|told|le dije a|dile a)` +
+    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:name(?: is| was|['’]s)|names is|my names|nombre es|call me|named|called|this is|i(?: a|['’])?m|me (?:and|n)|me llamo|se llama(?:ba)?|soy|ask for|pregunt(?:en|ar) por|tell|ask|told|le dije a|dile a)` +
     String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|coach|pastor|padre|father|aunt|auntie|uncle|cousin|grandma|grandpa|nana|t[ií]a|t[ií]o|abuela|abuelo|facilitator|group leader|leader)\.?)` +
     String.raw`,?\s(?:(?:dr|mr|mrs|ms|don|doña|el|la)\.?\s)?$`,
   'iu',
@@ -52,7 +52,7 @@ const APPOSITIVE = new RegExp(
     KINSHIP +
     String.raw`)\b|\s(?:is|was|es|era)\s(?:my|mi)\s(?:` +
     KINSHIP +
-    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s|,?\s(?:from(?: the| my| our)?|de (?:el|la|mi|los)|del)\s[\w' ]{0,30}(?:group|circle|grupo|c[ií]rculo|class|team|church|choir|coro)|,\s(?:if you(?:'re|’re| are) reading|si lees esto|si estás leyendo))`,
+    String.raw`)\b|,\s(?:el|la)\sde(?:l)?\s|\s(?:from|de|del)\s(?:the|my|our|el|la|mi)\s[\w' ]{0,30}(?:group|circle|grupo|c[ií]rculo|class|team|church)|,\s(?:if you(?:'re|’re| are) reading|si lees esto|si estás leyendo))`,
   'iu',
 );
 // Mid-sentence, a name that is also a word counts after these ("tell Will", "call Hope").
@@ -61,7 +61,7 @@ const NAME_VERBS =
 // Verbs of address before a capitalised word not in the dictionary: "texted Priyanka", "le escribí a
 // Itziar", "gracias a Xiomara".
 const ADDRESSED =
-  /\b(?:tell|told|ask|asked|texted|(?:thanks?|shout ?out) to|thank|met|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|conoc[ií])\sa)\s$/iu;
+  /\b(?:tell|told|ask|asked|texted|thank|met|missed|(?:le|les)\s\p{L}+\sa|gracias\sa|(?:llam[eé]|escrib[ií]|conoc[ií])\sa)\s$/u;
 // After a name in lower case that follows "my husband": what a person's name is followed by
 // ("my husband wes drinks", "mi marido fede llega", "my roommate, tavi, who").
 const AFTER_LOWER_NAME =
@@ -164,8 +164,7 @@ function nameRanges(
       known(next.text);
     let name = false;
     const place =
-      PLACE_BEFORE.test(before) ||
-      (PLACE_PREPOSITION.test(before) && !surnameNext && !introduced && !ADDRESSED.test(before));
+      PLACE_BEFORE.test(before) || (PLACE_PREPOSITION.test(before) && !surnameNext && !introduced);
     if (capitalised(token.text) && place && !titled) {
       // The rest of the place's name too ("colegio Inmaculada Concepción de Córdoba").
       while (
@@ -212,8 +211,8 @@ function nameRanges(
           (AFTER_LOWER_NAME.test(after) ||
             (/^\s[a-z]{3,}s\b/.test(after) && /\bmy\s/.test(before)))) ||
         (/\b(?:i am|im|i'm|soy)\s$/i.test(before) &&
-          // "i'm keisha, 34", "soy nacho, tengo 24": an age says it is a name.
-          ((known(token.text) && !AMBIGUOUS_NAMES.has(key)) || /^,\s\D{0,6}\d/.test(after))) ||
+          known(token.text) &&
+          !AMBIGUOUS_NAMES.has(key)) ||
         /\b(?:name is|me llamo|nombre es)\s$/i.test(before);
     }
     if (!name) continue;
