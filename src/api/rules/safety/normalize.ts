@@ -25,6 +25,7 @@ const WORDS: Record<string, string> = {
   theyre: 'they are',
   thats: 'that is',
   whats: 'what is',
+  theres: 'there is',
   its: 'it is',
   suicdal: 'suicidal',
   suisidal: 'suicidal',

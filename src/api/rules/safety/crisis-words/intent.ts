@@ -5,7 +5,7 @@ import { any, words } from './pattern.js';
 // Intent: a decision, or a future the writer states.
 export const INTENT = any([
   // The writer's future, with a word between ("I'm actually going to") or no subject at all ("gonna off myself").
-  '(?:i am|i will|ill|i have|i|am)(?: (?!not |never |no )[a-z]+)? (?:going to|about to|ready to|planning (?:to|on)|plan to|decided to|intend to)',
+  '(?:i am|i will|ill|i have|i|am)(?: (?!not |never |no )[a-z]+)? (?:going to|about to|ready to|plan(?:ning)? (?:to|on)|decided to|intend to)',
   '(?<![a-z] )(?:going to|about to|planning (?:to|on)|intend to)(?! (?:the|a|an|my|his|her|their|our|this|that)\\b)',
   // Means kept for oneself: "not for protection", "no es pa las ratas".
   'not for (?:protection|the rats|rats|hunting|the garden|fun)',
