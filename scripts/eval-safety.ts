@@ -5,6 +5,8 @@
 //   npm run eval:safety                      both parts, targets checked on the held-out part
 //   npm run eval:safety -- --part tuning --misses   what the rules get wrong, tuning part only
 //   npm run eval:safety -- --check           exit 1 when a held-out target is missed
+//   npm run eval:safety -- --part tuning --batch j   one tuning batch alone, to measure a fresh
+//                                            batch (crisis-tuning-j-*.json, details-tuning-j.json)
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CRISIS_TIERS, detectCrisis, type CrisisTier } from '../src/api/rules/safety/crisis.js';
@@ -42,16 +44,23 @@ const { values } = parseArgs({
     part: { type: 'string' },
     misses: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    batch: { type: 'string' },
   },
 });
 const parts = values.part ? [values.part as Part] : [...PARTS];
 if (!parts.every((part) => PARTS.includes(part))) throw new Error('--part is tuning or heldout');
+if (values.batch !== undefined && (values.part !== 'tuning' || !/^[a-z]$/.test(values.batch)))
+  throw new Error('--batch is one letter, with --part tuning');
 
 const FOLDER = new URL('../tests/safety/', import.meta.url);
 // A part may be spread over files written at different times: crisis-tuning.json, crisis-tuning-b.json.
 const load = <T>(name: string): T[] =>
   readdirSync(FOLDER)
-    .filter((file) => file === `${name}.json` || file.startsWith(`${name}-`))
+    .filter((file) =>
+      values.batch === undefined
+        ? file === `${name}.json` || file.startsWith(`${name}-`)
+        : file === `${name}-${values.batch}.json` || file.startsWith(`${name}-${values.batch}-`),
+    )
     .sort()
     .flatMap((file) => JSON.parse(readFileSync(new URL(file, FOLDER), 'utf8')) as T[]);
 const pct = (n: number, d: number) =>

@@ -24,7 +24,7 @@ describe('the dictionary of first names', () => {
     });
     const made = new Set(
       readFileSync(out, 'utf8')
-        .match(/'[a-z]+'/g)!
+        .match(/"[a-z]+"/g)!
         .map((word) => word.slice(1, -1)),
     );
     assert.deepEqual([...made].sort(), [...FIRST_NAMES].sort());

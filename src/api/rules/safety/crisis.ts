@@ -17,7 +17,14 @@ import { SELF_DEATH, BARE_DEATH, PASSIVE_DEATH } from './crisis-words/own-death.
 import { SELF_HARM, IN_PROGRESS, PAST_ATTEMPT } from './crisis-words/self-harm-acts.js';
 import { WISH_DEAD, IDEATION, WISHING, THINKING } from './crisis-words/wish-thoughts.js';
 import { INTENT, DECISION, HOPELESS, DO_IT, RESOLVE } from './crisis-words/intent.js';
-import { PLAN, MEANS, AT_PLACE, MEANS_AT_HAND, METHOD } from './crisis-words/plan-means.js';
+import {
+  PLAN,
+  MEANS,
+  AT_PLACE,
+  MEANS_AT_HAND,
+  ACQUIRED,
+  METHOD,
+} from './crisis-words/plan-means.js';
 import { SOON, HABITUAL, TIME, PAST, NOW, RESOLVED } from './crisis-words/time.js';
 import {
   PREPARATION,
@@ -29,6 +36,8 @@ import { OTHER_NOW, OTHER_PAST, MENTION } from './crisis-words/others-mentions.j
 import {
   DENIED_AFTER,
   DENIAL,
+  LOOKS_BACK,
+  NO_ACT,
   DENIED_BY_WHAT_FOLLOWS,
   FIGURES,
   LAUGHTER,
@@ -88,6 +97,7 @@ const CUE_PATTERNS: [string, RegExp][] = [
   ['past_attempt', has(PAST_ATTEMPT)],
   ['self_death', SELF_DEATH_RE],
   ['at_hand', has(MEANS_AT_HAND)],
+  ['acquired', has(ACQUIRED)],
   ['hint', PREPARATION_HINT],
   ['do_it', DO_IT],
   ['resolve', RESOLVE],
@@ -103,31 +113,38 @@ const OTHER_PAST_RE = has(OTHER_PAST);
 // Each pattern's global twin, made once, to look at every match in a sentence.
 const GLOBAL = new Map<RegExp, RegExp>();
 
-/** True when `pattern` matches in `text` where the words around it do not deny it. */
-function affirmed(pattern: RegExp, text: string): boolean {
+// A clause of its own: a denial before it does not reach in ("so she has no trouble when I kill myself").
+const CLAUSE = /^(?:when|once|after|cuando|despues|para cuando|for when)\b/;
+
+/** The matches of `pattern` in `text` where the words around them do not deny them. */
+function* affirmedMatches(pattern: RegExp, text: string): Generator<string> {
   let every = GLOBAL.get(pattern);
   if (!every) GLOBAL.set(pattern, (every = new RegExp(pattern.source, 'g')));
   for (const match of text.matchAll(every)) {
     const end = match.index + match[0].length;
-    if (DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    if (
+      !CLAUSE.test(match[0]) &&
+      DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))
+    )
+      continue;
     if (DENIED_BY_WHAT_FOLLOWS.test(text.slice(end, end + 40))) continue;
-    return true;
+    yield match[0];
   }
-  return false;
 }
+const affirmed = (pattern: RegExp, text: string) => !affirmedMatches(pattern, text).next().done;
 
 function readSentence(sentence: string): Sentence {
   const cues = new Set<string>();
   for (const [cue, pattern] of CUE_PATTERNS) if (affirmed(pattern, sentence)) cues.add(cue);
   // "I wish I could never wake up", "he pensado en tirarme": the death is named strongly.
-  const death = cues.has('self_death') ? SELF_DEATH_RE.exec(sentence) : null;
-  if (death && !BARE_DEATH.test(death[0])) {
+  const deaths = [...affirmedMatches(SELF_DEATH_RE, sentence)];
+  if (deaths.some((death) => !BARE_DEATH.test(death))) {
     if (WISHING.test(sentence)) cues.add('wish_dead');
     if (THINKING.test(sentence)) cues.add('ideation');
-  }
-  // "Die" alone ("I thought I was going to die in that attack") says little without intent.
-  if (death && BARE_DEATH.test(death[0]) && !(cues.has('intent') && cues.has('time')))
+  } else if (deaths.length > 0 && !(cues.has('intent') && cues.has('time'))) {
+    // "Die" alone ("I thought I was going to die in that attack") says little without intent.
     cues.delete('self_death');
+  }
   if (WISHING.test(sentence) && affirmed(PASSIVE_DEATH, sentence)) cues.add('wish_dead');
   if (THINKING.test(sentence)) cues.add('thinking');
   // "Suicide is on my mind most days": the topic, thought about now.
@@ -150,6 +167,8 @@ const suicidal = (set: Set<string>) =>
 /** The level (0–3) of one sentence, read with its neighbours. */
 function level(cues: Set<string>, near: Set<string>, text: Set<string>): number {
   const distress = suicidal(near) || near.has('self_harm');
+  // Means in hand, or got and put away ("bought charcoal", "kept back a few of his tablets").
+  const held = near.has('at_hand') || near.has('acquired');
   const acute =
     cues.has('in_progress') ||
     cues.has('goodbye') ||
@@ -168,16 +187,18 @@ function level(cues: Set<string>, near: Set<string>, text: Set<string>): number 
     (cues.has('do_it') && (near.has('means') || (near.has('time') && suicidal(text)))) ||
     (cues.has('intent') && (suicidal(cues) || (cues.has('means') && distress))) ||
     (cues.has('intent') && cues.has('means') && near.has('time')) ||
-    (cues.has('intent') && near.has('means') && near.has('at_hand')) ||
+    (cues.has('intent') && near.has('means') && held) ||
     (cues.has('do_it') && near.has('plan')) ||
     (cues.has('resolve') && near.has('time')) ||
-    (cues.has('plan') && (distress || near.has('means') || near.has('at_hand'))) ||
+    // "…suicidal for years. This time I'm going to go through with it."
+    ((cues.has('resolve') || cues.has('do_it')) && cues.has('intent') && suicidal(near)) ||
+    (cues.has('plan') && (distress || near.has('means') || held)) ||
     (cues.has('self_death') &&
       !cues.has('thinking') &&
       (near.has('time') || cues.has('intent') || near.has('decision') || near.has('plan'))) ||
     (cues.has('wish_dead') && (near.has('intent') || near.has('plan'))) ||
     (cues.has('means') &&
-      near.has('at_hand') &&
+      held &&
       (suicidal(near) ||
         near.has('plan') ||
         near.has('intent') ||
@@ -203,29 +224,42 @@ export function assessCrisis(text: string): CrisisAssessment {
   const normal = normalizeText(text).replace(FIGURES, ' ');
   const parts = normal.split(SENTENCES);
   const sentences = parts.map(readSentence);
-  // "Thoughts of suicide? Nope." — a sentence that only says no takes back the one before.
   parts.forEach((part, index) => {
-    if (index > 0 && DENIED_AFTER.test(part)) sentences[index - 1]!.cues.clear();
+    const before = sentences[index - 1];
+    if (!before) return;
+    // "Thoughts of suicide? Nope." — a sentence that only says no takes back the one before.
+    if (DENIED_AFTER.test(part)) before.cues.clear();
+    // "…woke up in hospital. That was four years ago." — a date that looks back.
+    if (LOOKS_BACK.test(part) && PAST.test(part)) before.past = true;
   });
   const all = new Set<string>(sentences.flatMap((sentence) => [...sentence.cues]));
   // Two quiet preparations ("updated my will", "everything is ready") make one sign.
   if ((normal.match(PREPARATION_HINTS)?.length ?? 0) >= 2) all.add('hint2');
   const resolved = RESOLVED.test(normal);
+  // "I won't act on it", "no voy a hacer nada": a wish or a thought, said not to be an intent.
+  const noAct = NO_ACT.test(normal);
   let tier = 0;
   const found = new Set<string>();
   sentences.forEach(({ cues, past }, index) => {
     const near = new Set<string>(cues);
+    const own = new Set<string>();
     for (const other of [sentences[index - 1], sentences[index + 1]]) {
       for (const cue of other?.cues ?? []) near.add(cue);
+      if (!other?.cues.has('other_person')) for (const cue of other?.cues ?? []) own.add(cue);
     }
     let value = level(cues, near, all);
     // Told as past ("years ago I cut"), or beside a recovery: a past attempt stays medium.
     if (value > 1 && (past || (resolved && value === 2 && !NOW.test(normal)))) {
       value = cues.has('past_attempt') ? 2 : 1;
     }
-    // Someone else's risk is medium: the writer is worried, not in danger.
-    if (cues.has('other_person') && !cues.has('wish_dead') && !cues.has('ideation'))
+    // An attempt told is medium, unless it is under way or about to be made again.
+    if (cues.has('past_attempt') && !cues.has('in_progress') && !cues.has('intent'))
       value = Math.min(value, 2);
+    if (noAct && !cues.has('in_progress') && !cues.has('goodbye') && !cues.has('preparation'))
+      value = Math.min(value, 2);
+    // Someone else's risk is medium: the writer is worried, not in danger (unless the writer
+    // speaks of their own death beside it: "dad keeps his rifle… I think about using it on myself").
+    if (cues.has('other_person') && !suicidal(own)) value = Math.min(value, 2);
     if (value > 0) for (const cue of cues) found.add(cue);
     tier = Math.max(tier, value);
   });

@@ -89,7 +89,7 @@ export const PATTERNS: [PersonalDetailKind, RegExp][] = [
     'address',
     /\b\p{Lu}\p{Ll}{2,20}(?:straße|strasse|weg|platz|allee|gasse|ring) \d{1,4}[a-z]?(?:,\s\d{1,2}\.\s(?:OG|Stock))?/gu,
   ],
-  ['address', /\bmanzana \d{1,4},? lote \d{1,4}\b/gi],
+  ['address', /\b(?:manzana|mz)\.? ?\d{1,4},? (?:lote|lt)\.? ?\d{1,4}\b/gi],
   [
     'address',
     /\b(?:Apartado de Correos|Apartado Postal|Apdo\.?|Casilla(?: de [Cc]orreo)?) \d{1,6}\b/g,

@@ -28,20 +28,20 @@ export interface PersonalDetailRange {
 const PLACE_BEFORE =
   /\b(?:parroquia|capilla|virgin|bas[ií]lica|catedral|cathedral|lady of|señora de|urgencias del|del|hospital|clinic|clínica|clinica|universidad|university|college|school|colegio|escuela|calle|street|avenida|línea|linea|virgen|san|santa|santo|saint|st|mount|lake|lago|fort|port|puerto|iglesia|church|parque|park|plaza|centro|center|centre|instituto|institute|grupo|group)\.?\s(?:(?:de|del|de la|of|the)\s)?$/iu;
 const PLACE_AFTER =
-  /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|general|beam|days|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro)$/;
+  /^(?:church|chapel|cathedral|catedral|parish|basilica|bank|high|magos|benz|general|beam|days|daniels|daniel's|ale|eve|hospital|clinic|school|college|university|center|centre|park|street|avenue|road|lutheran|baptist|methodist|catholic|episcopal|memorial|elementary|library|roja|cross|iglesia|parroquia|escuela|colegio|universidad|clinica|hall|house|foundation|fundacion|institute|instituto|county|city|valley|beach|island|airport|station|norte|sur|oeste|north|south|east|west|centro|circulo|grupo|group|circle)$/;
 // Prepositions of place or time before a capitalised word: "in Dallas", "de Guadalupe".
 const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|en|de|desde|hacia|cerca de)\s$/iu;
 // Names: after a word that introduces one ("my son", "la doctora", "me llamo"), or a common
 // first name from the server's dictionary, with the capitalised words that follow it.
 // Words for the people in someone's life, after which a name often follows.
-const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|bebe|cuate|chav[oa])`;
+const KINSHIP = String.raw`(?:facilitator|group leader|leader|(?:brother|sister|mother|father|son|daughter)[ -]in[ -]law|husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|bestie|bff|babe|pana|parce|parcero|compa|carnal|fianc[ée]e?|son|daughter|kid|child|baby|sister|brother|sis|bro|mom|mum|mother|mama|dad|father|papa|stepdad|stepmom|stepson|stepdaughter|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|nana|aunt|auntie|uncle|cousin|niece|nephew|friend|roommate|neighbou?r|coworker|co-worker|colleague|boss|manager|teacher|coach|pastor|priest|rabbi|imam|therapist|counsell?or|psychiatrist|psychologist|doctor|nurse|sponsor|mentor|abuser|landlord|caseworker|case worker|social worker|twin|buddy|pal|hijo|hija|hijastr[oa]|espos[oa]|marido|mujer|pareja|novi[oa]|herman[oa]|mam[aá]|madre|pap[aá]|padre|padrastro|madrastra|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa]|amig[oa]|vecin[oa]|(?:compa|compañer[oa]) de (?:piso|trabajo|cuarto|clase|depa|equipo|curro)|compañer[oa]|jef[ea]|terapeuta|psic[oó]log[oa]|psiquiatra|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|maestr[oa]|profesor[a]?|profe|padrino|madrina|ex|exnovi[oa]|exmarido|exesposa|suegr[oa]|cuñad[oa]|beb[eé]|cuate|chav[oa])`;
 const INTRODUCERS = new RegExp(
   String.raw`\b(?:(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]|tu)\s(?:(?:late|dear|best|older|younger|little|big|ex|step|querid[oa]|mejor|difunt[oa])[\s-]?){0,2}` +
     KINSHIP +
     String.raw`(?:\s(?:mayor|menor|pequeñ[oa]|chic[oa]|grande|older|younger|little|big|eldest|oldest|youngest))?` +
-    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:name is|names is|name was|nombre es|my name is|my names|my name's|call me|named|called|this is|i am|i'm|i’m|im|me and|me llamo|mi nombre es|se llama|se llamaba|soy|ask for|pregunten por|preguntar por|tell|ask|told|le dije a|dile a)` +
-    String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|el señor|la señora|el doctor|la doctora|el dr|la dra|coach|pastor|padre|father|aunt|auntie|uncle|cousin|grandma|grandpa|nana|t[ií]a|t[ií]o|abuela|abuelo|facilitator|group leader|leader)\.?)` +
-    String.raw`,?\s(?:(?:dr|mr|mrs|ms|el señor|la señora|la doctora|el doctor|la dra|el dr|don|doña|el|la)\.?\s)?$`,
+    String.raw`|(?:el|la)\s(?:maestr[oa]|profe(?:sor[a]?)?|doctor[a]?|psic[oó]log[oa]|terapeuta|enfermer[oa]|vecin[oa]|jef[ea]|licenciad[oa]|lic\.?|pastor[a]?|hermana|padre)|(?:name(?: is| was|['’]s)|names is|my names|nombre es|call me|named|called|this is|i(?: a|['’])?m|me (?:and|n)|me llamo|se llama(?:ba)?|soy|ask for|pregunt(?:en|ar) por|tell|ask|told|le dije a|dile a)` +
+    String.raw`|(?:dr|doctor|mr|mrs|ms|miss|mx|prof|sr|sra|srta|dra|don|doña|señor|señora|señorita|coach|pastor|padre|father|aunt|auntie|uncle|cousin|grandma|grandpa|nana|t[ií]a|t[ií]o|abuela|abuelo|facilitator|group leader|leader)\.?)` +
+    String.raw`,?\s(?:(?:dr|mr|mrs|ms|don|doña|el|la)\.?\s)?$`,
   'iu',
 );
 const TITLES =
@@ -65,36 +65,36 @@ const ADDRESSED =
 // After a name in lower case that follows "my husband": what a person's name is followed by
 // ("my husband wes drinks", "mi marido fede llega", "my roommate, tavi, who").
 const AFTER_LOWER_NAME =
-  /^(?:,|\s(?:who|and|y|que|is|was|has|had|does|doesn't|doesnt|didn't|still|never|always|keeps|says|said|told|found|me|se|le|lo|nos|es|fue|era|tiene|dice|dijo|llega|ya)\b|\s[a-z]{3,}ed\b)/iu;
+  /^(?:,|\s(?:who|and|y|que|is|was|has|had|doesn't|didn't|still|never|always|said|told|found|dr[io]ve|took|came|went|left|got|gave|me|se|le|lo|nos|es|fue|era|tiene|dice|dijo|llega|ya)\b|\s[a-z]{3,}ed\b)/iu;
 // Capitalised words that are never a person here.
 const NOT_NAMES = new Set(
   (
-    'i god jesus jesús dios lord virgen christ christmas easter navidad monday tuesday wednesday thursday friday saturday sunday ' +
-    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo january february march april may june july august september october november december ' +
+    'i god jesus dios lord virgen christ christmas easter navidad monday tuesday wednesday thursday friday saturday sunday ' +
+    'lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre group grupo dbt aa na ok okay hi hello hola gracias thanks ' +
     'the a an and but or so if my your our his her their i’m im i’ve ive mi su el la los las un una y pero tengo estoy soy ' +
-    'dr mr mrs ms miss mx prof sr sra srta dra don doña señor señora señorita doctor doctora ' +
+    'dr mr mrs ms miss mx prof sr sra srta dra don dona senor senora senorita doctor doctora ' +
     'american mexican canadian british spanish catholic christian jewish muslim latina latino latinx hispanic black white asian ' +
     'gay lesbian trans english irish german french italian chinese indian colombian argentinian venezuelan cuban dominican ' +
-    'general tia tio tía tío era fue es ' +
-    'me te se hoy ayer mañana manana ahora aquí aqui ya yo tu tú él ella nosotros ellos ustedes si sí no cuando porque ' +
+    'general tia tio mom mum dad papa mama allah jehova era fue es ' +
+    'me te se hoy ayer manana ahora aqui ya yo tu ella nosotros ellos ustedes si no cuando porque ' +
     'que como donde para con sin por desde hasta mis sus lo este esta ese esa ' +
     'today yesterday tomorrow now then when why how what who this that these those it he she we they you ' +
-    'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana española español argentina católica católico'
+    'sorry fine new here back tired sober clean autistic bipolar mexicana colombiana espanola espanol argentina catolica catolico'
   ).split(' '),
 );
 // First names that are also ordinary words: a name only after a word that introduces one, or
 // with a capitalised surname after it.
 const AMBIGUOUS_NAMES = new Set(
   (
-    'will may june april august hope grace faith joy rose rosa mark bill art guy summer sunny dawn amber angel luz paz dolores mercedes ' +
+    'will may june april august hope grace faith joy rose rosa mark bill art guy summer sunny dawn amber angel luz dolores mercedes ' +
     'rosario pilar consuelo jesus cruz chase frank miles pat sue jack ray dean carol iris lily ivy holly violet heather olive ruby pearl ' +
-    'jade crystal destiny harmony melody trinity autumn winter sky river brook cliff gene christian patience mercy honor sol esperanza luna ' +
-    'estrella blanca alba amparo soledad remedios rocio nieves angeles milagros victoria felicidad gloria reyes trinidad socorro ' +
-    'asuncion concepcion encarnacion salvador sunday tuesday noel ma pa buddy sonny king young major rich long lane penny robin ' +
-    'carmen march del de dolly misty stormy cherry candy ginger buck sage clara ella eve abril mayo junio ' +
-    'sydney jordan israel santiago florence austin georgia carolina virginia lima paris chelsea madison ' +
-    'phoenix brooklyn london cordoba lourdes fatima santa san inmaculada bunny ' +
+    'jade crystal destiny harmony melody trinity autumn river brook gene christian patience esperanza luna ' +
+    'estrella blanca alba amparo soledad rocio angeles victoria gloria reyes ' +
+    'concepcion salvador sunday tuesday noel buddy sonny king major lane penny robin ' +
+    'carmen march del de dolly misty ginger buck sage clara ella eve abril mayo junio ' +
+    'sydney jordan israel santiago florence austin georgia carolina virginia paris chelsea madison ' +
+    'brooklyn london lourdes fatima santa ' +
     'caridad alma sterling'
   ).split(' '),
 );
@@ -103,10 +103,10 @@ const NOT_LOWER_NAMES = new Set(
   (
     'is was has had and but who said says told thinks wants will would can could does did just still always never also not ' +
     'es fue y pero que dice dijo tiene ya siempre nunca me te se le lo la no a al en con por para del de cuando o ' +
-    'esta está era vive murio murió nos mas más muy ' +
+    'esta era vive murio nos mas muy ' +
     'on in at to for from with about or the an of got went came left passed died lives lived ' +
     'brother sister father mother pastor coach profe jaja jeje jsjs lol haha xd ' +
-    'really even only now then too again already that mayor menor little big late dear best tambien todavia solo ahora'
+    'really even only often sometimes now then too again already that mayor menor little big late dear best tambien todavia solo ahora'
   ).split(' '),
 );
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*\.?/gu;
@@ -144,7 +144,8 @@ function nameRanges(
     if (NOT_NAMES.has(key) && !AMBIGUOUS_NAMES.has(key)) continue;
     const before = text.slice(Math.max(0, token.start - 60), token.start);
     const introduced = INTRODUCERS.test(before);
-    const titled = TITLES.test(before);
+    // "la dra. gómez", not "my doctor changed my dose".
+    const titled = TITLES.test(before) && !/\b(?:my|mi|our|his|her|su)\s\S+\s$/i.test(before);
     const next = tokens[index + 1];
     const surnameNext =
       next !== undefined &&
@@ -179,10 +180,10 @@ function nameRanges(
       else if (andName && (known(token.text) || !sentenceStart)) name = true;
       // "Mark and I", "Emily and Raj": beside another person.
       else if (/^\s(?:and i|y yo)\b/i.test(after) && known(token.text)) name = true;
+      // "Itziar y a Xabi", "Oluwaseun and Bea": after another name.
       else if (
-        /\s(?:and|y)\s$/.test(before) &&
         ranges.length > 0 &&
-        /^\s(?:and|y)\s$/.test(text.slice(ranges[ranges.length - 1]!.end, token.start)) &&
+        /^\s(?:and|y(?: a)?|&)\s$/.test(text.slice(ranges[ranges.length - 1]!.end, token.start)) &&
         !NOT_NAMES.has(key)
       )
         name = true;
@@ -206,10 +207,13 @@ function nameRanges(
           !/(?:ly|ing|ed|ght|mente|aba|ando|iendo)$/.test(key) &&
           // "mi ex marido, Ernesto": "marido" is one more word of kinship.
           !INTRODUCERS.test(`${before}${token.text} `) &&
-          AFTER_LOWER_NAME.test(after)) ||
-        (/\b(?:i am|im|i'm|my name is|me llamo|soy)\s$/i.test(before) &&
+          // "my husband wes drinks": an English verb ("mi hermano hace directos" is no name).
+          (AFTER_LOWER_NAME.test(after) ||
+            (/^\s[a-z]{3,}s\b/.test(after) && /\bmy\s/.test(before)))) ||
+        (/\b(?:i am|im|i'm|soy)\s$/i.test(before) &&
           known(token.text) &&
-          !AMBIGUOUS_NAMES.has(key));
+          !AMBIGUOUS_NAMES.has(key)) ||
+        /\b(?:name is|me llamo|nombre es)\s$/i.test(before);
     }
     if (!name) continue;
     // The surname: following capitalised words, "de la" between them ("José Luis Herrera Gómez").
@@ -298,6 +302,9 @@ export function detectPersonalDetails(
   for (const range of found) {
     if (kept.some(([start, end]) => range.start < end && range.end > start)) continue;
     const previous = ranges[ranges.length - 1];
+    // "…Apt. 2C, Columbus": the city after an address is a place.
+    if (previous?.kind === 'address' && /^,\s$/.test(text.slice(previous.end, range.start)))
+      continue;
     if (previous && range.start < previous.end) {
       if (range.end > previous.end && previous.kind === range.kind) previous.end = range.end;
       continue;

@@ -7,14 +7,22 @@ import { any } from './pattern.js';
 export const DENIED_AFTER =
   /^\s*(?:nope|nah|no|never|none|zero|ninguno|ninguna|not really|not at all|nunca|para nada|jamas|ni de broma|i do not|i dont|i am not|not me|not me, not ever|yo no|no lo soy)\s*$/;
 
-// Denials: the cue after these words is said not to be so.
+// A sentence that dates the one before it: "That was four years ago", "eso fue hace años".
+export const LOOKS_BACK = /^ ?(?:that|this|it|eso|esto) (?:is|was|fue|paso|era)\b/;
+
+// Acting denied, whatever the wish: "I won't act on it", "I'm not going to.", "no voy a hacer nada".
+export const NO_ACT =
+  /\b(?:(?:will not|would not|am not going to|not going to|never going to|would never|no voy a|no pienso|no quiero|no lo voy a|nunca (?:lo )?voy a) (?:do|act|hurry|hacer|actuar|apurar)\b|(?:not going to|no lo voy a hacer)\s*[.!]?\s*$|not because (?:i am|im) going to)/m;
+
+// Denials: the cue after these words is said not to be so. A denial ends where its own phrase
+// does ("ya no puedo más, me las tomo"), and "can't stop", "no paro de" are no denial at all.
 export const DENIAL =
-  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor)(?: (?!i |yo |when |cuando |esta |estan |here |there |home |because |porque |and |y |so |then |entonces )[a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
+  /\b(?:(?:not|no(?! longer)|never|nunca|jamas|ni|sin|without|nor|ningun[oa]?|para nada)(?: (?!i |yo |when |cuando |esta |estan |here |there |home |because |porque |and |y |so |then |entonces |mas |more |stop |paro |dejo )[a-z]+){0,3}|(?:asked|asks|asking|pregunto|preguntan) (?:me )?(?:if|whether|si)(?: [a-z]+){0,6}|(?:if|si) (?:someone|somebody|alguien)(?: [a-z]+){0,4}|zero(?: [a-z]+){0,2}|nada de(?: [a-z]+){0,2}|too much to(?: [a-z]+){0,2}|descarto(?: [a-z]+){0,2}|no soy de esas personas(?: [a-z]+){0,3}|en ningun momento(?: [a-z]+){0,3}|ni se me pasa por la (?:mente|cabeza)(?: [a-z]+){0,2}) ?$/;
 
 // Figures of speech that borrow the words; removed before reading.
 export const FIGURES = new RegExp(
   `\\b${any([
-    '(?:is|are|was|were|s|its|it|this|that|they|you|feet|back|legs|head) (?:is |are |was |were )?(?:really |literally |totally |so )?killing me',
+    '(?:is|are|was|were|s|it|this|that|they|you|feet|back|legs|head) (?:is |are |was |were )?(?:really |literally |totally |so )?killing me',
     'killing me (?:softly|with)',
     'kill(?:ed|s)? me (?:with|laughing)',
     '(?:could|would) (?:kill|murder) (?:for|a|an|some)',
@@ -28,7 +36,7 @@ export const FIGURES = new RegExp(
     '(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|cuteness|envy|jealousy|cringe|excitement|heat|cold|hunger)',
     '(?:die|died|dying) laughing',
     '(?:almost|nearly) died',
-    '(?:i )?(?:would|d) rather die than',
+    '(?:i )?would rather die than',
     'dead (?:tired|serious|set|inside lol|on my feet)',
     'drop dead',
     'wanted to shoot myself lmao',
@@ -41,7 +49,8 @@ export const FIGURES = new RegExp(
     'bored to death',
     'scared to death',
     'to death',
-    'phone (?:died|is dead|was dead)',
+    '(?:phone|battery|laptop|movil|celular|bateria)s? (?:is |was |just )?(?:dying|died|dead)',
+    '(?:exam|game|meeting|shift|trip|class|plan|idea|examen|partido|reunion|turno|viaje|clase)(?: [a-z]+){0,3} (?:es|fue|era|seria|is|was) (?:un|a) suicid(?:io|e)',
     'battery (?:died|is dead|was dead)',
     'morir de (?:risa|verguenza|ganas|hambre|sed|calor|frio|amor|aburrimiento|envidia|sueno|nervios|miedo|pena|cansancio)',
     '(?:me )?(?:muero|muriendo|mori|morir|muera|moria) de (?:risa|verguenza|ganas|hambre|sed|calor|frio|amor|aburrimiento|envidia|sueno|nervios|miedo|pena|cansancio)',
@@ -93,7 +102,7 @@ export const FIGURES = new RegExp(
     '(?:revolver|pistola|arma|cuchillo) de juguete',
     'toy (?:gun|revolver|pistol|knife)',
     'detector',
-    '(?:would|d) rather die',
+    'would rather die',
     'matar el tiempo',
     'me mata de (?:risa|ganas)',
     'no me mates',
