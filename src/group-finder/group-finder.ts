@@ -78,7 +78,7 @@ const LIST_SESSIONS = 4;
  * @cssproperty --hearth-color-danger - Error accents.
  * @cssproperty --hearth-color-badge - Status badge background.
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
- * @cssproperty --hearth-font-size - Base font size (1rem).
+ * @cssproperty --hearth-font-size - Base font size: by default the size of the text around the element, at least 14px.
  * @cssproperty --hearth-radius - Corner radius of cards and buttons.
  * @cssproperty --hearth-space - Base spacing unit.
  */

@@ -76,7 +76,7 @@ import { frame } from '../internal/frame.js';
  * @cssproperty --hearth-color-danger - Error text and accents.
  * @cssproperty --hearth-color-badge - Background of the confirmation and the crisis note.
  * @cssproperty --hearth-font-family - Font; inherits the page's by default.
- * @cssproperty --hearth-font-size - Base font size (1rem).
+ * @cssproperty --hearth-font-size - Base font size: by default the size of the text around the element, at least 14px.
  * @cssproperty --hearth-radius - Corner radius of fields and buttons.
  * @cssproperty --hearth-space - Base spacing unit.
  */
